@@ -1,0 +1,1765 @@
+"""Compare two news articles about the same event, sentence by sentence.
+
+Tells a reader what both articles report, what each one leaves out, and where they
+disagree: quotations (the wording and who said it), claims, numbers and dates.
+
+Contents, in the order data flows:
+
+    Load        read_article()       bytes from a file or stdin -> text, with clear errors
+    Clean       fold(), printable()  a normalised copy for matching; text made safe to print
+    Split       split_sentences()    sentences with character offsets into the original text
+    Set aside   mark_boilerplate()   breadcrumbs, captions, prompts, comment sections ...
+    Quotes      find_quotes()        direct quotations with speaker and reporting verb
+    Similarity  similarity()         the score the aligner uses, 0..1, explainable
+    Align       align()              pairs of sentences that report the same quote or claim
+    Differ      differences()        words, numbers, dates, speakers that differ in a pair
+    Report      to_dict()            the documented JSON document (schema_version 1)
+    Render      render()             the side-by-side terminal report (rich)
+    CLI         cli()                compare-articles [--json] DIR | A B
+
+Example:
+
+    >>> a = parse_article("A", "Police arrested 12 people on Monday, officials said.")
+    >>> b = parse_article("B", "Officials said 21 people were arrested on Monday.")
+    >>> result = compare(a, b)
+    >>> [(m.a, m.b, m.kind) for m in result.matches]
+    [((0,), (0,), 'claim')]
+    >>> result.matches[0].differences.numbers
+    (('12',), ('21',))
+
+Offsets are Python ``str`` indices into the text as decoded (byte-order mark dropped,
+line ends kept as they are), so ``text[start:end]`` is always the sentence or quotation.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import math
+import os
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import click
+from rapidfuzz import fuzz, process
+
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "SCHEMA_VERSION",
+    "Article",
+    "ArticleError",
+    "Comparison",
+    "Differences",
+    "Match",
+    "Quote",
+    "Sentence",
+    "align",
+    "compare",
+    "differences",
+    "find_quotes",
+    "fold",
+    "load_articles",
+    "main",
+    "mark_boilerplate",
+    "parse_article",
+    "printable",
+    "read_article",
+    "render",
+    "similarity",
+    "split_sentences",
+    "to_dict",
+]
+
+__version__ = "1.0.0"
+
+# ---------------------------------------------------------------------------
+# Constants and tunable tables
+# ---------------------------------------------------------------------------
+
+SCHEMA_VERSION = 1
+
+#: Pairs scoring at or above this (0..1, the scale of ``similarity``) are shared items.
+DEFAULT_THRESHOLD = 0.42
+
+ARTICLE_SUFFIXES = (".txt", ".md")
+
+#: Files above this are refused rather than read: a news article is far smaller.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+#: A "sentence" longer than this (a pasted table, a run-on line with no punctuation)
+#: is cut at spaces so that no later stage sees an unbounded string.
+MAX_SENTENCE_CHARS = 1000
+
+#: How many candidate partners each sentence keeps, and the share of sentences a word
+#: may occur in before it stops proposing candidates; both bound the pairing work on
+#: long texts. Seed-sized inputs are scored exhaustively.
+CANDIDATES_PER_SENTENCE = 24
+EXHAUSTIVE_LIMIT = 250_000
+COMMON_WORD_SHARE = 0.05
+
+#: Score added to a borderline pair whose neighbours on both sides are paired too.
+CONTEXT_BONUS = 0.06
+CONTEXT_BAND = 0.12
+
+#: A quotation counts as the same when this share of the shorter one is found in the other.
+QUOTE_CONTAINMENT = 0.8
+QUOTE_MIN_WORDS = 4
+
+#: A sentence folds in a neighbour of its partner when adding it lifts coverage this much.
+FOLD_GAIN = 0.12
+FOLD_MIN_SCORE = 0.25
+
+#: Weights of a token by what it is: names, numbers and dates anchor a claim.
+WEIGHT = {"word": 1.0, "name": 1.6, "number": 1.6, "date": 1.4, "weak": 0.35}
+SYNONYM_CREDIT = 0.85
+# Readers rate "2 killed" and "14 killed" as different facts, yet it is the same claim
+# with a number that differs: such a pair keeps part of its score and is flagged.
+NUMBER_MISMATCH_CREDIT = 0.25
+NUMBER_MISMATCH_FACTOR = 0.75
+FUZZY_CUTOFF = 84  # rapidfuzz ratio at or above which two word forms are one
+NEGATION_FACTOR = 0.85
+LOCAL_WEIGHT_FLOOR = 0.25
+
+# Function words carry no claim of their own.
+STOPWORDS = frozenset("""
+a about above after again against all also am an and any are as at be because been
+before being below between both but by can could did do does doing down during each
+few for from further had has have having he her here hers herself him himself his how
+i if in into is it its itself just me more most my myself no nor not now of off on once
+only or other our ours ourselves out over own same she should so some such than that
+the their theirs them themselves then there these they this those through to too under
+until up very was we were what when where which while who whom why will with would you
+your yours yourself yourselves may might must shall would upon yet per via amid among
+""".split())
+
+# Words every news sentence uses: they count, but weakly.
+WEAK_WORDS = frozenset("""
+say said says saying told tell tells add added adds according report reported reports
+state stated statement announce announced announces official officials also new one
+year years time people make made get got would could week weeks day days today
+monday tuesday wednesday thursday friday saturday sunday later earlier including
+""".split())
+
+NEGATIONS = frozenset("not no never none nobody nothing neither nor without n't cannot".split())
+
+# Spelling variants and aliases folded to one form before matching (applied to whole
+# phrases of the folded text, longest first).
+ALIASES = {
+    "united states of america": "unitedstates",
+    "united states": "unitedstates",
+    "u.s.a.": "unitedstates",
+    "u.s.a": "unitedstates",
+    "usa": "unitedstates",
+    "u.s.": "unitedstates",
+    "u.s": "unitedstates",
+    "america": "unitedstates",
+    "united kingdom": "unitedkingdom",
+    "u.k.": "unitedkingdom",
+    "britain": "unitedkingdom",
+    "great britain": "unitedkingdom",
+    "united nations": "unitednations",
+    "u.n.": "unitednations",
+    "european union": "europeanunion",
+    "e.u.": "europeanunion",
+    "cessation of hostilities": "ceasefire",
+    "per cent": "percent",
+}
+# All-capital abbreviations that only mean the country when written in capitals.
+CAPITAL_ALIASES = {"US": "unitedstates", "UK": "unitedkingdom", "UN": "unitednations",
+                   "EU": "europeanunion"}
+
+# Words news writers use interchangeably for the same fact (stems after folding).
+SYNONYMS = (
+    ("attack", "strike", "assault", "raid", "bomb", "airstrik", "shell"),
+    ("kill", "dead", "die", "death", "fatal"),
+    ("injur", "wound", "hurt"),
+    ("talk", "negoti", "discuss", "dialogu"),
+    ("suspend", "halt", "freez", "paus"),
+    ("ceasefir", "truce", "armistic"),
+    ("arrest", "detain", "custodi"),
+    ("begin", "start", "launch"),
+    ("end", "finish", "conclud"),
+    ("buy", "purchas", "acquir"),
+    ("rise", "increas", "climb", "jump", "surg"),
+    ("fall", "drop", "declin", "plung", "slump"),
+    ("big", "larg", "major"),
+    ("small", "minor", "littl"),
+    ("presid", "leader"),
+    ("governm", "administr"),
+    ("countri", "nation"),
+    ("help", "aid", "assist"),
+    ("accus", "blame"),
+    ("agreement", "deal", "accord", "pact"),
+    ("fire", "blaze"),
+    ("car", "vehicl"),
+    ("children", "kid"),
+    ("quak", "earthquak", "tremor"),
+    ("sue", "lawsuit"),
+    ("elect", "vote", "poll"),
+    ("win", "victori", "won"),
+    ("lose", "defeat", "lost"),
+)
+
+NUMBER_WORDS = {
+    "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+    "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+    "thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17",
+    "eighteen": "18", "nineteen": "19", "twenty": "20", "thirty": "30", "forty": "40",
+    "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
+    "hundred": "100", "dozen": "12", "first": "1st", "second": "2nd", "third": "3rd",
+}
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof gov sen rep gen col lt sgt capt cmdr adm maj st jr sr rev fr hon pres
+supt insp det no nos vs etc inc corp co ltd llc plc dept univ assn bros mt ft ave blvd rd
+jan feb mar apr jun jul aug sep sept oct nov dec approx est fig op vol pp ch e.g i.e a.m
+p.m u.s u.k u.n e.u d.c
+""".split())
+# Abbreviations that often do end a sentence; there the next word decides.
+FINAL_ABBREVIATIONS = frozenset("etc inc corp co ltd llc plc jr sr u.s u.k u.n e.u d.c".split())
+SENTENCE_STARTERS = frozenset("""
+the a an he she it they we i you this that these those there but and or so yet in on at
+for if when while after before as his her its their our my no not however meanwhile
+""".split())
+
+REPORTING_VERBS = (
+    "said", "says", "say", "added", "adds", "told", "tells", "stated", "states", "announced",
+    "announces", "declared", "declares", "wrote", "writes", "asked", "asks", "explained",
+    "noted", "notes", "argued", "insisted", "warned", "warns", "claimed", "claims",
+    "responded", "replied", "continued", "recalled", "acknowledged", "admitted", "confirmed",
+    "denied", "urged", "tweeted", "posted", "called", "described", "saying", "predicted",
+    "testified", "conceded", "stressed", "emphasized", "emphasised", "complained", "vowed",
+    "promised", "suggested", "concluded", "remarked", "observed", "quipped", "pleaded",
+)
+PRONOUNS = frozenset("he she they we i".split())
+
+# Where a news page puts what is not the article. Each rule is one line of the page.
+BOILERPLATE_PATTERNS = (
+    ("caption", re.compile(
+        r"\((?:photo|photograph|picture|image|video|file photo|credit|illustration)\b[^)]{0,80}\)"
+        r"|^(?:photo|photograph|picture|image|file photo|credit|illustration)\s*(?:[:/|]|by\b)"
+        r"|\b(?:getty images|ap photo|afp photo|afp via getty|reuters/|shutterstock|epa-efe)\b",
+        re.I)),
+    ("hat tip", re.compile(r"^\(?\s*(?:h/t|hat tip|via)\b\s*[:\-]?", re.I)),
+    ("share prompt", re.compile(
+        r"^(?:follow|like|share|subscribe|sign up|join|find)\b.{0,60}\b(?:facebook|twitter|"
+        r"instagram|youtube|tiktok|linkedin|telegram|whatsapp|newsletter|rss|x)\b"
+        r"|^(?:share|tweet|email|print|pin)(?: (?:this|on \w+))*$", re.I)),
+    ("comment form", re.compile(
+        r"please enter your (?:comment|name|e-?mail)|you have entered an incorrect e-?mail"
+        r"|save my name,? e-?mail|notify me of (?:follow-up|new) (?:comments|posts)"
+        r"|^(?:log ?in|sign in) to (?:comment|reply)", re.I)),
+    ("copyright", re.compile(r"^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b", re.I)),
+    ("page furniture", re.compile(
+        r"^(?:advertisement|sponsored(?: content)?|related(?: articles| stories| coverage)?"
+        r"|read more|see also|more from [\w ]{1,30}|recommended|trending|most read"
+        r"|skip to (?:main )?content|image \d+ of \d+)\s*:?$", re.I)),
+)
+COMMENTS_HEADER = re.compile(
+    r"^(?:\d+\s+)?(?:facebook\s+|reader\s+|user\s+|disqus\s+)?comments?(?:\s*\(\d+\))?:?$"
+    r"|^(?:leave a (?:comment|reply)|add (?:a |your )?comment|post a comment|show comments"
+    r"|join the (?:conversation|discussion)|comments are closed|what do you think\?)", re.I)
+BREADCRUMB_SEPARATOR = re.compile(r"\s+(?:/|>|»|›|\||::)\s+")
+
+# Terminal control sequences (CSI, OSC, other ESC sequences) and C0/C1 control characters.
+_CONTROL = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"          # CSI ... final byte
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC ... BEL or ST
+    r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"    # DCS, SOS, PM, APC strings
+    r"|\x1b[@-Z\\-_]?"                   # two-character escapes, lone ESC
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"    # other controls (tab and newline stay)
+    r"|[\u200e\u200f\u202a-\u202e\u2066-\u2069]"  # bidi overrides: could reorder the report
+)
+
+# ---------------------------------------------------------------------------
+# Types
+# ---------------------------------------------------------------------------
+
+
+class ArticleError(ValueError):
+    """An input that cannot be compared; ``str()`` is one line naming the file."""
+
+    def __init__(self, path: str, problem: str):
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence: ``text == article.text[start:end]``."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    line: int
+    boilerplate: str | None = None  # why it was set aside, or None
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quotation: the words between the marks, ``text == article.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    speaker: str | None
+    verb: str | None
+
+
+@dataclass(frozen=True)
+class Article:
+    path: str
+    text: str
+    title: str
+    sentences: tuple[Sentence, ...]
+    quotes: tuple[Quote, ...]
+
+    @property
+    def content(self) -> tuple[Sentence, ...]:
+        return tuple(s for s in self.sentences if s.boilerplate is None)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of a sentence: offsets relative to the sentence, and its matching key."""
+
+    start: int
+    end: int
+    key: str
+    kind: str  # word, name, number, date, weak, stop
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What the similarity reads of one sentence."""
+
+    tokens: tuple[Token, ...]
+    content: tuple[Token, ...]
+    negated: bool
+
+
+@dataclass(frozen=True)
+class Differences:
+    only_a: tuple[str, ...] = ()
+    only_b: tuple[str, ...] = ()
+    numbers: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    dates: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    quote: str | None = None  # "abridged in a", "abridged in b", "extended in a", ...
+    speaker: tuple[str | None, str | None] | None = None
+    polarity: tuple[bool, bool] | None = None
+
+    @property
+    def flags(self) -> tuple[str, ...]:
+        out = []
+        if self.numbers[0] and self.numbers[1]:
+            out.append("numbers differ")
+        elif self.numbers[0] or self.numbers[1]:
+            out.append("number only on one side")
+        if self.dates[0] and self.dates[1]:
+            out.append("dates differ")
+        if self.quote:
+            out.append(f"quotation {self.quote}")
+        if self.speaker:
+            out.append("speaker differs")
+        if self.polarity:
+            out.append("polarity differs")
+        return tuple(out)
+
+
+@dataclass(frozen=True)
+class Match:
+    """Sentences of A and B that report the same quotation or claim."""
+
+    a: tuple[int, ...]
+    b: tuple[int, ...]
+    score: float
+    kind: str  # "quote" or "claim"
+    differences: Differences
+    anchors: tuple[str, ...]
+    parts: tuple[tuple[str, float], ...]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    articles: tuple[Article, Article]
+    matches: tuple[Match, ...]
+    only_a: tuple[int, ...]
+    only_b: tuple[int, ...]
+    threshold: float
+
+
+# ---------------------------------------------------------------------------
+# Load: bytes -> text, or one clear error
+# ---------------------------------------------------------------------------
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
+def decode(data: bytes, path: str, encoding: str | None = None) -> str:
+    """Decode an article's bytes; UTF-8 (BOM optional) or UTF-16/32 with a BOM by default."""
+    if encoding is None:
+        for bom, name in _BOMS:
+            if data.startswith(bom):
+                data, encoding = data[len(bom):], name
+                break
+    if encoding is None:
+        if b"\x00" in data[:8192]:
+            raise ArticleError(path, "looks like a binary file (it contains NUL bytes), not text")
+        encoding = "utf-8"
+    try:
+        text = data.decode(encoding)
+    except LookupError:
+        raise ArticleError(path, f"unknown encoding {encoding!r}") from None
+    except UnicodeDecodeError as err:
+        hint = "" if encoding != "utf-8" else " (name its encoding with --encoding, e.g. cp1252)"
+        raise ArticleError(
+            path, f"is not valid {encoding}: cannot decode byte 0x{data[err.start]:02x} "
+                  f"at byte offset {err.start}{hint}") from None
+    if "\x00" in text:
+        raise ArticleError(path, "looks like a binary file (it contains NUL characters), not text")
+    if not text.strip():
+        raise ArticleError(path, "is empty" if not text else "has no text (only white space)")
+    return text
+
+
+def read_article(path: str, encoding: str | None = None, stdin=None) -> Article:
+    """Read and parse one article; ``-`` reads standard input. Raises ArticleError."""
+    if path == "-":
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        data = stream.read(MAX_FILE_BYTES + 1)
+        label = "<stdin>"
+    else:
+        label = path
+        p = Path(path)
+        if not p.exists():
+            raise ArticleError(path, "no such file")
+        if p.is_dir():
+            raise ArticleError(path, "is a directory, not an article file")
+        try:
+            if p.stat().st_size > MAX_FILE_BYTES:
+                raise ArticleError(path, f"is larger than {MAX_FILE_BYTES // 2**20} MiB")
+            with open(p, "rb") as fh:
+                data = fh.read(MAX_FILE_BYTES + 1)
+        except OSError as err:
+            raise ArticleError(path, f"cannot be read ({err.strerror or err})") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise ArticleError(label, f"is larger than {MAX_FILE_BYTES // 2**20} MiB")
+    return parse_article(label, decode(data, label, encoding))
+
+
+def load_articles(paths: Sequence[str], encoding: str | None = None, stdin=None) -> list[Article]:
+    """Read the articles a command line names: one folder, or files (``-`` once at most)."""
+    files = list(paths)
+    if len(files) == 1 and files[0] != "-" and Path(files[0]).is_dir():
+        folder = files[0]
+        files = sorted(
+            str(p) for p in Path(folder).iterdir()
+            if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+        if len(files) != 2:
+            found = ", ".join(Path(f).name for f in files) or "none"
+            raise ArticleError(
+                folder, f"needs exactly 2 article files (.txt or .md), found {len(files)}: {found}")
+    if len(files) != 2:
+        raise ArticleError(" ".join(files) or "(no input)",
+                           f"needs exactly 2 articles to compare, got {len(files)}")
+    if files.count("-") > 1:
+        raise ArticleError("-", "standard input can be only one of the two articles")
+    return [read_article(f, encoding, stdin) for f in files]
+
+
+# ---------------------------------------------------------------------------
+# Clean: a normalised copy for matching, and text that is safe to print
+# ---------------------------------------------------------------------------
+
+_FOLD_TABLE = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+    "\u2212": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2026": "...",
+    "\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None,
+    "\ufeff": None,
+})
+
+
+def fold(text: str) -> str:
+    """The matching form of a string: compatibility forms, plain quotes and dashes, casefolded.
+
+    Only a copy is folded; offsets always refer to the original text.
+    """
+    return unicodedata.normalize("NFKC", text.translate(_FOLD_TABLE)).translate(
+        _FOLD_TABLE).casefold()
+
+
+def printable(text: str) -> str:
+    """Text with terminal control sequences removed, safe to print on any terminal."""
+    return _CONTROL.sub("", text)
+
+
+# ---------------------------------------------------------------------------
+# Split: lines, paragraphs and sentences, with offsets
+# ---------------------------------------------------------------------------
+
+_LINE = re.compile(r"[^\r\n]*")
+_TERMINAL = ".!?:;\u2026\"'\u201d\u2019)]"
+# A possible end of sentence: terminal punctuation, closing quotes or brackets, space.
+_BOUNDARY = re.compile(r"(?:[.!?]+|\u2026|\.\.\.)[\"'\u201d\u2019)\]]*(?=\s+\S)")
+_WORD_BEFORE = re.compile(r"([^\W\d_](?:[.'\u2019]?[^\W\d_])*\.?|\d+)$")
+_NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018(\[]*([^\W_]+)")
+_LIST_MARKER = re.compile(r"\s*(?:\d{1,3}[.)]|[-*\u2022\u2023\u25cf\u25aa])\s+")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line, without its line end; CRLF, LF and CR all end lines."""
+    out, pos, n = [], 0, len(text)
+    while pos <= n:
+        m = _LINE.match(text, pos)
+        out.append((m.start(), m.end()))
+        pos = m.end()
+        if pos >= n:
+            break
+        pos += 2 if text.startswith("\r\n", pos) else 1
+    return out
+
+
+def _blocks(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph) of each run of text that no sentence crosses.
+
+    A line ends a block unless the text was hard-wrapped: the line stops mid-sentence
+    (no closing punctuation) and the next one goes on in lower case, or ends in a hyphen.
+    """
+    blocks: list[list[int]] = []
+    paragraph, blank_before = 0, True
+    for start, end in _lines(text):
+        line = text[start:end]
+        stripped = line.strip()
+        if not stripped:
+            blank_before = True
+            continue
+        lead = start + (len(line) - len(line.lstrip()))
+        tail = start + len(line.rstrip())
+        if blank_before:
+            if blocks:
+                paragraph += 1
+        elif blocks:
+            prev = text[blocks[-1][0]:blocks[-1][1]]
+            first = stripped[0]
+            if prev[-1] == "-" or (prev[-1] not in _TERMINAL and (first.islower() or first.isdigit())):
+                blocks[-1][1] = tail
+                continue
+        blocks.append([lead, tail, paragraph])
+        blank_before = False
+    return [(s, e, p) for s, e, p in blocks]
+
+
+def _is_boundary(block: str, dot: int, end: int) -> bool:
+    """Whether the punctuation at block[dot:end] ends a sentence."""
+    mark = block[dot:end].rstrip("\"'\u201d\u2019)]")
+    nxt = _NEXT_WORD.match(block, end)
+    next_word = nxt.group(1) if nxt else ""
+    if next_word[:1].islower():
+        return False
+    if mark != ".":
+        return True
+    before = _WORD_BEFORE.search(block, 0, dot + 1)
+    if not before:
+        return True
+    word = before.group(1).rstrip(".").lower()
+    if word.isdigit():
+        # "1." opening a line is a list marker; "in 2016." ends a sentence.
+        return block[:before.start()].strip() != ""
+    starter = next_word.lower() in SENTENCE_STARTERS
+    if word in FINAL_ABBREVIATIONS:
+        return starter
+    if word in ABBREVIATIONS:
+        return False
+    if "." in word or (len(word) == 1 and word.isalpha()):
+        # Initials (U.S., J. R.) end a sentence only before a typical sentence opener.
+        return starter and len(word) > 1
+    return True
+
+
+def _cut_long(start: int, end: int, text: str) -> Iterable[tuple[int, int]]:
+    """Cut an over-long run into pieces of at most MAX_SENTENCE_CHARS, at spaces if any."""
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, limit)
+        cut = limit if cut < 0 else cut
+        yield start, cut
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        yield start, end
+
+
+def split_sentences(text: str) -> list[tuple[int, int, int, int]]:
+    """(start, end, paragraph, line) of each sentence of ``text``; linear in its length."""
+    out = []
+    for line_no, (b_start, b_end, paragraph) in enumerate(_blocks(text)):
+        block = text[b_start:b_end]
+        starts, pos = [], 0
+        for m in _BOUNDARY.finditer(block):
+            if _is_boundary(block, m.start(), m.end()):
+                starts.append((pos, m.end()))
+                pos = m.end()
+                while pos < len(block) and block[pos].isspace():
+                    pos += 1
+        starts.append((pos, len(block)))
+        for s, e in starts:
+            if block[s:e].strip():
+                for cs, ce in _cut_long(b_start + s, b_start + e, text):
+                    out.append((cs, ce, paragraph, line_no))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Set aside: what a news page prints that is not the article
+# ---------------------------------------------------------------------------
+
+
+def _line_key(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+def _is_breadcrumb(line: str) -> bool:
+    parts = BREADCRUMB_SEPARATOR.split(line.strip())
+    return (len(parts) >= 3 and len(parts[0].split()) <= 3
+            and all(0 < len(p.split()) <= 12 for p in parts) and line.rstrip()[-1] not in ".!?")
+
+
+def _line_reason(line: str) -> str | None:
+    stripped = line.strip()
+    if _is_breadcrumb(stripped):
+        return "breadcrumb"
+    for name, pattern in BOILERPLATE_PATTERNS:
+        if pattern.search(stripped):
+            return name
+    words = stripped.split()
+    if stripped.endswith(":") and len(words) <= 5:
+        return "label"
+    return None
+
+
+def mark_boilerplate(text: str, spans: Sequence[tuple[int, int, int, int]]) -> list[str | None]:
+    """Why each sentence (by its line) is set aside, or None when it is article text.
+
+    Line rules come from BOILERPLATE_PATTERNS; besides them: a later copy of a line
+    already seen (a headline or caption printed again), a line printed twice in a row
+    (a caption or link card rendered twice), and everything after a comments header.
+    """
+    lines: dict[int, tuple[int, int]] = {}
+    for s, e, _, line in spans:
+        first = lines.get(line, (s, e))
+        lines[line] = (min(first[0], s), max(first[1], e))
+    order = sorted(lines)
+    reasons: dict[int, str | None] = {}
+    seen: set[str] = set()
+    in_comments = False
+    for k, line in enumerate(order):
+        s, e = lines[line]
+        body = text[s:e]
+        key = _line_key(body)
+        reason = None
+        if in_comments:
+            reason = "comment section"
+        elif COMMENTS_HEADER.match(body.strip()):
+            reason, in_comments = "comment section", True
+        elif key in seen:
+            reason = "repeated line"
+        else:
+            reason = _line_reason(body)
+            if reason is None and k > 0 and k + 1 < len(order):
+                ns, ne = lines[order[k + 1]]
+                if _line_key(text[ns:ne]) == key and len(key.split()) <= 30:
+                    reason = "printed twice"
+        seen.add(key)
+        reasons[line] = reason
+    return [reasons[line] for _, _, _, line in spans]
+
+
+def _title(text: str, sentences: Sequence[Sentence], path: str) -> str:
+    """The headline: the first article line when it reads like one, else the file name."""
+    for s in sentences:
+        if s.boilerplate is None:
+            line = s.text.strip()
+            if len(line.split()) <= 25 and line[-1:] not in ".!?:\u201d\"" and s.start == _line_start(text, s.start):
+                return line
+            break
+    return Path(path).stem if path not in ("-", "<stdin>") else path
+
+
+def _line_start(text: str, pos: int) -> int:
+    return max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
+
+
+# ---------------------------------------------------------------------------
+# Quotes: direct quotations, their speakers and reporting verbs
+# ---------------------------------------------------------------------------
+
+_OPENERS = {"\u201c": "\u201d", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019",
+            "\u201a": "\u2019\u2018", '"': '"', "\u300c": "\u300d"}
+_VERB_RE = "|".join(REPORTING_VERBS) + r"|according to"
+_NAME_WORD = r"(?:[A-Z][\w.'\u2019-]*|[a-z]+)"
+_AFTER_VERB_FIRST = re.compile(
+    rf"^[\s,;:\u2014\u2013-]*(?P<verb>{_VERB_RE})\s+(?P<spk>(?:the |a |an )?[A-Z][^,.;:!?]{{0,60}}?)"
+    r"(?=\s*(?:[,.;:!?]|$| in | on | at | to | of | during | after | before ))")
+_AFTER_SPEAKER_FIRST = re.compile(
+    rf"^[\s,;:\u2014\u2013-]*(?P<spk>(?:(?:the|a|an) )?[A-Z][^.;:!?]{{0,80}}?|he|she|they|we|I)"
+    rf"\s+(?P<verb>{_VERB_RE})\b")
+_CLAUSE_AT_END = re.compile(
+    rf",\s*(?P<spk>(?:(?:the|a|an) )?[A-Z][^,;:!?]{{0,60}}?|he|she|they)\s+(?P<verb>{_VERB_RE})\b"
+    r"[^,\"\u201c\u201d]*$")
+_SUBJECT_FIRST = re.compile(
+    rf"^\W*(?P<spk>[A-Z][\w.'\u2019-]*(?:\s+{_NAME_WORD}){{0,6}}?)\s+"
+    rf"(?:[\w,'\u2019.-]+\s+){{0,8}}?(?P<verb>{_VERB_RE})\b")
+_ACCORDING_TO = re.compile(r"according to (?P<spk>(?:the )?[A-Z][^,.;:!?\"]{0,50})")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def _scan_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the words inside each pair of quotation marks in text[start:end].
+
+    One pass; an opening mark left unclosed at the end of the paragraph is dropped unless
+    it opened the paragraph (news style leaves a quote open when the next paragraph goes on).
+    """
+    out = []
+    opener, open_at, closers = None, -1, ""
+    for i in range(start, end):
+        c = text[i]
+        if opener is None:
+            if c in _OPENERS:
+                prev = text[i - 1] if i > start else " "
+                if c in "\"\u2018\u201a" and not (prev.isspace() or prev in "([{\u2014\u2013-/:"):
+                    continue  # a straight quote after a letter closes nothing; ’ is an apostrophe
+                opener, open_at, closers = c, i, _OPENERS[c]
+        elif c in closers or (opener == "\u201c" and c == '"'):
+            nxt = text[i + 1] if i + 1 < end else " "
+            if opener in "\u2018\u201a" and nxt.isalpha():
+                continue  # don't, it's: an apostrophe inside a single-quoted passage
+            if any(ch.isalnum() for ch in text[open_at + 1:i]):
+                out.append((open_at + 1, i))
+            opener = None
+        elif c in "\u201c\u00ab\u201e" and opener not in "\u2018\u201a":
+            opener, open_at, closers = c, i, _OPENERS[c]  # unbalanced: start again here
+    if opener is not None and open_at == start and opener != "\u2018":
+        stop = len(text[start:end].rstrip()) + start
+        if any(ch.isalnum() for ch in text[open_at + 1:stop]):
+            out.append((open_at + 1, stop))
+    return out
+
+
+def _clean_speaker(phrase: str) -> str | None:
+    phrase = " ".join(phrase.split()).strip(" ,;:-\u2014")
+    if "," in phrase:
+        parts = [p.strip() for p in phrase.split(",") if p.strip()]
+        named = [p for p in parts if any(w[:1].isupper() for w in p.split())]
+        phrase = named[0] if named else parts[0]
+    phrase = _LEADING_ARTICLE.sub("", phrase)
+    words = phrase.split()
+    if not words or len(words) > 10:
+        return None
+    if words[0].lower() in PRONOUNS and len(words) == 1:
+        return words[0].lower()
+    if not any(w[:1].isupper() for w in words):
+        return None
+    return phrase
+
+
+def _attribution(before: str, after: str) -> tuple[str | None, str | None]:
+    """(speaker, verb) from the words around a quotation in its sentence."""
+    for pattern, text in ((_AFTER_VERB_FIRST, after), (_AFTER_SPEAKER_FIRST, after),
+                          (_CLAUSE_AT_END, after), (_SUBJECT_FIRST, before),
+                          (_CLAUSE_AT_END, before)):
+        m = pattern.search(text)
+        if m:
+            speaker = _clean_speaker(m.group("spk"))
+            if speaker:
+                return speaker, m.group("verb")
+    m = _ACCORDING_TO.search(after) or _ACCORDING_TO.search(before)
+    if m:
+        return _clean_speaker(m.group("spk")), "according to"
+    return None, None
+
+
+def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
+    """Every direct quotation in the article text, with its speaker where the text names one.
+
+    The speaker is looked for in the quotation's own sentence (``"...," Kirby said``,
+    ``said Kirby``, ``Kirby said "..."``, ``..., the ministry said``, ``according to``);
+    a pronoun is resolved to the last named speaker; a quotation with no attribution that
+    opens its sentence continues the previous quotation, within two sentences.
+    """
+    if not sentences:
+        return []
+    starts = [s.start for s in sentences]
+    paragraphs: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        paragraphs.setdefault(s.line, []).append(s)
+    spans = []
+    for group in paragraphs.values():
+        if group[0].boilerplate is None:
+            spans.extend(_scan_quotes(text, group[0].start, group[-1].end))
+    spans.sort()
+    quotes: list[Quote] = []
+    last_named: str | None = None
+    for q_start, q_end in spans:
+        first = max(0, bisect.bisect_right(starts, q_start) - 1)
+        last = max(0, bisect.bisect_right(starts, max(q_start, q_end - 1)) - 1)
+        s_start, s_end = sentences[first].start, sentences[last].end
+        before = _mask_quotes(text, s_start, q_start - 1, spans)
+        after = _mask_quotes(text, min(q_end + 1, s_end), s_end, spans)
+        speaker, verb = _attribution(before, after)
+        if speaker in PRONOUNS:
+            speaker = last_named
+        if speaker is None and quotes and not before.strip(" \t\"'\u201c\u2018(\u2014-"):
+            prev = quotes[-1]
+            if first - prev.sentence <= 2 and prev.speaker:
+                speaker = prev.speaker
+        if speaker:
+            last_named = speaker
+        quotes.append(Quote(q_start, q_end, text[q_start:q_end], first, speaker, verb))
+    return quotes
+
+
+def _mask_quotes(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> str:
+    """text[start:end] with every quotation in it replaced by a placeholder."""
+    if end <= start:
+        return ""
+    out, pos = [], start
+    for s, e in spans:
+        if e < start or s > end:
+            continue
+        if s - 1 > pos:
+            out.append(text[pos:s - 1])
+        out.append("\u2026Q\u2026")
+        pos = max(pos, e + 1)
+    if pos < end:
+        out.append(text[pos:end])
+    return "".join(out)
+
+
+def parse_article(path: str, text: str) -> Article:
+    """Split, set aside boilerplate and find quotations: the article as the aligner sees it."""
+    if any("\ud800" <= c <= "\udfff" for c in text):
+        raise ArticleError(path, "contains lone surrogate code points, which are not text")
+    spans = split_sentences(text)
+    if not spans:
+        raise ArticleError(path, "has no sentences")
+    reasons = mark_boilerplate(text, spans)
+    sentences = tuple(
+        Sentence(i, s, e, text[s:e], p, line, reason)
+        for i, ((s, e, p, line), reason) in enumerate(zip(spans, reasons)))
+    quotes = tuple(find_quotes(text, sentences))
+    return Article(path, text, _title(text, sentences, path), sentences, quotes)
+
+
+# ---------------------------------------------------------------------------
+# Similarity: what an editor would call the same fact
+# ---------------------------------------------------------------------------
+
+_TOKEN = re.compile(
+    r"\d+(?:[.,:/]\d+)*(?:%|st|nd|rd|th)?"           # 17,000  5.25%  9/11  1st
+    r"|(?:[^\W\d_]\.){2,}"                           # U.S.  U.N.
+    r"|[^\W\d_]+(?:[-\u2010\u2011'\u2019][^\W\d_]+)*"  # words, cease-fire, Russia's
+)
+_CAMEL = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})")
+_STEMMER = None
+
+
+def _stem(word: str) -> str:
+    global _STEMMER
+    if _STEMMER is None:
+        import Stemmer  # PyStemmer; imported on first use so that start-up stays cheap
+
+        _STEMMER = Stemmer.Stemmer("english")
+    return _STEMMER.stemWord(word)
+
+
+_SYNONYM_OF = {w: group[0] for group in SYNONYMS for w in group}
+_ALIAS_RE = re.compile(
+    r"(?<![\w.])(?:" + "|".join(re.escape(k) for k in sorted(ALIASES, key=len, reverse=True))
+    + r")(?![\w])")
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_key(surface: str) -> tuple[str, str]:
+    """(key, kind) of one word as matching sees it."""
+    w = fold(surface).replace("'", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.strip("'")
+    if w[:1].isdigit():
+        return w.replace(",", ""), "number"
+    if w in NUMBER_WORDS:
+        return NUMBER_WORDS[w], "number"
+    if w in MONTHS:
+        return f"month{MONTHS[w]}", "date"
+    if w in WEEKDAYS:
+        return w, "weak"
+    if w in ALIASES:
+        return ALIASES[w], "name"
+    if w in STOPWORDS or w.endswith("n't"):
+        return w, "stop"
+    w = w.replace("-", "").replace(".", "")
+    if w in WEAK_WORDS:
+        return _stem(w), "weak"
+    stem = _stem(w)
+    if stem in WEAK_WORDS:
+        return stem, "weak"
+    return stem, "word"
+
+
+@functools.lru_cache(maxsize=16384)
+def profile(sentence: str) -> Profile:
+    """Tokens of a sentence with their matching keys: names, numbers, dates, words."""
+    tokens: list[Token] = []
+    folded = fold(sentence)
+    # Multi-word aliases are found on the folded copy, whose offsets match the original
+    # wherever folding kept lengths; otherwise they are simply not merged.
+    aliased: dict[int, tuple[int, str]] = {}
+    if len(folded) == len(sentence):
+        for m in _ALIAS_RE.finditer(folded):
+            aliased[m.start()] = (m.end(), ALIASES[m.group()])
+    # In a Title Case headline capitals say nothing about names.
+    words = [w for w in _TOKEN.findall(sentence) if w[:1].isalpha() and w.lower() not in STOPWORDS]
+    titled = len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+    pos = 0
+    for m in _TOKEN.finditer(sentence):
+        if m.start() < pos:
+            continue
+        if m.start() in aliased:
+            end, key = aliased[m.start()]
+            tokens.append(Token(m.start(), end, key, "name"))
+            pos = end
+            continue
+        surface = m.group()
+        if surface in CAPITAL_ALIASES:
+            tokens.append(Token(m.start(), m.end(), CAPITAL_ALIASES[surface], "name"))
+            continue
+        pieces = [(m.start(), m.end())]
+        if _CAMEL.search(surface):
+            cuts = [m.start()] + [m.start() + c.start() for c in _CAMEL.finditer(surface)] + [m.end()]
+            pieces = list(zip(cuts, cuts[1:]))
+        for s, e in pieces:
+            key, kind = _word_key(sentence[s:e])
+            if kind == "word" and sentence[s].isupper() and s > 0 and not titled:
+                kind = "name"
+            tokens.append(Token(s, e, key, kind))
+    content = tuple(t for t in tokens if t.kind != "stop" and t.key)
+    negated = any(t.kind == "stop" and (t.key in NEGATIONS or t.key.endswith("n't")) for t in tokens)
+    return Profile(tuple(tokens), content, negated)
+
+
+def _credit(key: str, kind: str, other: dict[str, str], other_syn: set[str],
+            other_keys: list[str]) -> float:
+    """How well one token is carried by the other sentence: 1 exact, less when loose."""
+    if key in other:
+        return 1.0
+    syn = _SYNONYM_OF.get(key)
+    if syn is not None and syn in other_syn:
+        return SYNONYM_CREDIT
+    if kind in ("number", "date") or len(key) < 4:
+        return 0.0
+    best = process.extractOne(key, other_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    if best is None:
+        # A prefix shared by two long forms (russia/russian, airstrik/strike) is a variant.
+        best_prefix = 0.0
+        for k in other_keys:
+            if len(k) >= 4 and (key.startswith(k) or k.startswith(key)):
+                best_prefix = max(best_prefix, 0.8 * min(len(k), len(key)) / max(len(k), len(key)))
+        return best_prefix if best_prefix >= 0.5 else 0.0
+    return (best[1] - 60) / 40
+
+
+@dataclass(frozen=True)
+class _Overlap:
+    cov_a: float
+    cov_b: float
+    anchors: tuple[str, ...]
+    numbers_differ: bool
+
+
+def _coverage(pa: Profile, pb: Profile, wa, wb) -> _Overlap:
+    """Share of each sentence's weight that the other carries, and the shared anchors."""
+    if not pa.content or not pb.content:
+        return _Overlap(0.0, 0.0, (), False)
+    kinds_b = {t.key: t.kind for t in pb.content}
+    kinds_a = {t.key: t.kind for t in pa.content}
+    syn_b = {_SYNONYM_OF.get(k, k) for k in kinds_b}
+    syn_a = {_SYNONYM_OF.get(k, k) for k in kinds_a}
+    keys_b, keys_a = list(kinds_b), list(kinds_a)
+    nums_a = {k for k, kind in kinds_a.items() if kind == "number"}
+    nums_b = {k for k, kind in kinds_b.items() if kind == "number"}
+    loose_numbers = bool(nums_a - nums_b) and bool(nums_b - nums_a)
+    anchors = []
+
+    def side(kinds, other, other_syn, other_keys, weights):
+        total = got = 0.0
+        for key, kind in kinds.items():
+            w = WEIGHT.get(kind, 1.0) * weights(key)
+            c = _credit(key, kind, other, other_syn, other_keys)
+            if c == 0.0 and kind == "number" and loose_numbers:
+                c = NUMBER_MISMATCH_CREDIT
+            total += w
+            got += w * c
+            if c == 1.0 and other is kinds_b and kind != "weak":
+                anchors.append(key)
+        return got / total if total else 0.0
+
+    cov_a = side(kinds_a, kinds_b, syn_b, keys_b, wa)
+    cov_b = side(kinds_b, kinds_a, syn_a, keys_a, wb)
+    return _Overlap(cov_a, cov_b, tuple(anchors), loose_numbers)
+
+
+def _one(_key: str) -> float:
+    return 1.0
+
+
+def _combine(o: _Overlap, pa: Profile, pb: Profile) -> float:
+    if o.cov_a + o.cov_b == 0:
+        return 0.0
+    score = 2 * o.cov_a * o.cov_b / (o.cov_a + o.cov_b)
+    if o.numbers_differ:
+        score *= NUMBER_MISMATCH_FACTOR
+    if pa.negated != pb.negated:
+        score *= NEGATION_FACTOR
+    return score
+
+
+def similarity(a: str, b: str) -> float:
+    """How surely two sentences report the same fact, 0..1 (the ``--threshold`` scale).
+
+    A weighted, fuzzy overlap of content words in both directions: stems and aliases
+    folded, names, numbers and dates weighted as anchors, reporting verbs weighted down,
+    spelling variants matched by rapidfuzz; a different number counts half, not nothing.
+
+    >>> similarity("12 people were arrested", "21 people were arrested") < 1.0
+    True
+    """
+    pa, pb = profile(a), profile(b)
+    return round(_combine(_coverage(pa, pb, _one, _one), pa, pb), 4)
+
+
+# ---------------------------------------------------------------------------
+# Align: pairs of sentences that report the same quotation or claim
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Side:
+    article: Article
+    ids: tuple[int, ...]           # sentence indices of the article's content
+    profiles: tuple[Profile, ...]
+    quotes: dict[int, list[Quote]]  # sentence index -> quotes starting in it
+
+
+def _side(article: Article) -> _Side:
+    ids = tuple(s.index for s in article.content)
+    quotes: dict[int, list[Quote]] = {}
+    for q in article.quotes:
+        quotes.setdefault(q.sentence, []).append(q)
+    return _Side(article, ids, tuple(profile(article.sentences[i].text) for i in ids), quotes)
+
+
+def _local_weights(sides: Sequence[_Side]):
+    """Words that many sentences of the two articles share (the event's protagonists)
+    weigh less: they join every sentence about the event to every other."""
+    df: dict[str, int] = {}
+    n = 0
+    for side in sides:
+        for p in side.profiles:
+            n += 1
+            for key in {t.key for t in p.content}:
+                df[key] = df.get(key, 0) + 1
+    if n <= 4:
+        return _one
+    top = math.log((n + 1) / 2)
+    cache: dict[str, float] = {}
+
+    def weight(key: str) -> float:
+        w = cache.get(key)
+        if w is None:
+            d = df.get(key, 1)
+            w = 1.0 if d <= 2 else max(LOCAL_WEIGHT_FLOOR, math.log((n + 1) / d) / top)
+            cache[key] = w
+        return w
+
+    return weight
+
+
+def _candidates(sa: _Side, sb: _Side) -> Iterable[tuple[int, int]]:
+    """Pairs worth scoring: all of them when small, else those sharing a specific word."""
+    na, nb = len(sa.profiles), len(sb.profiles)
+    if na * nb <= EXHAUSTIVE_LIMIT:
+        for i in range(na):
+            for j in range(nb):
+                yield i, j
+        return
+    postings: dict[str, list[int]] = {}
+    for j, p in enumerate(sb.profiles):
+        for key in {_SYNONYM_OF.get(t.key, t.key) for t in p.content if t.kind != "weak"}:
+            postings.setdefault(key, []).append(j)
+    cap = max(20, int(COMMON_WORD_SHARE * nb))
+    for i, p in enumerate(sa.profiles):
+        votes: dict[int, float] = {}
+        for key in {_SYNONYM_OF.get(t.key, t.key) for t in p.content if t.kind != "weak"}:
+            hits = postings.get(key)
+            if hits and len(hits) <= cap:
+                w = 1.0 / math.log(2 + len(hits))
+                for j in hits:
+                    votes[j] = votes.get(j, 0.0) + w
+        for j, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[:CANDIDATES_PER_SENTENCE]:
+            yield i, j
+
+
+def _quote_words(q: Quote) -> list[str]:
+    return [k for k in (_word_key(m.group())[0] for m in _TOKEN.finditer(q.text)) if k]
+
+
+def _containment(short: Quote, long: Quote) -> float:
+    """Share of the shorter quotation's words found, in order, in the longer one.
+
+    Each stretch between ellipses is looked up on its own, so an abridged quotation
+    ("a military course ... as demonstrated") still counts as the full one.
+    """
+    long_words = _quote_words(long)
+    total = found = 0
+    for piece in re.split(r"\u2026|\.\.\.|\[\u2026\]|\[\.\.\.\]", short.text):
+        words = [k for k in (_word_key(m.group())[0] for m in _TOKEN.finditer(piece)) if k]
+        if not words:
+            continue
+        sm = SequenceMatcher(None, words, long_words, autojunk=False)
+        found += sum(b.size for b in sm.get_matching_blocks())
+        total += len(words)
+    return found / total if total else 0.0
+
+
+def _quote_pairs(sa: _Side, sb: _Side) -> dict[tuple[int, int], float]:
+    """(i, j) -> containment for content sentences sharing a quotation, cut short or not."""
+    pos_a = {sid: i for i, sid in enumerate(sa.ids)}
+    pos_b = {sid: j for j, sid in enumerate(sb.ids)}
+    out: dict[tuple[int, int], float] = {}
+    qa = [q for q in sa.article.quotes if q.sentence in pos_a and len(_quote_words(q)) >= QUOTE_MIN_WORDS]
+    qb = [q for q in sb.article.quotes if q.sentence in pos_b and len(_quote_words(q)) >= QUOTE_MIN_WORDS]
+    for x in qa:
+        wx = set(_quote_words(x))
+        for y in qb:
+            if len(wx & set(_quote_words(y))) < QUOTE_MIN_WORDS:
+                continue
+            short, long = (x, y) if len(x.text) <= len(y.text) else (y, x)
+            c = _containment(short, long)
+            if c >= QUOTE_CONTAINMENT:
+                key = (pos_a[x.sentence], pos_b[y.sentence])
+                out[key] = max(out.get(key, 0.0), c)
+    return out
+
+
+def _assign(scores: dict[tuple[int, int], float], threshold: float) -> list[tuple[int, int]]:
+    """One-to-one pairs that maximise the total score (Hungarian method per connected
+    group of candidate pairs; greedy by score where a group is too large)."""
+    edges = {k: v for k, v in scores.items() if v >= threshold}
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def find(x):
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, j in edges:
+        parent[find(("a", i))] = find(("b", j))
+    groups: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    for i, j in sorted(edges):
+        groups.setdefault(find(("a", i)), []).append((i, j))
+    chosen = []
+    for pairs in groups.values():
+        rows = sorted({i for i, _ in pairs})
+        cols = sorted({j for _, j in pairs})
+        if len(pairs) == 1:
+            chosen.extend(pairs)
+        elif len(rows) * len(cols) <= 40_000:
+            chosen.extend(_hungarian(rows, cols, {p: edges[p] for p in pairs}))
+        else:
+            used_a, used_b = set(), set()
+            for i, j in sorted(pairs, key=lambda p: (-edges[p], p)):
+                if i not in used_a and j not in used_b:
+                    used_a.add(i)
+                    used_b.add(j)
+                    chosen.append((i, j))
+    return sorted(chosen)
+
+
+def _hungarian(rows: list[int], cols: list[int], w: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
+    """Maximum-weight assignment on a small dense block (Kuhn-Munkres, O(n^3))."""
+    transpose = len(rows) > len(cols)
+    if transpose:
+        rows, cols = cols, rows
+        w = {(j, i): v for (i, j), v in w.items()}
+    n, m = len(rows), len(cols)
+    scale = 1_000_000
+    cost = [[-round(w.get((r, c), 0.0) * scale) for c in cols] for r in rows]
+    inf = float("inf")
+    u, v = [0] * (n + 1), [0] * (m + 1)
+    p, way = [0] * (m + 1), [0] * (m + 1)
+    for i in range(1, n + 1):
+        p[0], j0 = i, 0
+        minv, used = [inf] * (m + 1), [False] * (m + 1)
+        while True:
+            used[j0] = True
+            i0, delta, j1 = p[j0], inf, 0
+            for j in range(1, m + 1):
+                if not used[j]:
+                    cur = cost[i0 - 1][j - 1] - u[i0] - v[j]
+                    if cur < minv[j]:
+                        minv[j], way[j] = cur, j0
+                    if minv[j] < delta:
+                        delta, j1 = minv[j], j
+            for j in range(m + 1):
+                if used[j]:
+                    u[p[j]] += delta
+                    v[j] -= delta
+                else:
+                    minv[j] -= delta
+            j0 = j1
+            if p[j0] == 0:
+                break
+        while j0:
+            j1 = way[j0]
+            p[j0] = p[j1]
+            j0 = j1
+    out = []
+    for j in range(1, m + 1):
+        if p[j]:
+            pair = (rows[p[j] - 1], cols[j - 1])
+            if transpose:
+                pair = (pair[1], pair[0])
+            if w.get(pair if not transpose else (pair[1], pair[0]), 0.0) > 0:
+                out.append(pair)
+    return out
+
+
+def _merge(profiles: Sequence[Profile]) -> Profile:
+    tokens = tuple(t for p in profiles for t in p.tokens)
+    return Profile(tokens, tuple(t for p in profiles for t in p.content),
+                   any(p.negated for p in profiles))
+
+
+def align(a: Article, b: Article, threshold: float = DEFAULT_THRESHOLD) -> Comparison:
+    """Pair the sentences of ``a`` and ``b`` that report the same quotation or claim.
+
+    The result depends on the unordered pair: ``align(b, a)`` is the mirror image.
+    """
+    if (b.text, b.path) < (a.text, a.path):
+        return _mirror(_align(b, a, threshold))
+    return _align(a, b, threshold)
+
+
+def _mirror(c: Comparison) -> Comparison:
+    matches = tuple(sorted(
+        (Match(m.b, m.a, m.score, m.kind, _mirror_diff(m.differences), m.anchors, m.parts)
+         for m in c.matches), key=lambda m: (m.a, m.b)))
+    return Comparison((c.articles[1], c.articles[0]), matches, c.only_b, c.only_a, c.threshold)
+
+
+def _mirror_diff(d: Differences) -> Differences:
+    swap = {"a": "b", "b": "a"}
+    quote = d.quote
+    if quote:
+        quote = quote[:-1] + swap[quote[-1]]
+    return Differences(
+        d.only_b, d.only_a, (d.numbers[1], d.numbers[0]), (d.dates[1], d.dates[0]), quote,
+        (d.speaker[1], d.speaker[0]) if d.speaker else None,
+        (d.polarity[1], d.polarity[0]) if d.polarity else None)
+
+
+def _align(a: Article, b: Article, threshold: float) -> Comparison:
+    sa, sb = _side(a), _side(b)
+    weight = _local_weights((sa, sb))
+    floor = max(0.0, threshold - CONTEXT_BAND)
+    scores: dict[tuple[int, int], float] = {}
+    for i, j in _candidates(sa, sb):
+        pa, pb = sa.profiles[i], sb.profiles[j]
+        s = _combine(_coverage(pa, pb, weight, weight), pa, pb)
+        if s >= floor:
+            scores[i, j] = s
+    quoted = _quote_pairs(sa, sb)
+    for key, c in quoted.items():
+        scores[key] = max(scores.get(key, 0.0), c)
+    # A borderline pair whose neighbours on both sides are pairs too is lifted: news
+    # rewrites keep the order of a passage.
+    lifted = dict(scores)
+    for (i, j), s in scores.items():
+        if threshold - CONTEXT_BAND <= s < threshold:
+            if scores.get((i - 1, j - 1), 0) >= threshold or scores.get((i + 1, j + 1), 0) >= threshold:
+                lifted[i, j] = s + CONTEXT_BONUS
+    pairs = _assign(lifted, threshold)
+    groups = _fold_neighbours(pairs, sa, sb, weight, lifted)
+
+    matches = []
+    for ia, jb in groups:
+        pa = _merge([sa.profiles[i] for i in ia])
+        pb = _merge([sb.profiles[j] for j in jb])
+        overlap = _coverage(pa, pb, weight, weight)
+        fuzzy_score = _combine(overlap, pa, pb)
+        q = max((quoted.get((i, j), 0.0) for i in ia for j in jb), default=0.0)
+        best = max(lifted.get((i, j), 0.0) for i in ia for j in jb)
+        score = round(max(best, fuzzy_score, q), 4)
+        ids_a = tuple(sa.ids[i] for i in ia)
+        ids_b = tuple(sb.ids[j] for j in jb)
+        diff = differences(a, b, ids_a, ids_b)
+        matches.append(Match(
+            ids_a, ids_b, score, "quote" if q else "claim", diff,
+            tuple(sorted(set(overlap.anchors))),
+            (("coverage_a", round(overlap.cov_a, 4)), ("coverage_b", round(overlap.cov_b, 4)),
+             ("quote_containment", round(q, 4)),
+             ("context", round(max(lifted.get((i, j), 0) - scores.get((i, j), 0)
+                                   for i in ia for j in jb), 4)))))
+    matches.sort(key=lambda m: (m.a, m.b))
+    used_a = {i for m in matches for i in m.a}
+    used_b = {j for m in matches for j in m.b}
+    return Comparison(
+        (a, b), tuple(matches),
+        tuple(i for i in sa.ids if i not in used_a),
+        tuple(j for j in sb.ids if j not in used_b), threshold)
+
+
+def _fold_neighbours(pairs, sa: _Side, sb: _Side, weight, scores):
+    """Let one sentence take in a neighbour of its partner when it tells both.
+
+    A lead such as "X announced it is suspending talks over Y's failure to do Z" is often
+    two sentences on the other side; the neighbour joins when adding it raises the share of
+    the sentence that is covered by FOLD_GAIN and the neighbour is mostly carried by it.
+    """
+    used_a = {i for i, _ in pairs}
+    used_b = {j for _, j in pairs}
+    groups = []
+    for i, j in pairs:
+        ga, gb = [i], [j]
+        for side, own, other, used in (("b", ga, gb, used_b), ("a", gb, ga, used_a)):
+            base_own = own[0]
+            for step in (-1, 1):
+                nb = other[0] + step if step < 0 else other[-1] + step
+                limit = len(sb.profiles) if side == "b" else len(sa.profiles)
+                if not 0 <= nb < limit or nb in used:
+                    continue
+                key = (base_own, nb) if side == "b" else (nb, base_own)
+                if scores.get(key, 0.0) < FOLD_MIN_SCORE:
+                    continue
+                p_own = sa.profiles[base_own] if side == "b" else sb.profiles[base_own]
+                prof = sb.profiles if side == "b" else sa.profiles
+                before = _coverage(p_own, _merge([prof[k] for k in other]), weight, weight)
+                after = _coverage(p_own, _merge([prof[k] for k in sorted(other + [nb])]), weight, weight)
+                single = _coverage(prof[nb], p_own, weight, weight)
+                if after.cov_a - before.cov_a >= FOLD_GAIN and single.cov_a >= 0.5:
+                    other.append(nb)
+                    other.sort()
+                    used.add(nb)
+        groups.append((tuple(ga), tuple(gb)))
+    return groups
+
+
+def compare(a: Article, b: Article, threshold: float = DEFAULT_THRESHOLD) -> Comparison:
+    """Compare two parsed articles: the one public entry. See ``to_dict`` and ``render``."""
+    if not 0.0 <= threshold <= 1.0:
+        raise ValueError(f"threshold must be between 0 and 1, got {threshold}")
+    return align(a, b, threshold)
+
+
+# ---------------------------------------------------------------------------
+# Differ: what differs inside a pair
+# ---------------------------------------------------------------------------
+
+_DATE = re.compile(
+    r"\b(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:,?\s+\d{4})?\b|\b\d{1,2}\s+(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)(?:\s+\d{4})?\b"
+    r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:19|20)\d{2}\b",
+    re.I)
+
+
+def _dates(text: str) -> list[str]:
+    return [" ".join(m.group().split()) for m in _DATE.finditer(text)]
+
+
+def _date_key(d: str) -> str:
+    words = fold(d).replace(".", "").replace(",", "").split()
+    return " ".join(str(MONTHS.get(w, w)) for w in words)
+
+
+def _quotes_in(article: Article, ids: Sequence[int]) -> list[Quote]:
+    wanted = set(ids)
+    return [q for q in article.quotes if q.sentence in wanted]
+
+
+def _same_speaker(x: str, y: str) -> bool:
+    wx = {w.lower().strip(".'\u2019") for w in x.split() if w[:1].isupper()}
+    wy = {w.lower().strip(".'\u2019") for w in y.split() if w[:1].isupper()}
+    names_x = {w.lower() for w in x.split()[-2:]}
+    names_y = {w.lower() for w in y.split()[-2:]}
+    return bool(names_x & names_y) or (bool(wx) and wx <= wy) or (bool(wy) and wy <= wx)
+
+
+def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[int]) -> Differences:
+    """Words, numbers, dates, quotation length, speaker and polarity that differ in a pair."""
+    text_a = " ".join(a.sentences[i].text for i in ids_a)
+    text_b = " ".join(b.sentences[j].text for j in ids_b)
+    pa, pb = profile(text_a), profile(text_b)
+    keys_a = {t.key: t.kind for t in pa.content}
+    keys_b = {t.key: t.kind for t in pb.content}
+    syn_a = {_SYNONYM_OF.get(k, k) for k in keys_a}
+    syn_b = {_SYNONYM_OF.get(k, k) for k in keys_b}
+
+    def only(p: Profile, text: str, other: dict[str, str], other_syn: set[str]) -> tuple[str, ...]:
+        out: list[str] = []
+        keys = list(other)
+        for t in p.content:
+            if t.kind in ("weak",) or _credit(t.key, t.kind, other, other_syn, keys) > 0:
+                continue
+            word = text[t.start:t.end]
+            if word not in out:
+                out.append(word)
+        return tuple(out)
+
+    def numbers(p: Profile, text: str, other: dict[str, str]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(
+            text[t.start:t.end] for t in p.content if t.kind == "number" and t.key not in other))
+
+    dates_a, dates_b = _dates(text_a), _dates(text_b)
+    keys_da = {_date_key(d) for d in dates_a}
+    keys_db = {_date_key(d) for d in dates_b}
+    only_da = tuple(dict.fromkeys(d for d in dates_a if _date_key(d) not in keys_db))
+    only_db = tuple(dict.fromkeys(d for d in dates_b if _date_key(d) not in keys_da))
+
+    quote = speaker = None
+    for x in _quotes_in(a, ids_a):
+        for y in _quotes_in(b, ids_b):
+            if len(_quote_words(x)) < QUOTE_MIN_WORDS or len(_quote_words(y)) < QUOTE_MIN_WORDS:
+                continue
+            short, long = (x, y) if len(x.text) <= len(y.text) else (y, x)
+            if _containment(short, long) < QUOTE_CONTAINMENT:
+                continue
+            side = "a" if short is x else "b"
+            if re.search(r"\u2026|\.\.\.", short.text):
+                quote = f"abridged in {side}"
+            elif len(_quote_words(long)) - len(_quote_words(short)) >= 3:
+                quote = f"shorter in {side}"
+            if x.speaker and y.speaker and not _same_speaker(x.speaker, y.speaker):
+                speaker = (x.speaker, y.speaker)
+    polarity = (pa.negated, pb.negated) if pa.negated != pb.negated else None
+    return Differences(
+        only(pa, text_a, keys_b, syn_b), only(pb, text_b, keys_a, syn_a),
+        (numbers(pa, text_a, keys_b), numbers(pb, text_b, keys_a))
+        if any(t.kind == "number" for t in pa.content + pb.content) else ((), ()),
+        (only_da, only_db) if only_da and only_db else ((), ()),
+        quote, speaker, polarity)
+
+
+# ---------------------------------------------------------------------------
+# Report: the JSON document
+# ---------------------------------------------------------------------------
+
+
+def _coverage_share(article: Article, used: Iterable[int]) -> float:
+    used = set(used)
+    total = sum(len(s.text) for s in article.content)
+    got = sum(len(article.sentences[i].text) for i in used)
+    return round(got / total, 4) if total else 0.0
+
+
+def to_dict(result: Comparison) -> dict:
+    """The report as the JSON document documented in the README (schema_version 1)."""
+    arts = []
+    for art in result.articles:
+        arts.append({
+            "path": art.path,
+            "title": art.title,
+            "characters": len(art.text),
+            "sentences": [
+                {"index": s.index, "start": s.start, "end": s.end, "text": s.text,
+                 "paragraph": s.paragraph, "boilerplate": s.boilerplate is not None,
+                 "boilerplate_reason": s.boilerplate}
+                for s in art.sentences],
+            "quotes": [
+                {"start": q.start, "end": q.end, "text": q.text, "sentence": q.sentence,
+                 "speaker": q.speaker, "verb": q.verb}
+                for q in art.quotes],
+            "boilerplate_count": sum(1 for s in art.sentences if s.boilerplate),
+        })
+    matches = []
+    for m in result.matches:
+        d = m.differences
+        matches.append({
+            "a": list(m.a), "b": list(m.b), "score": m.score, "kind": m.kind,
+            "differences": {
+                "only_a": list(d.only_a), "only_b": list(d.only_b),
+                "numbers": {"a": list(d.numbers[0]), "b": list(d.numbers[1])},
+                "dates": {"a": list(d.dates[0]), "b": list(d.dates[1])},
+                "quote": d.quote,
+                "speaker": {"a": d.speaker[0], "b": d.speaker[1]} if d.speaker else None,
+                "polarity": {"a_negated": d.polarity[0], "b_negated": d.polarity[1]}
+                if d.polarity else None,
+                "flags": list(d.flags),
+            },
+            "evidence": {"anchors": list(m.anchors), "parts": dict(m.parts)},
+        })
+    a, b = result.articles
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "compare-articles", "version": __version__},
+        "threshold": result.threshold,
+        "articles": arts,
+        "matches": matches,
+        "only_a": list(result.only_a),
+        "only_b": list(result.only_b),
+        "summary": {
+            "shared": len(result.matches),
+            "quotes_shared": sum(1 for m in result.matches if m.kind == "quote"),
+            "claims_shared": sum(1 for m in result.matches if m.kind == "claim"),
+            "only_a": len(result.only_a),
+            "only_b": len(result.only_b),
+            "a_carried_by_b": _coverage_share(a, (i for m in result.matches for i in m.a)),
+            "b_carried_by_a": _coverage_share(b, (j for m in result.matches for j in m.b)),
+            "with_differences": sum(1 for m in result.matches if m.differences.flags),
+        },
+    }
+
+
+def to_json(result: Comparison) -> str:
+    import json
+
+    return json.dumps(to_dict(result), ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+
+
+# ---------------------------------------------------------------------------
+# Render: the terminal report
+# ---------------------------------------------------------------------------
+
+SIDE_STYLE = {"a": "cyan", "b": "magenta"}
+ONLY_STYLE = "bold yellow"
+
+
+def _highlight(sentence: str, words: Sequence[str]):
+    """The sentence as rich Text (never markup) with words found only on its side marked."""
+    from rich.text import Text
+
+    text = Text(printable(" ".join(sentence.split())))
+    marked = set(words)
+    for t in profile(text.plain).content:
+        if text.plain[t.start:t.end] in marked:
+            text.stylize(ONLY_STYLE, t.start, t.end)
+    return text
+
+
+def render(result: Comparison, console=None) -> None:
+    """Print the side-by-side report with rich; article text is always plain Text."""
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    console = console or Console()
+    a, b = result.articles
+    d = to_dict(result)["summary"]
+
+    head = Table(box=box.SIMPLE_HEAD, show_edge=False, expand=True)
+    head.add_column("", style="bold", no_wrap=True)
+    head.add_column("source")
+    head.add_column("sentences", justify="right")
+    head.add_column("quotes", justify="right")
+    head.add_column("set aside", justify="right")
+    for name, art in (("A", a), ("B", b)):
+        src = Text(printable(art.title), style="bold")
+        src.append("\n" + printable(art.path), style="dim")
+        head.add_row(Text(name, style=SIDE_STYLE[name.lower()]), src, str(len(art.content)),
+                     str(len(art.quotes)), str(len(art.sentences) - len(art.content)))
+    console.print(head)
+
+    summary = Text()
+    summary.append(f"{d['shared']} shared", style="bold green")
+    summary.append(f" ({d['quotes_shared']} quotations, {d['claims_shared']} claims)  ")
+    summary.append(f"{d['only_a']} only in A", style=SIDE_STYLE["a"])
+    summary.append("  ")
+    summary.append(f"{d['only_b']} only in B", style=SIDE_STYLE["b"])
+    summary.append(f"  {d['with_differences']} shared items differ\n")
+    summary.append(f"B carries {d['a_carried_by_b']:.0%} of A's text; "
+                   f"A carries {d['b_carried_by_a']:.0%} of B's text.")
+    console.print(summary)
+    console.print()
+
+    if result.matches:
+        table = Table(title="Reported by both", box=box.SIMPLE, expand=True, show_lines=True,
+                      title_justify="left", title_style="bold")
+        table.add_column("A", ratio=1)
+        table.add_column("B", ratio=1)
+        for m in result.matches:
+            dif = m.differences
+            left = Text("\n").join(_highlight(a.sentences[i].text, dif.only_a) for i in m.a)
+            right = Text("\n").join(_highlight(b.sentences[j].text, dif.only_b) for j in m.b)
+            note = Text(f"{m.kind} \u00b7 {m.score:.2f}", style="dim")
+            for flag in _flag_lines(dif):
+                note.append("\n")
+                note.append(printable(flag), style="bold red")
+            left.append("\n")
+            left.append_text(note)
+            table.add_row(left, right)
+        console.print(table)
+
+    for side, art, ids in (("a", a, result.only_a), ("b", b, result.only_b)):
+        if not ids:
+            continue
+        t = Table(title=f"Only in {side.upper()}", box=box.SIMPLE, expand=True,
+                  show_header=False, title_justify="left", title_style=f"bold {SIDE_STYLE[side]}")
+        t.add_column("#", justify="right", style="dim", no_wrap=True)
+        t.add_column("sentence", ratio=1)
+        for i in ids:
+            t.add_row(str(i), Text(printable(" ".join(art.sentences[i].text.split()))))
+        console.print(t)
+
+    quotes = _quote_rows(result)
+    if quotes:
+        t = Table(title="Quotations", box=box.SIMPLE, expand=True, title_justify="left",
+                  title_style="bold")
+        t.add_column("speaker", ratio=1)
+        t.add_column("quotation", ratio=3)
+        t.add_column("in", no_wrap=True)
+        for speaker, text, where in quotes:
+            t.add_row(Text(printable(speaker or "(not named)")), Text(printable(text)), where)
+        console.print(t)
+
+    aside = Text("Set aside as page furniture: ", style="dim")
+    for side, art in (("A", a), ("B", b)):
+        reasons: dict[str, int] = {}
+        for s in art.sentences:
+            if s.boilerplate:
+                reasons[s.boilerplate] = reasons.get(s.boilerplate, 0) + 1
+        detail = ", ".join(f"{n} {r}" for r, n in sorted(reasons.items())) or "none"
+        aside.append(f"{side}: {sum(reasons.values())} ({detail})  ", style="dim")
+    console.print(aside)
+
+
+def _flag_lines(d: Differences) -> list[str]:
+    out = []
+    if d.numbers[0] or d.numbers[1]:
+        out.append(f"numbers: A {', '.join(d.numbers[0]) or '-'} / B {', '.join(d.numbers[1]) or '-'}")
+    if d.dates[0] and d.dates[1]:
+        out.append(f"dates: A {', '.join(d.dates[0])} / B {', '.join(d.dates[1])}")
+    if d.quote:
+        out.append(f"quotation {d.quote.replace(' a', ' A').replace(' b', ' B')}")
+    if d.speaker:
+        out.append(f"speaker: A {d.speaker[0]} / B {d.speaker[1]}")
+    if d.polarity:
+        neg = "A" if d.polarity[0] else "B"
+        out.append(f"polarity: only {neg} negates")
+    return out
+
+
+def _quote_rows(result: Comparison) -> list[tuple[str | None, str, str]]:
+    a, b = result.articles
+    shared_b: set[int] = set()
+    rows = []
+    for x in a.quotes:
+        where = "A"
+        for k, y in enumerate(b.quotes):
+            if len(_quote_words(x)) >= QUOTE_MIN_WORDS and len(_quote_words(y)) >= QUOTE_MIN_WORDS:
+                short, long = (x, y) if len(x.text) <= len(y.text) else (y, x)
+                if _containment(short, long) >= QUOTE_CONTAINMENT:
+                    where = "A+B"
+                    shared_b.add(k)
+            elif fold(x.text).strip() == fold(y.text).strip():
+                where = "A+B"
+                shared_b.add(k)
+        rows.append((x.speaker, _clip(x.text), where))
+    rows.extend((y.speaker, _clip(y.text), "B") for k, y in enumerate(b.quotes) if k not in shared_b)
+    return rows
+
+
+def _clip(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "\u2026"
+
+
+# ---------------------------------------------------------------------------
+# CLI
+# ---------------------------------------------------------------------------
+
+
+class InputProblem(click.ClickException):
+    """Bad input: one line on stderr, exit code 2 like a usage error."""
+
+    exit_code = 2
+
+
+@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the JSON document instead of the report.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default=None,
+              help="Output format (default text; --json is the same as --format json).")
+@click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=DEFAULT_THRESHOLD,
+              show_default=True, help="Lowest score (0..1) at which two sentences are a shared item.")
+@click.option("--encoding", default=None, help="Encoding of the input files (default UTF-8, BOM honoured).")
+@click.version_option(__version__, prog_name="compare-articles")
+def cli(paths, as_json, fmt, threshold, encoding):
+    """Compare two news articles about the same event, sentence by sentence.
+
+    PATHS is a folder holding exactly two .txt/.md articles, or two files; '-' reads
+    one of them from standard input.
+    """
+    try:
+        a, b = load_articles(paths, encoding)
+    except ArticleError as err:
+        raise InputProblem(str(err)) from None
+    result = compare(a, b, threshold)
+    if as_json or fmt == "json":
+        out = to_json(result)
+        _write(out)
+    else:
+        from rich.console import Console
+
+        console = Console(highlight=False)
+        with console.capture() as cap:
+            render(result, console)
+        _write(cap.get())
+
+
+def _write(out: str) -> None:
+    try:
+        sys.stdout.write(out)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (| head): not an error of ours.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(0)
+
+
+def main() -> None:
+    cli(prog_name="compare-articles")
+
+
+if __name__ == "__main__":
+    main()
