@@ -84,7 +84,7 @@ __version__ = "1.0.0"
 SCHEMA_VERSION = 1
 
 #: Pairs scoring at or above this (0..1, the scale of ``similarity``) are shared items.
-DEFAULT_THRESHOLD = 0.42
+DEFAULT_THRESHOLD = 0.3
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 
@@ -123,7 +123,10 @@ NUMBER_MISMATCH_CREDIT = 0.25
 NUMBER_MISMATCH_FACTOR = 0.75
 FUZZY_CUTOFF = 84  # rapidfuzz ratio at or above which two word forms are one
 NEGATION_FACTOR = 0.85
+# Sentences that share nothing but names (the event's protagonists) are not one claim.
+NAMES_ONLY_FACTOR = 0.6
 LOCAL_WEIGHT_FLOOR = 0.25
+LOCAL_WEIGHT_POWER = 1.0
 
 # Function words carry no claim of their own.
 STOPWORDS = frozenset("""
@@ -145,7 +148,11 @@ year years time people make made get got would could week weeks day days today
 monday tuesday wednesday thursday friday saturday sunday later earlier including
 """.split())
 
-NEGATIONS = frozenset("not no never none nobody nothing neither nor without n't cannot".split())
+# Negation cues, as folded words: "did not", "failed to", "inability to", "refused".
+NEGATIONS = frozenset("""
+not no never none nobody nothing neither nor without n't cannot unable inability fail failed
+fails failure refuse refused refuses
+""".split())
 
 # Spelling variants and aliases folded to one form before matching (applied to whole
 # phrases of the folded text, longest first).
@@ -331,10 +338,12 @@ class Article:
     title: str
     sentences: tuple[Sentence, ...]
     quotes: tuple[Quote, ...]
+    headline: int | None = None  # index of the sentence that is the headline, if any
 
     @property
     def content(self) -> tuple[Sentence, ...]:
-        return tuple(s for s in self.sentences if s.boilerplate is None)
+        """The sentences of the article body: not set aside, not the headline."""
+        return tuple(s for s in self.sentences if s.boilerplate is None and s.index != self.headline)
 
 
 @dataclass(frozen=True)
@@ -354,6 +363,7 @@ class Profile:
     tokens: tuple[Token, ...]
     content: tuple[Token, ...]
     negated: bool
+    units: tuple[tuple[str, str], ...] = ()  # (number, the word it counts) e.g. ("20", "peopl")
 
 
 @dataclass(frozen=True)
@@ -369,10 +379,8 @@ class Differences:
     @property
     def flags(self) -> tuple[str, ...]:
         out = []
-        if self.numbers[0] and self.numbers[1]:
+        if self.numbers[0] or self.numbers[1]:
             out.append("numbers differ")
-        elif self.numbers[0] or self.numbers[1]:
-            out.append("number only on one side")
         if self.dates[0] and self.dates[1]:
             out.append("dates differ")
         if self.quote:
@@ -701,15 +709,18 @@ def mark_boilerplate(text: str, spans: Sequence[tuple[int, int, int, int]]) -> l
     return [reasons[line] for _, _, _, line in spans]
 
 
-def _title(text: str, sentences: Sequence[Sentence], path: str) -> str:
-    """The headline: the first article line when it reads like one, else the file name."""
+def _headline(text: str, sentences: Sequence[Sentence]) -> int | None:
+    """The first article line when it reads like a headline: short, a line of its own,
+    no closing full stop."""
     for s in sentences:
         if s.boilerplate is None:
             line = s.text.strip()
-            if len(line.split()) <= 25 and line[-1:] not in ".!?:\u201d\"" and s.start == _line_start(text, s.start):
-                return line
-            break
-    return Path(path).stem if path not in ("-", "<stdin>") else path
+            own_line = s.start == _line_start(text, s.start) and (
+                s.index + 1 == len(sentences) or sentences[s.index + 1].line != s.line)
+            if own_line and len(line.split()) <= 25 and line[-1:] not in ".!?:;,\u201d\"":
+                return s.index
+            return None
+    return None
 
 
 def _line_start(text: str, pos: int) -> int:
@@ -724,18 +735,24 @@ _OPENERS = {"\u201c": "\u201d", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\
             "\u201a": "\u2019\u2018", '"': '"', "\u300c": "\u300d"}
 _VERB_RE = "|".join(REPORTING_VERBS) + r"|according to"
 _NAME_WORD = r"(?:[A-Z][\w.'\u2019-]*|[a-z]+)"
+# A phrase that may hold abbreviations (U.S. State Department, Gov. Brown) but no full stop.
+_ABBREV_DOT = r"\.(?=\S)|(?<=\b[A-Z])\.|" + "|".join(
+    rf"(?<=\b{t})\." for t in ("Mr", "Mrs", "Ms", "Dr", "Gov", "Sen", "Rep", "Gen", "Lt", "Col",
+                              "Sgt", "Capt", "Prof", "St", "Jr", "Sr", "Rev", "Adm", "Maj", "Pres"))
+_PHRASE = rf"(?:[^.;:!?\"\u201c\u201d]|{_ABBREV_DOT})"
 _AFTER_VERB_FIRST = re.compile(
-    rf"^[\s,;:\u2014\u2013-]*(?P<verb>{_VERB_RE})\s+(?P<spk>(?:the |a |an )?[A-Z][^,.;:!?]{{0,60}}?)"
+    rf"^[\s,;:\u2014\u2013-]*(?P<verb>{_VERB_RE})\s+(?P<spk>(?:the |a |an )?[A-Z]{_PHRASE}{{0,60}}?)"
     r"(?=\s*(?:[,.;:!?]|$| in | on | at | to | of | during | after | before ))")
 _AFTER_SPEAKER_FIRST = re.compile(
-    rf"^[\s,;:\u2014\u2013-]*(?P<spk>(?:(?:the|a|an) )?[A-Z][^.;:!?]{{0,80}}?|he|she|they|we|I)"
-    rf"\s+(?P<verb>{_VERB_RE})\b")
+    rf"^[\s,;:\u2014\u2013-]*(?P<spk>(?:(?:the|a|an) )?[A-Z]{_PHRASE}{{0,80}}?|he|she|they|we|I)"
+    rf"\s+(?:also\s+|later\s+|then\s+)?(?P<verb>{_VERB_RE})\b")
 _CLAUSE_AT_END = re.compile(
-    rf",\s*(?P<spk>(?:(?:the|a|an) )?[A-Z][^,;:!?]{{0,60}}?|he|she|they)\s+(?P<verb>{_VERB_RE})\b"
-    r"[^,\"\u201c\u201d]*$")
+    rf",\s*(?P<spk>(?:(?:the|a|an) )?[A-Z](?:[^.,;:!?\"\u201c\u201d]|{_ABBREV_DOT}){{0,60}}?|he|she|they)"
+    rf"\s+(?P<verb>{_VERB_RE})\b[^,\"\u201c\u201d]*$")
+# The subject of the sentence, right before its reporting verb: "The ministry said ...".
 _SUBJECT_FIRST = re.compile(
-    rf"^\W*(?P<spk>[A-Z][\w.'\u2019-]*(?:\s+{_NAME_WORD}){{0,6}}?)\s+"
-    rf"(?:[\w,'\u2019.-]+\s+){{0,8}}?(?P<verb>{_VERB_RE})\b")
+    rf"^\W*(?P<spk>[A-Z][\w.'\u2019-]*(?:\s+{_NAME_WORD}){{0,6}})\s+"
+    rf"(?:\w+ly\s+|also\s+|later\s+)?(?P<verb>{_VERB_RE})\b")
 _ACCORDING_TO = re.compile(r"according to (?P<spk>(?:the )?[A-Z][^,.;:!?\"]{0,50})")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
@@ -874,7 +891,12 @@ def parse_article(path: str, text: str) -> Article:
         Sentence(i, s, e, text[s:e], p, line, reason)
         for i, ((s, e, p, line), reason) in enumerate(zip(spans, reasons)))
     quotes = tuple(find_quotes(text, sentences))
-    return Article(path, text, _title(text, sentences, path), sentences, quotes)
+    head = _headline(text, sentences)
+    if head is not None:
+        title = " ".join(sentences[head].text.split())
+    else:
+        title = Path(path).stem if path not in ("-", "<stdin>") else path
+    return Article(path, text, title, sentences, quotes, head)
 
 
 # ---------------------------------------------------------------------------
@@ -966,12 +988,27 @@ def profile(sentence: str) -> Profile:
             pieces = list(zip(cuts, cuts[1:]))
         for s, e in pieces:
             key, kind = _word_key(sentence[s:e])
-            if kind == "word" and sentence[s].isupper() and s > 0 and not titled:
+            if kind == "word" and s > 0 and not titled and _capitalised(sentence[s:e]):
                 kind = "name"
             tokens.append(Token(s, e, key, kind))
+    # A number right after a month is the day of a date (Sept. 9), not a count.
+    tokens = [Token(t.start, t.end, t.key, "date") if t.kind == "number" and k and
+              tokens[k - 1].kind == "date" and tokens[k - 1].key.startswith("month") else t
+              for k, t in enumerate(tokens)]
     content = tuple(t for t in tokens if t.kind != "stop" and t.key)
-    negated = any(t.kind == "stop" and (t.key in NEGATIONS or t.key.endswith("n't")) for t in tokens)
-    return Profile(tuple(tokens), content, negated)
+    negated = any(fold(sentence[t.start:t.end]) in NEGATIONS or t.key.endswith("n't") for t in tokens)
+    units = []
+    for k, t in enumerate(content):
+        if t.kind == "number":
+            nxt = content[k + 1] if k + 1 < len(content) else None
+            near = nxt is not None and nxt.start - t.end <= 12 and nxt.kind != "number"
+            units.append((t.key, _SYNONYM_OF.get(nxt.key, nxt.key) if near else ""))
+    return Profile(tuple(tokens), content, negated, tuple(units))
+
+
+def _capitalised(word: str) -> bool:
+    """Russia, al-Assad, McDonald's: a capital at the start of the word or of a part."""
+    return any(part[:1].isupper() for part in re.split(r"[-\u2010\u2011'\u2019]", word))
 
 
 def _credit(key: str, kind: str, other: dict[str, str], other_syn: set[str],
@@ -1001,6 +1038,7 @@ class _Overlap:
     cov_b: float
     anchors: tuple[str, ...]
     numbers_differ: bool
+    shares_claim: bool = False  # something besides names is shared
 
 
 def _coverage(pa: Profile, pb: Profile, wa, wb) -> _Overlap:
@@ -1012,10 +1050,9 @@ def _coverage(pa: Profile, pb: Profile, wa, wb) -> _Overlap:
     syn_b = {_SYNONYM_OF.get(k, k) for k in kinds_b}
     syn_a = {_SYNONYM_OF.get(k, k) for k in kinds_a}
     keys_b, keys_a = list(kinds_b), list(kinds_a)
-    nums_a = {k for k, kind in kinds_a.items() if kind == "number"}
-    nums_b = {k for k, kind in kinds_b.items() if kind == "number"}
-    loose_numbers = bool(nums_a - nums_b) and bool(nums_b - nums_a)
+    loose_numbers = _numbers_differ(pa, pb)
     anchors = []
+    claim = []
 
     def side(kinds, other, other_syn, other_keys, weights):
         total = got = 0.0
@@ -1026,13 +1063,25 @@ def _coverage(pa: Profile, pb: Profile, wa, wb) -> _Overlap:
                 c = NUMBER_MISMATCH_CREDIT
             total += w
             got += w * c
-            if c == 1.0 and other is kinds_b and kind != "weak":
+            if c >= SYNONYM_CREDIT and other is kinds_b and kind != "weak":
                 anchors.append(key)
+                if kind != "name":
+                    claim.append(key)
         return got / total if total else 0.0
 
     cov_a = side(kinds_a, kinds_b, syn_b, keys_b, wa)
     cov_b = side(kinds_b, kinds_a, syn_a, keys_a, wb)
-    return _Overlap(cov_a, cov_b, tuple(anchors), loose_numbers)
+    return _Overlap(cov_a, cov_b, tuple(anchors), loose_numbers, bool(claim))
+
+
+def _numbers_differ(pa: Profile, pb: Profile) -> bool:
+    """Whether the two give different numbers for the same thing ("12 people", "21 people");
+    numbers of different things ("two weeks", "20 people") do not conflict."""
+    keys_a = {n for n, _ in pa.units}
+    keys_b = {n for n, _ in pb.units}
+    only_a = [(n, u) for n, u in pa.units if n not in keys_b]
+    only_b = [(n, u) for n, u in pb.units if n not in keys_a]
+    return any(ua == ub or not ua or not ub for _, ua in only_a for _, ub in only_b)
 
 
 def _one(_key: str) -> float:
@@ -1045,6 +1094,8 @@ def _combine(o: _Overlap, pa: Profile, pb: Profile) -> float:
     score = 2 * o.cov_a * o.cov_b / (o.cov_a + o.cov_b)
     if o.numbers_differ:
         score *= NUMBER_MISMATCH_FACTOR
+    if not o.shares_claim:
+        score *= NAMES_ONLY_FACTOR
     if pa.negated != pb.negated:
         score *= NEGATION_FACTOR
     return score
@@ -1104,7 +1155,7 @@ def _local_weights(sides: Sequence[_Side]):
         w = cache.get(key)
         if w is None:
             d = df.get(key, 1)
-            w = 1.0 if d <= 2 else max(LOCAL_WEIGHT_FLOOR, math.log((n + 1) / d) / top)
+            w = 1.0 if d <= 2 else max(LOCAL_WEIGHT_FLOOR, math.log((n + 1) / d) / top) ** LOCAL_WEIGHT_POWER
             cache[key] = w
         return w
 
@@ -1338,6 +1389,17 @@ def _align(a: Article, b: Article, threshold: float) -> Comparison:
              ("quote_containment", round(q, 4)),
              ("context", round(max(lifted.get((i, j), 0) - scores.get((i, j), 0)
                                    for i in ia for j in jb), 4)))))
+    if a.headline is not None and b.headline is not None:
+        # Headlines summarise; they are compared with each other, not with the body.
+        pa, pb = profile(a.sentences[a.headline].text), profile(b.sentences[b.headline].text)
+        overlap = _coverage(pa, pb, _one, _one)
+        s = _combine(overlap, pa, pb)
+        if s >= threshold:
+            matches.append(Match(
+                (a.headline,), (b.headline,), round(s, 4), "headline",
+                differences(a, b, (a.headline,), (b.headline,)), tuple(sorted(set(overlap.anchors))),
+                (("coverage_a", round(overlap.cov_a, 4)), ("coverage_b", round(overlap.cov_b, 4)),
+                 ("quote_containment", 0.0), ("context", 0.0))))
     matches.sort(key=lambda m: (m.a, m.b))
     used_a = {i for m in matches for i in m.a}
     used_b = {j for m in matches for j in m.b}
@@ -1373,8 +1435,8 @@ def _fold_neighbours(pairs, sa: _Side, sb: _Side, weight, scores):
                 prof = sb.profiles if side == "b" else sa.profiles
                 before = _coverage(p_own, _merge([prof[k] for k in other]), weight, weight)
                 after = _coverage(p_own, _merge([prof[k] for k in sorted(other + [nb])]), weight, weight)
-                single = _coverage(prof[nb], p_own, weight, weight)
-                if after.cov_a - before.cov_a >= FOLD_GAIN and single.cov_a >= 0.5:
+                gained = after.cov_a - before.cov_a >= FOLD_GAIN
+                if gained and _combine(after, p_own, p_own) > _combine(before, p_own, p_own):
                     other.append(nb)
                     other.sort()
                     used.add(nb)
@@ -1449,6 +1511,10 @@ def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[in
         return tuple(dict.fromkeys(
             text[t.start:t.end] for t in p.content if t.kind == "number" and t.key not in other))
 
+    # Numbers are reported when the two give different numbers for the same thing.
+    nums = (numbers(pa, text_a, keys_b), numbers(pb, text_b, keys_a)) \
+        if _numbers_differ(pa, pb) else ((), ())
+
     dates_a, dates_b = _dates(text_a), _dates(text_b)
     keys_da = {_date_key(d) for d in dates_a}
     keys_db = {_date_key(d) for d in dates_b}
@@ -1473,8 +1539,7 @@ def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[in
     polarity = (pa.negated, pb.negated) if pa.negated != pb.negated else None
     return Differences(
         only(pa, text_a, keys_b, syn_b), only(pb, text_b, keys_a, syn_a),
-        (numbers(pa, text_a, keys_b), numbers(pb, text_b, keys_a))
-        if any(t.kind == "number" for t in pa.content + pb.content) else ((), ()),
+        nums,
         (only_da, only_db) if only_da and only_db else ((), ()),
         quote, speaker, polarity)
 
@@ -1601,7 +1666,7 @@ def render(result: Comparison, console=None) -> None:
 
     summary = Text()
     summary.append(f"{d['shared']} shared", style="bold green")
-    summary.append(f" ({d['quotes_shared']} quotations, {d['claims_shared']} claims)  ")
+    summary.append(f" ({_n(d['quotes_shared'], 'quotation')}, {_n(d['claims_shared'], 'claim')})  ")
     summary.append(f"{d['only_a']} only in A", style=SIDE_STYLE["a"])
     summary.append("  ")
     summary.append(f"{d['only_b']} only in B", style=SIDE_STYLE["b"])
@@ -1660,6 +1725,10 @@ def render(result: Comparison, console=None) -> None:
         detail = ", ".join(f"{n} {r}" for r, n in sorted(reasons.items())) or "none"
         aside.append(f"{side}: {sum(reasons.values())} ({detail})  ", style="dim")
     console.print(aside)
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
 
 
 def _flag_lines(d: Differences) -> list[str]:
