@@ -124,7 +124,7 @@ NUMBER_MISMATCH_FACTOR = 0.75
 FUZZY_CUTOFF = 84  # rapidfuzz ratio at or above which two word forms are one
 NEGATION_FACTOR = 0.85
 # Sentences that share nothing but names (the event's protagonists) are not one claim.
-NAMES_ONLY_FACTOR = 0.6
+NAMES_ONLY_FACTOR = 0.4
 LOCAL_WEIGHT_FLOOR = 0.25
 LOCAL_WEIGHT_POWER = 1.0
 
@@ -535,7 +535,7 @@ _LINE = re.compile(r"[^\r\n]*")
 _TERMINAL = ".!?:;\u2026\"'\u201d\u2019)]"
 # A possible end of sentence: terminal punctuation, closing quotes or brackets, space.
 _BOUNDARY = re.compile(r"(?:[.!?]+|\u2026|\.\.\.)[\"'\u201d\u2019)\]]*(?=\s+\S)")
-_WORD_BEFORE = re.compile(r"([^\W\d_](?:[.'\u2019]?[^\W\d_])*\.?|\d+)$")
+_WORD_BEFORE = re.compile(r"([^\W\d_](?:[.'\u2019]?[^\W\d_])*\.?|\d+\.?)$")
 _NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018(\[]*([^\W_]+)")
 _LIST_MARKER = re.compile(r"\s*(?:\d{1,3}[.)]|[-*\u2022\u2023\u25cf\u25aa])\s+")
 
@@ -740,18 +740,23 @@ _ABBREV_DOT = r"\.(?=\S)|(?<=\b[A-Z])\.|" + "|".join(
     rf"(?<=\b{t})\." for t in ("Mr", "Mrs", "Ms", "Dr", "Gov", "Sen", "Rep", "Gen", "Lt", "Col",
                               "Sgt", "Capt", "Prof", "St", "Jr", "Sr", "Rev", "Adm", "Maj", "Pres"))
 _PHRASE = rf"(?:[^.;:!?\"\u201c\u201d]|{_ABBREV_DOT})"
+# Who speaks: a capitalised phrase (U.S. State Department spokesman John Kirby), or a
+# common noun after an article (the ministry, a spokeswoman for the ministry).
+_SPEAKER = (rf"(?:(?:the|a|an) )?[A-Z]{_PHRASE}{{0,80}}?"
+            r"|(?:the|a|an) [a-z][\w-]*(?: [a-z][\w-]*){0,4}?")
 _AFTER_VERB_FIRST = re.compile(
     rf"^[\s,;:\u2014\u2013-]*(?P<verb>{_VERB_RE})\s+(?P<spk>(?:the |a |an )?[A-Z]{_PHRASE}{{0,60}}?)"
     r"(?=\s*(?:[,.;:!?]|$| in | on | at | to | of | during | after | before ))")
 _AFTER_SPEAKER_FIRST = re.compile(
-    rf"^[\s,;:\u2014\u2013-]*(?P<spk>(?:(?:the|a|an) )?[A-Z]{_PHRASE}{{0,80}}?|he|she|they|we|I)"
+    rf"^[\s,;:\u2014\u2013-]*(?P<spk>{_SPEAKER}|he|she|they|we|I)"
     rf"\s+(?:also\s+|later\s+|then\s+)?(?P<verb>{_VERB_RE})\b")
 _CLAUSE_AT_END = re.compile(
-    rf",\s*(?P<spk>(?:(?:the|a|an) )?[A-Z](?:[^.,;:!?\"\u201c\u201d]|{_ABBREV_DOT}){{0,60}}?|he|she|they)"
+    rf",\s*(?P<spk>(?:(?:the|a|an) )?[A-Z](?:[^.,;:!?\"\u201c\u201d]|{_ABBREV_DOT}){{0,60}}?"
+    r"|(?:the|a|an) [a-z][\w-]*(?: [a-z][\w-]*){0,4}?|he|she|they)"
     rf"\s+(?P<verb>{_VERB_RE})\b[^,\"\u201c\u201d]*$")
 # The subject of the sentence, right before its reporting verb: "The ministry said ...".
 _SUBJECT_FIRST = re.compile(
-    rf"^\W*(?P<spk>[A-Z][\w.'\u2019-]*(?:\s+{_NAME_WORD}){{0,6}})\s+"
+    rf"^\W*(?P<spk>(?:[A-Z][\w.'\u2019-]*|(?:the|a|an) [a-z][\w-]*)(?:\s+{_NAME_WORD}){{0,6}}?)\s+"
     rf"(?:\w+ly\s+|also\s+|later\s+)?(?P<verb>{_VERB_RE})\b")
 _ACCORDING_TO = re.compile(r"according to (?P<spk>(?:the )?[A-Z][^,.;:!?\"]{0,50})")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -791,6 +796,7 @@ def _scan_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _clean_speaker(phrase: str) -> str | None:
     phrase = " ".join(phrase.split()).strip(" ,;:-\u2014")
+    common = bool(_LEADING_ARTICLE.match(phrase))  # "the ministry": a speaker in lower case
     if "," in phrase:
         parts = [p.strip() for p in phrase.split(",") if p.strip()]
         named = [p for p in parts if any(w[:1].isupper() for w in p.split())]
@@ -801,15 +807,22 @@ def _clean_speaker(phrase: str) -> str | None:
         return None
     if words[0].lower() in PRONOUNS and len(words) == 1:
         return words[0].lower()
-    if not any(w[:1].isupper() for w in words):
+    if not common and not any(w[:1].isupper() for w in words):
         return None
     return phrase
+
+
+def _capital_first(text: str) -> str:
+    """The sentence opening with its first letter lowered when it is an article, so that
+    "The ministry said" reads like "the ministry said"."""
+    m = re.match(r"^(\W*)(The|A|An)(?= [a-z])", text)
+    return m.group(1) + m.group(2).lower() + text[m.end():] if m else text
 
 
 def _attribution(before: str, after: str) -> tuple[str | None, str | None]:
     """(speaker, verb) from the words around a quotation in its sentence."""
     for pattern, text in ((_AFTER_VERB_FIRST, after), (_AFTER_SPEAKER_FIRST, after),
-                          (_CLAUSE_AT_END, after), (_SUBJECT_FIRST, before),
+                          (_CLAUSE_AT_END, after), (_SUBJECT_FIRST, _capital_first(before)),
                           (_CLAUSE_AT_END, before)):
         m = pattern.search(text)
         if m:
@@ -968,7 +981,7 @@ def profile(sentence: str) -> Profile:
             aliased[m.start()] = (m.end(), ALIASES[m.group()])
     # In a Title Case headline capitals say nothing about names.
     words = [w for w in _TOKEN.findall(sentence) if w[:1].isalpha() and w.lower() not in STOPWORDS]
-    titled = len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+    titled = len(words) >= 3 and all(_capitalised(w) for w in words)
     pos = 0
     for m in _TOKEN.finditer(sentence):
         if m.start() < pos:
@@ -1051,10 +1064,10 @@ def _coverage(pa: Profile, pb: Profile, wa, wb) -> _Overlap:
     syn_a = {_SYNONYM_OF.get(k, k) for k in kinds_a}
     keys_b, keys_a = list(kinds_b), list(kinds_a)
     loose_numbers = _numbers_differ(pa, pb)
-    anchors = []
-    claim = []
+    anchors: list[str] = []
+    claim = {"a": False, "b": False}
 
-    def side(kinds, other, other_syn, other_keys, weights):
+    def side(kinds, other, other_syn, other_keys, weights, name):
         total = got = 0.0
         for key, kind in kinds.items():
             w = WEIGHT.get(kind, 1.0) * weights(key)
@@ -1063,15 +1076,17 @@ def _coverage(pa: Profile, pb: Profile, wa, wb) -> _Overlap:
                 c = NUMBER_MISMATCH_CREDIT
             total += w
             got += w * c
-            if c >= SYNONYM_CREDIT and other is kinds_b and kind != "weak":
+            if c >= SYNONYM_CREDIT and kind not in ("weak", "name"):
+                claim[name] = True
+            if c >= SYNONYM_CREDIT and name == "a" and kind != "weak":
                 anchors.append(key)
-                if kind != "name":
-                    claim.append(key)
         return got / total if total else 0.0
 
-    cov_a = side(kinds_a, kinds_b, syn_b, keys_b, wa)
-    cov_b = side(kinds_b, kinds_a, syn_a, keys_a, wb)
-    return _Overlap(cov_a, cov_b, tuple(anchors), loose_numbers, bool(claim))
+    cov_a = side(kinds_a, kinds_b, syn_b, keys_b, wa, "a")
+    cov_b = side(kinds_b, kinds_a, syn_a, keys_a, wb, "b")
+    # A shared claim needs a shared word that is not a name, seen from both sides (a name
+    # opening one sentence is not capital-marked there).
+    return _Overlap(cov_a, cov_b, tuple(anchors), loose_numbers, claim["a"] and claim["b"])
 
 
 def _numbers_differ(pa: Profile, pb: Profile) -> bool:

@@ -1,0 +1,243 @@
+"""Golden tables, one per pipeline stage: input -> what the stage must give."""
+
+import pytest
+
+import compare_articles as ca
+
+
+def sentences(text):
+    return [text[s:e] for s, e, _, _ in ca.split_sentences(text)]
+
+
+# ---------------------------------------------------------------- split
+SPLIT = [
+    ("The U.S. government said so. Russia denied it.",
+     ["The U.S. government said so.", "Russia denied it."]),
+    ("Mr. Smith met Gov. Brown on Sept. 9 in Washington. They talked.",
+     ["Mr. Smith met Gov. Brown on Sept. 9 in Washington.", "They talked."]),
+    ("Aid workers delivered 17,000 parcels. Rates rose 5.25% on Monday.",
+     ["Aid workers delivered 17,000 parcels.", "Rates rose 5.25% on Monday."]),
+    ("\u201cThere is nothing more to say. And that\u2019s tragic,\u201d he said. Then he left.",
+     ["\u201cThere is nothing more to say.", "And that\u2019s tragic,\u201d he said.", "Then he left."]),
+    ("They chose a military course \u2026 as demonstrated by attacks.",
+     ["They chose a military course \u2026 as demonstrated by attacks."]),
+    ("US calls off Syria talks\n\nThe talks ended today.",
+     ["US calls off Syria talks", "The talks ended today."]),
+    ("Is it over? Yes! It is.", ["Is it over?", "Yes!", "It is."]),
+    ("John F. Kennedy was shot in 1963. Nobody forgot.",
+     ["John F. Kennedy was shot in 1963.", "Nobody forgot."]),
+    ("He moved to the U.S. The move was hard.", ["He moved to the U.S.", "The move was hard."]),
+    ("A line that was hard-wrapped\nin the middle of a sentence. Next.",
+     ["A line that was hard-wrapped\nin the middle of a sentence.", "Next."]),
+    ("1. It would be fair to give both sides.", ["1. It would be fair to give both sides."]),
+    ("First line\r\nSecond line\rThird line", ["First line", "Second line", "Third line"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPLIT)
+def test_split(text, expected):
+    assert sentences(text) == expected
+
+
+def test_split_cuts_runaway_sentences():
+    text = "word " * 1000
+    spans = ca.split_sentences(text)
+    assert len(spans) > 1
+    assert all(e - s <= ca.MAX_SENTENCE_CHARS for s, e, _, _ in spans)
+
+
+# ---------------------------------------------------------------- boilerplate
+BOILERPLATE = [
+    ("Home / World / Talks called off", "breadcrumb"),
+    ("In Aleppo, a boy and his sister. (Photo taken by UN)", "caption"),
+    ("Photo: Jane Doe/Reuters", "caption"),
+    ("(H/T: Reuters)", "hat tip"),
+    ("Follow HYPELINE on Facebook and Twitter", "share prompt"),
+    ("Please enter your name here", "comment form"),
+    ("\u00a9 2016 Example News. All rights reserved.", "copyright"),
+    ("Advertisement", "page furniture"),
+    ("Reuters reports:", "label"),
+    ("The ministry said the talks had ended.", None),
+    ("The United States and Russia have been on opposing sides.", None),
+]
+
+
+@pytest.mark.parametrize("line, reason", BOILERPLATE)
+def test_boilerplate_line(line, reason):
+    text = "Headline here\n\nA first sentence of the story.\n\n" + line + "\n\nThe story goes on."
+    art = ca.parse_article("x.txt", text)
+    flagged = {s.text: s.boilerplate for s in art.sentences}
+    got = {flagged[t] for t in flagged if t and t in line}
+    assert got == {reason}
+
+
+def test_comment_section_runs_to_the_end():
+    text = ("Talks end\n\nThe talks ended on Monday.\n\nComments\n\n"
+            "1. Great article. I agree.\n\nPlease enter your comment!")
+    art = ca.parse_article("x.txt", text)
+    reasons = [s.boilerplate for s in art.sentences]
+    assert reasons[:2] == [None, None]
+    assert set(reasons[2:]) == {"comment section"}
+
+
+def test_repeats_and_twice_printed_lines():
+    text = ("Talks end\n\nThe talks ended.\nTalks end\n\nLink to a story (NY Times)\n"
+            "Link to a story (NY Times)\n\nThe end came fast.")
+    art = ca.parse_article("x.txt", text)
+    reasons = [(s.text, s.boilerplate) for s in art.sentences]
+    assert reasons == [("Talks end", None), ("The talks ended.", None), ("Talks end", "repeated line"),
+                       ("Link to a story (NY Times)", "printed twice"),
+                       ("Link to a story (NY Times)", "repeated line"), ("The end came fast.", None)]
+    assert art.title == "Talks end" and art.headline == 0
+
+
+# ---------------------------------------------------------------- quotes
+QUOTES = [
+    ("\u201cWe will go on,\u201d Kirby added.", "We will go on,", "Kirby", "added"),
+    ("\u201cWe will go on,\u201d U.S. State Department spokesman John Kirby said in a statement.",
+     "We will go on,", "U.S. State Department spokesman John Kirby", "said"),
+    ('"It is over," said Mayor Jane Doe.', "It is over,", "Mayor Jane Doe", "said"),
+    ("The ministry responded by saying it \u201cregretted\u201d the decision.", "regretted",
+     "ministry", "responded"),
+    ("\u201cA deal is near\u201d that was agreed in May, the State Department announced on Monday.",
+     "A deal is near", "State Department", "announced"),
+    ("\u201cNow, clearly, it failed,\u201d Maria Zakharova, a spokeswoman for the ministry said.",
+     "Now, clearly, it failed,", "Maria Zakharova", "said"),
+    ("Prices rose, according to the Interfax news agency, by \u201ca lot\u201d.", "a lot",
+     "Interfax news agency", "according to"),
+    ("It\u2019s the farmers\u2019 market, not a \u2018quote\u2019 here.", "quote", None, None),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker, verb", QUOTES)
+def test_quote_attribution(text, quote, speaker, verb):
+    art = ca.parse_article("x.txt", text)
+    found = [q for q in art.quotes if q.text == quote]
+    assert found, [q.text for q in art.quotes]
+    q = found[0]
+    assert art.text[q.start:q.end] == quote
+    assert (q.speaker is None) == (speaker is None)
+    if speaker:
+        assert speaker in q.speaker
+    assert q.verb == verb
+
+
+def test_pronoun_and_continued_quote_take_the_last_named_speaker():
+    text = ("\u201cIt is over,\u201d said Josh Earnest on Monday. He called it a \u201ctragic\u201d day.\n\n"
+            "\u201cThere is nothing more to talk about.\u201d")
+    art = ca.parse_article("x.txt", text)
+    assert [q.speaker for q in art.quotes] == ["Josh Earnest"] * 3
+
+
+def test_unbalanced_quotes_do_not_swallow_the_text():
+    art = ca.parse_article("x.txt", "He said \u201cyes and then left.\n\nA new paragraph \u201cstarts\u201d.")
+    assert [q.text for q in art.quotes] == ["starts"]
+
+
+# ---------------------------------------------------------------- clean
+FOLD = [
+    ("\u201cCease\u2011fire\u201d", '"cease-fire"'),
+    ("No\u00a0break", "no break"),
+    ("\u2026", "..."),
+    ("\ufb01ne", "fine"),  # compatibility ligature
+    ("Stra\u00dfe", "strasse"),
+]
+
+
+@pytest.mark.parametrize("raw, folded", FOLD)
+def test_fold(raw, folded):
+    assert ca.fold(raw) == folded
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("red \x1b[31mtext\x1b[0m", "red text"),
+    ("title \x1b]0;pwned\x07here", "title here"),
+    ("link \x1b]8;;http://x\x1b\\a\x1b]8;;\x1b\\", "link a"),
+    ("bell\x07 and \u202eoverride", "bell and override"),
+    ("tab\tand newline\n stay", "tab\tand newline\n stay"),
+])
+def test_printable(raw, clean):
+    assert ca.printable(raw) == clean
+
+
+# ---------------------------------------------------------------- similarity
+def test_similarity_folds_aliases_hyphens_and_stems():
+    a = "The U.S. announced a cease-fire with Russia."
+    b = "The United States announced a ceasefire with Russia."
+    assert ca.similarity(a, b) == 1.0
+
+
+@pytest.mark.parametrize("same, different", [
+    (("12 people were arrested", "21 people were arrested"),
+     ("12 people were arrested", "The weather was sunny in Paris")),
+    (("Hamas urges Hezbollah to pull fighters out of Syria", "Hamas calls on Hezbollah to pull forces out of Syria"),
+     ("Hamas urges Hezbollah to pull fighters out of Syria", "Venezuelan president to visit China")),
+    (("Russia's foreign ministry regretted the decision", "The Russian foreign ministry regrets the decision"),
+     ("Russia's foreign ministry regretted the decision", "Russia and Syria have opposing views")),
+])
+def test_similarity_orders_pairs(same, different):
+    assert ca.similarity(*same) > ca.similarity(*different)
+
+
+def test_similarity_is_symmetric_and_bounded():
+    pairs = [("A convoy was hit by an airstrike.", "An airstrike hit the aid convoy, killing 20."),
+             ("", "Something"), ("!!!", "???")]
+    for a, b in pairs:
+        s = ca.similarity(a, b)
+        assert 0.0 <= s <= 1.0
+        assert s == ca.similarity(b, a)
+
+
+def test_number_conflict_still_pairs_and_is_flagged():
+    a = ca.parse_article("a.txt", "Police said 12 people were arrested on Monday.")
+    b = ca.parse_article("b.txt", "Police said 21 people were arrested on Monday.")
+    result = ca.compare(a, b)
+    assert len(result.matches) == 1
+    assert result.matches[0].differences.numbers == (("12",), ("21",))
+    assert "numbers differ" in result.matches[0].differences.flags
+
+
+def test_numbers_of_different_things_do_not_conflict():
+    pa, pb = ca.profile("It came two weeks after the raid."), ca.profile("The raid killed 20 people.")
+    assert not ca._numbers_differ(pa, pb)
+
+
+def test_polarity_flip_is_flagged():
+    a = ca.parse_article("a.txt", "The senator voted for the budget bill on Friday.")
+    b = ca.parse_article("b.txt", "The senator did not vote for the budget bill on Friday.")
+    (m,) = ca.compare(a, b).matches
+    assert m.differences.polarity == (False, True)
+
+
+# ---------------------------------------------------------------- align
+def test_abridged_quote_pairs_with_the_full_one():
+    a = ca.parse_article("a.txt", "\u201cRussia and the regime have chosen a military course \u2026 as shown "
+                                  "by attacks on civilian areas,\u201d the ministry said.")
+    b = ca.parse_article("b.txt", "\u201cRussia and the regime have chosen a military course, inconsistent "
+                                  "with the truce, as shown by attacks on civilian areas,\u201d Kirby said.")
+    (m,) = ca.compare(a, b).matches
+    assert m.kind == "quote"
+    assert m.differences.quote == "abridged in a"
+    assert m.differences.speaker == ("ministry", "Kirby")
+
+
+def test_one_sentence_may_fold_in_two():
+    a = ca.parse_article("a.txt", "Acme Corp cut 400 jobs at its Ohio plant and moved its headquarters "
+                                  "to Texas last week.")
+    b = ca.parse_article("b.txt", "Acme Corp cut 400 jobs at its Ohio plant. It also moved its "
+                                  "headquarters to Texas last week.")
+    (m,) = ca.compare(a, b).matches
+    assert m.a == (0,) and m.b == (0, 1)
+
+
+def test_names_alone_do_not_make_a_shared_claim():
+    a = ca.parse_article("a.txt", "President Bashar al-Assad of Syria met Vladimir Putin in Moscow.")
+    b = ca.parse_article("b.txt", "Vladimir Putin says Bashar al-Assad must win the war in Syria.")
+    pa, pb = ca.profile(a.sentences[0].text), ca.profile(b.sentences[0].text)
+    assert not ca._coverage(pa, pb, ca._one, ca._one).shares_claim
+    assert ca.compare(a, b).matches == ()
+
+
+def test_hungarian_beats_greedy():
+    scores = {(0, 0): 0.9, (0, 1): 0.8, (1, 0): 0.7}
+    assert ca._assign(scores, 0.5) == [(0, 1), (1, 0)]
