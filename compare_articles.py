@@ -40,10 +40,11 @@ import os
 import re
 import sys
 import unicodedata
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import NamedTuple
 
 import click
 from rapidfuzz import fuzz, process
@@ -252,7 +253,7 @@ REPORTING_VERBS = (
     "testified", "conceded", "stressed", "emphasized", "emphasised", "complained", "vowed",
     "promised", "suggested", "concluded", "remarked", "observed", "quipped", "pleaded",
 )
-PRONOUNS = frozenset("he she they we i".split())
+PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
 
 # Where a news page puts what is not the article. Each rule is one line of the page.
 BOILERPLATE_PATTERNS = (
@@ -346,9 +347,11 @@ class Article:
         return tuple(s for s in self.sentences if s.boilerplate is None and s.index != self.headline)
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word of a sentence: offsets relative to the sentence, and its matching key."""
+class Token(NamedTuple):
+    """A word of a sentence: offsets relative to the sentence, and its matching key.
+
+    A named tuple, not a dataclass: a long text makes millions of them.
+    """
 
     start: int
     end: int
@@ -979,10 +982,9 @@ def profile(sentence: str) -> Profile:
     if len(folded) == len(sentence):
         for m in _ALIAS_RE.finditer(folded):
             aliased[m.start()] = (m.end(), ALIASES[m.group()])
-    # In a Title Case headline capitals say nothing about names.
-    words = [w for w in _TOKEN.findall(sentence) if w[:1].isalpha() and w.lower() not in STOPWORDS]
-    titled = len(words) >= 3 and all(_capitalised(w) for w in words)
     pos = 0
+    capitals: list[int] = []  # token positions that would be names, unless the line is Title Case
+    lower_words = upper_words = 0
     for m in _TOKEN.finditer(sentence):
         if m.start() < pos:
             continue
@@ -1001,15 +1003,24 @@ def profile(sentence: str) -> Profile:
             pieces = list(zip(cuts, cuts[1:]))
         for s, e in pieces:
             key, kind = _word_key(sentence[s:e])
-            if kind == "word" and s > 0 and not titled and _capitalised(sentence[s:e]):
-                kind = "name"
+            if kind == "word":
+                if _capitalised(sentence[s:e]):
+                    upper_words += 1
+                    if s > 0:
+                        capitals.append(len(tokens))
+                else:
+                    lower_words += 1
             tokens.append(Token(s, e, key, kind))
+    # In a Title Case headline capitals say nothing about names.
+    if lower_words or upper_words < 3:
+        for k in capitals:
+            tokens[k] = tokens[k]._replace(kind="name")
     # A number right after a month is the day of a date (Sept. 9), not a count.
     tokens = [Token(t.start, t.end, t.key, "date") if t.kind == "number" and k and
               tokens[k - 1].kind == "date" and tokens[k - 1].key.startswith("month") else t
               for k, t in enumerate(tokens)]
     content = tuple(t for t in tokens if t.kind != "stop" and t.key)
-    negated = any(fold(sentence[t.start:t.end]) in NEGATIONS or t.key.endswith("n't") for t in tokens)
+    negated = any(t.key in _negation_keys() or t.key.endswith("n't") for t in tokens)
     units = []
     for k, t in enumerate(content):
         if t.kind == "number":
@@ -1019,9 +1030,14 @@ def profile(sentence: str) -> Profile:
     return Profile(tuple(tokens), content, negated, tuple(units))
 
 
+@functools.cache
+def _negation_keys() -> frozenset[str]:
+    return frozenset(_word_key(w)[0] for w in NEGATIONS) | NEGATIONS
+
+
 def _capitalised(word: str) -> bool:
-    """Russia, al-Assad, McDonald's: a capital at the start of the word or of a part."""
-    return any(part[:1].isupper() for part in re.split(r"[-\u2010\u2011'\u2019]", word))
+    """Russia, al-Assad: a capital at the start of the word or of a hyphenated part."""
+    return word[:1].isupper() or ("-" in word and any(p[:1].isupper() for p in word.split("-")))
 
 
 def _credit(key: str, kind: str, other: dict[str, str], other_syn: set[str],
@@ -1379,9 +1395,9 @@ def _align(a: Article, b: Article, threshold: float) -> Comparison:
     # rewrites keep the order of a passage.
     lifted = dict(scores)
     for (i, j), s in scores.items():
-        if threshold - CONTEXT_BAND <= s < threshold:
-            if scores.get((i - 1, j - 1), 0) >= threshold or scores.get((i + 1, j + 1), 0) >= threshold:
-                lifted[i, j] = s + CONTEXT_BONUS
+        diagonal = max(scores.get((i - 1, j - 1), 0), scores.get((i + 1, j + 1), 0))
+        if threshold - CONTEXT_BAND <= s < threshold <= diagonal:
+            lifted[i, j] = s + CONTEXT_BONUS
     pairs = _assign(lifted, threshold)
     groups = _fold_neighbours(pairs, sa, sb, weight, lifted)
 

@@ -170,9 +170,11 @@ def test_similarity_folds_aliases_hyphens_and_stems():
 @pytest.mark.parametrize("same, different", [
     (("12 people were arrested", "21 people were arrested"),
      ("12 people were arrested", "The weather was sunny in Paris")),
-    (("Hamas urges Hezbollah to pull fighters out of Syria", "Hamas calls on Hezbollah to pull forces out of Syria"),
+    (("Hamas urges Hezbollah to pull fighters out of Syria",
+      "Hamas calls on Hezbollah to pull forces out of Syria"),
      ("Hamas urges Hezbollah to pull fighters out of Syria", "Venezuelan president to visit China")),
-    (("Russia's foreign ministry regretted the decision", "The Russian foreign ministry regrets the decision"),
+    (("Russia's foreign ministry regretted the decision",
+      "The Russian foreign ministry regrets the decision"),
      ("Russia's foreign ministry regretted the decision", "Russia and Syria have opposing views")),
 ])
 def test_similarity_orders_pairs(same, different):

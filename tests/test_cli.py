@@ -1,0 +1,139 @@
+"""The command line: exit codes, error lines, the JSON document, determinism."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+import compare_articles as ca
+
+ARTICLE_A = "Talks end\n\nThe United States suspended talks with Russia on Monday.\n"
+ARTICLE_B = "The U.S. broke off talks with Russia on Monday, officials said.\n"
+
+
+def run(*args, input=None):
+    runner = CliRunner()
+    return runner.invoke(ca.cli, [str(a) for a in args], input=input)
+
+
+def test_seeds_report_runs(seeds_dir):
+    result = run(seeds_dir)
+    assert result.exit_code == 0, result.output
+    assert "Reported by both" in result.output
+    assert "Only in A" in result.output and "Only in B" in result.output
+    assert "Quotations" in result.output and "Set aside" in result.output
+
+
+def test_json_document_shape(seeds_dir):
+    result = run("--json", seeds_dir)
+    assert result.exit_code == 0
+    doc = json.loads(result.output)
+    assert doc["schema_version"] == ca.SCHEMA_VERSION
+    assert set(doc) == {"schema_version", "tool", "threshold", "articles", "matches", "only_a",
+                        "only_b", "summary"}
+    for art in doc["articles"]:
+        assert set(art) == {"path", "title", "characters", "sentences", "quotes", "boilerplate_count"}
+        with open(art["path"], encoding="utf-8") as fh:
+            text = fh.read()
+        for s in art["sentences"]:
+            assert set(s) == {"index", "start", "end", "text", "paragraph", "boilerplate",
+                              "boilerplate_reason"}
+            assert text[s["start"]:s["end"]] == s["text"]
+        for q in art["quotes"]:
+            assert set(q) == {"start", "end", "text", "sentence", "speaker", "verb"}
+            assert text[q["start"]:q["end"]] == q["text"]
+    for m in doc["matches"]:
+        assert set(m) == {"a", "b", "score", "kind", "differences", "evidence"}
+        assert set(m["differences"]) == {"only_a", "only_b", "numbers", "dates", "quote", "speaker",
+                                         "polarity", "flags"}
+        assert 0.0 <= m["score"] <= 1.0 and m["kind"] in ("quote", "claim", "headline")
+    used_a = {i for m in doc["matches"] for i in m["a"]}
+    assert not used_a & set(doc["only_a"])
+
+
+def test_json_is_byte_identical_across_runs(seeds_dir):
+    first, second = run("--json", seeds_dir), run("--format", "json", seeds_dir)
+    assert first.output == second.output
+
+
+def test_two_files_and_stdin(write):
+    a, b = write("a.txt", ARTICLE_A), write("b.txt", ARTICLE_B)
+    from_files = run("--json", a, b)
+    from_stdin = run("--json", a, "-", input=ARTICLE_B)
+    assert from_files.exit_code == from_stdin.exit_code == 0
+    assert json.loads(from_files.output)["matches"] == json.loads(from_stdin.output)["matches"]
+    assert json.loads(from_stdin.output)["articles"][1]["path"] == "<stdin>"
+
+
+def test_threshold_option_changes_pairing(write):
+    a, b = write("a.txt", ARTICLE_A), write("b.txt", ARTICLE_B)
+    loose = json.loads(run("--json", "--threshold", "0.1", a, b).output)
+    strict = json.loads(run("--json", "--threshold", "1.0", a, b).output)
+    assert len(loose["matches"]) == 1 and strict["matches"] == []
+
+
+def test_encoding_option(write):
+    a = write("a.txt", "Caf\xe9 owners said prices rose 5% on Monday.".encode("cp1252"))
+    b = write("b.txt", "Caf\xe9 owners said prices rose on Monday.")
+    assert run(a, b).exit_code == 2
+    ok = run("--json", "--encoding", "cp1252", a, b)
+    assert ok.exit_code == 0
+    assert "Caf\xe9" in json.loads(ok.output)["articles"][0]["sentences"][0]["text"]
+
+
+# Every input error: exit 2, one line on stderr naming the file, nothing on stdout.
+ERRORS = [
+    ("missing", lambda w, t: [t / "nope.txt", w("b.txt", ARTICLE_B)], "nope.txt: no such file"),
+    ("empty", lambda w, t: [w("e.txt", ""), w("b.txt", ARTICLE_B)], "e.txt: is empty"),
+    ("blank", lambda w, t: [w("e.txt", " \n\t\n"), w("b.txt", ARTICLE_B)], "e.txt: has no text"),
+    ("binary", lambda w, t: [w("x.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), w("b.txt", ARTICLE_B)],
+     "x.txt: looks like a binary file"),
+    ("undecodable", lambda w, t: [w("x.txt", b"Good text \xff\xfe here."), w("b.txt", ARTICLE_B)],
+     "x.txt: is not valid utf-8: cannot decode byte 0xff at byte offset 10"),
+    ("directory", lambda w, t: [t, w("b.txt", ARTICLE_B)], "is a directory"),
+    ("one file", lambda w, t: [w("a.txt", ARTICLE_A)], "needs exactly 2 articles to compare, got 1"),
+    ("three files", lambda w, t: [w("a.txt", ARTICLE_A), w("b.txt", ARTICLE_B), w("c.txt", ARTICLE_B)],
+     "got 3"),
+    ("both stdin", lambda w, t: ["-", "-"], "standard input can be only one"),
+]
+
+
+@pytest.mark.parametrize("name, make, message", ERRORS, ids=[e[0] for e in ERRORS])
+def test_input_errors(name, make, message, write, tmp_path):
+    args = make(write, tmp_path / "sub" if name == "directory" else tmp_path)
+    if name == "directory":
+        (tmp_path / "sub").mkdir(exist_ok=True)
+    result = run(*args, input="")
+    assert result.exit_code == 2, result.output
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0], result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("count", [0, 1, 3])
+def test_folder_with_wrong_number_of_articles(count, write, tmp_path):
+    folder = tmp_path / "f"
+    folder.mkdir()
+    for k in range(count):
+        write(f"{k}.txt", ARTICLE_A, folder)
+    write("notes.pdf", b"%PDF", folder)
+    result = run(folder)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert f"needs exactly 2 article files (.txt or .md), found {count}" in result.stderr
+
+
+def test_usage_errors_exit_2(write):
+    a, b = write("a.txt", ARTICLE_A), write("b.txt", ARTICLE_B)
+    assert run("--threshold", "1.5", a, b).exit_code == 2
+    assert run().exit_code == 2
+    assert run("--format", "xml", a, b).exit_code == 2
+
+
+def test_module_entry_point(seeds_dir):
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-m", "compare_articles", "--json", str(seeds_dir)],
+                          capture_output=True, text=True, encoding="utf-8")
+    assert proc.returncode == 0 and json.loads(proc.stdout)["schema_version"] == 1

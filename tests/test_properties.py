@@ -1,0 +1,104 @@
+"""Invariants over generated article text (hypothesis).
+
+Run with HYPOTHESIS_PROFILE=thorough for 2,000 examples per property.
+"""
+
+import json
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import compare_articles as ca
+
+NEWS = [
+    "The government announced on Monday that it would suspend the talks.",
+    "Police said 12 people were arrested after the protest in the capital.",
+    "\u201cWe have nothing more to discuss,\u201d the spokesman said.",
+    "Officials did not confirm the report.",
+    "The U.S. and Russia blamed each other for the attack.",
+    "Mr. Smith, 45, was hired on Sept. 9 for $17,000 a year.",
+    "Home / World / Talks end",
+    "Follow us on Facebook and Twitter",
+    "(Photo: Reuters)",
+    "Comments",
+    "\u201cIt is over.",
+    "She added: \u201cThe deal \u2026 is dead.\u201d",
+]
+JUNK = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40)
+PIECE = st.one_of(st.sampled_from(NEWS), JUNK,
+                  st.sampled_from(["\n", "\n\n", "\r\n", "\r", " ", "\t", "\u200d", "\u0301",
+                                   "\u05e9\u05dc\u05d5\u05dd", "\U0001f600", '"', "\u201c", "\u201d",
+                                   "[bold red]x[/]", "\x1b[31m", "...", "\u2026", "\u00a0"]))
+ARTICLE = st.lists(PIECE, min_size=1, max_size=14).map(" ".join).filter(lambda t: t.strip())
+
+
+def parse(text, name):
+    try:
+        return ca.parse_article(name, text)
+    except ca.ArticleError:
+        return None
+
+
+@given(ARTICLE)
+def test_offsets_rebuild_the_text(text):
+    art = parse(text, "a.txt")
+    if art is None:
+        return
+    last = 0
+    for s in art.sentences:
+        assert text[s.start:s.end] == s.text and s.text.strip()
+        assert s.start >= last
+        last = s.end
+    for q in art.quotes:
+        assert text[q.start:q.end] == q.text
+        assert 0 <= q.sentence < len(art.sentences)
+
+
+@given(ARTICLE, ARTICLE)
+def test_compare_invariants(text_a, text_b):
+    a, b = parse(text_a, "a.txt"), parse(text_b, "b.txt")
+    if a is None or b is None:
+        return
+    result = ca.compare(a, b)
+    content_a = {s.index for s in a.content}
+    content_b = {s.index for s in b.content}
+    paired_a = {i for m in result.matches for i in m.a if m.kind != "headline"}
+    paired_b = {j for m in result.matches for j in m.b if m.kind != "headline"}
+    # nothing lost: every body sentence is paired or listed as only on its side
+    assert paired_a | set(result.only_a) == content_a and not paired_a & set(result.only_a)
+    assert paired_b | set(result.only_b) == content_b and not paired_b & set(result.only_b)
+    for m in result.matches:
+        assert 0.0 <= m.score <= 1.0
+        assert m.score >= result.threshold or m.kind == "quote"
+    # swapping the inputs mirrors the result
+    mirror = ca.to_dict(ca.compare(b, a))
+    doc = ca.to_dict(result)
+    assert sorted((m["b"], m["a"], m["score"], m["kind"]) for m in doc["matches"]) == sorted(
+        (m["a"], m["b"], m["score"], m["kind"]) for m in mirror["matches"])
+    assert (doc["only_a"], doc["only_b"]) == (mirror["only_b"], mirror["only_a"])
+    # the same input gives the same JSON
+    assert ca.to_json(result) == ca.to_json(ca.compare(a, b))
+    json.loads(ca.to_json(result))
+
+
+@given(st.text(max_size=80), st.text(max_size=80))
+def test_similarity_range_and_symmetry(x, y):
+    s = ca.similarity(x, y)
+    assert 0.0 <= s <= 1.0 and s == ca.similarity(y, x)
+
+
+@given(ARTICLE)
+def test_render_never_prints_controls_or_reads_markup(text):
+    import io
+
+    from rich.console import Console
+
+    art = parse(text, "a.txt")
+    if art is None:
+        return
+    out = io.StringIO()
+    ca.render(ca.compare(art, art), Console(file=out, width=1000, color_system=None))
+    printed = out.getvalue()
+    assert "\x1b" not in printed
+    if "[bold red]x[/]" in text and any("[bold red]x[/]" in s.text for s in art.content):
+        assert "[bold red]x[/]" in printed
