@@ -28,10 +28,12 @@ CATALOGUE = [
     ("one 1 MB line without punctuation", "alpha beta gamma delta " * 45_000, 0, ""),
     ("10,000 quotation marks", '"' * 10_000, 0, ""),
     ("10,000 quotation marks in text", ('He said "yes" and "no ' * 2_000), 0, ""),
-    ("unbalanced and nested quotes", "\u201cOuter \u201cinner\u201d and \u2018single \u201d end.\n\n\u201cOpen only", 0, ""),
+    ("unbalanced and nested quotes",
+     "\u201cOuter \u201cinner\u201d and \u2018single \u201d end.\n\n\u201cOpen only", 0, ""),
     ("only numbers", "1 2 3 4 5\n\n17,000 5.25% 1963", 0, ""),
-    ("right-to-left text", "\u05d4\u05e9\u05d9\u05d7\u05d5\u05ea \u05d4\u05e1\u05ea\u05d9\u05d9\u05de\u05d5. "
-                           "\u0627\u0644\u0645\u062d\u0627\u062f\u062b\u0627\u062a \u0627\u0646\u062a\u0647\u062a.", 0, ""),
+    ("right-to-left text",
+     "\u05d4\u05e9\u05d9\u05d7\u05d5\u05ea \u05d4\u05e1\u05ea\u05d9\u05d9\u05de\u05d5. "
+     "\u0627\u0644\u0645\u062d\u0627\u062f\u062b\u0627\u062a \u0627\u0646\u062a\u0647\u062a.", 0, ""),
     ("emoji, zero-width joiners, combining marks",
      "The talks\u200d ended \U0001f468\u200d\U0001f469\u200d\U0001f467 on Mon\u0301day. Cafe\u0301 closed.", 0, ""),
     ("CR-only line ends", "Talks end\r\rThe talks ended on Monday.\rPolice arrested 12 people.", 0, ""),

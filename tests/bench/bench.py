@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Benchmark compare-articles (run on demand; not part of the test suite).
+
+Prints median wall times and peak memory:
+  - `compare-articles seeds/` against the floor `python3 -c "import click, rich, rapidfuzz"`;
+  - similarity() per pair on short sentences;
+  - long texts built from ECB+ sentences (when ../shared is present) at N sentences a side;
+  - the worst cases of the robustness catalogue (5 MB file, 1 MB line, 10,000 quotes).
+
+    python tests/bench/bench.py [--sizes 50,500,5000] [--repeat 5]
+"""
+
+import argparse
+import csv
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared"
+PY = sys.executable
+
+
+def timed(cmd, repeat):
+    """Median wall time and peak RSS (MB) of a command, via /usr/bin/time when present."""
+    times, peaks = [], []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        if os.path.exists("/usr/bin/time"):
+            proc = subprocess.run(["/usr/bin/time", "-f", "%M", *cmd], capture_output=True, text=True)
+            peaks.append(int(proc.stderr.strip().splitlines()[-1]) / 1024)
+        else:
+            proc = subprocess.run(cmd, capture_output=True, text=True)
+        times.append(time.perf_counter() - start)
+        if proc.returncode != 0:
+            raise SystemExit(f"failed: {' '.join(cmd)}\n{proc.stderr}")
+    return statistics.median(times), max(peaks) if peaks else float("nan")
+
+
+def cli(*args):
+    return [PY, "-m", "compare_articles", "--json", *map(str, args)]
+
+
+def ecb_articles(n, tmp):
+    with open(SHARED / "data/external/ecbplus/derived/ecbplus_sentences.tsv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    rng = random.Random(n)
+    sents = [r["text"] for r in rows if not (r["subtopic"] == "ecbplus" and r["sentence"] == "0")]
+    out = []
+    for side in "ab":
+        picked = [sents[rng.randrange(len(sents))] for _ in range(n)]
+        path = Path(tmp) / f"ecb{n}{side}.txt"
+        path.write_text("\n\n".join(picked), encoding="utf-8")
+        out.append(path)
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", default="50,500,5000,20000")
+    ap.add_argument("--repeat", type=int, default=5)
+    args = ap.parse_args()
+    sys.path.insert(0, str(ROOT))
+    import compare_articles as ca
+
+    floor, _ = timed([PY, "-c", "import click, rich, rapidfuzz"], args.repeat)
+    seeds, peak = timed(cli(ROOT / "seeds"), args.repeat)
+    print(f"import floor            {floor * 1000:8.1f} ms")
+    print(f"seeds                   {seeds * 1000:8.1f} ms  {peak:7.1f} MB  ({seeds / floor:.2f}x floor)")
+
+    a = "Police said 12 people were arrested after the protest in the capital on Monday."
+    b = "Officials said 21 people were arrested in the capital after Monday's protest."
+    ca.similarity(a, b)
+    n = 2000
+    start = time.perf_counter()
+    for k in range(n):
+        ca.similarity(a + f" {k}", b)  # a new first sentence each time: no cache hit
+    print(f"similarity, uncached    {(time.perf_counter() - start) / n * 1e6:8.1f} us/pair")
+    ca.profile.cache_clear()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        if (SHARED / "data/external/ecbplus").exists():
+            for size in [int(s) for s in args.sizes.split(",")]:
+                x, y = ecb_articles(size, tmp)
+                t, peak = timed(cli(x, y), 1 if size >= 5000 else args.repeat)
+                print(f"ECB+ {size:>6} x {size:<6}   {t:8.2f} s   {peak:7.1f} MB")
+        else:
+            print("ECB+ rows skipped: ../shared is not present")
+        worst = {
+            "5 MB file": "\n\n".join(f"Report {k}: officials said {k % 97} people were arrested in town "
+                                     f"{k % 13}." for k in range(80_000)),
+            "1 MB line": "alpha beta gamma delta " * 45_000,
+            "10,000 quotation marks": '"' * 10_000,
+        }
+        for name, text in worst.items():
+            path = Path(tmp) / "worst.txt"
+            path.write_text(text, encoding="utf-8")
+            t, peak = timed(cli(path, ROOT / "seeds" / "000_ad84182de23ba1d4.txt"), 3)
+            print(f"{name:<24}{t:8.2f} s   {peak:7.1f} MB")
+
+
+if __name__ == "__main__":
+    main()
