@@ -946,7 +946,7 @@ _ALIAS_RE = re.compile(
 @functools.lru_cache(maxsize=65536)
 def _word_key(surface: str) -> tuple[str, str]:
     """(key, kind) of one word as matching sees it."""
-    w = fold(surface).replace("'", "'")
+    w = fold(surface)
     if w.endswith("'s"):
         w = w[:-2]
     w = w.strip("'")
@@ -1156,15 +1156,11 @@ class _Side:
     article: Article
     ids: tuple[int, ...]           # sentence indices of the article's content
     profiles: tuple[Profile, ...]
-    quotes: dict[int, list[Quote]]  # sentence index -> quotes starting in it
 
 
 def _side(article: Article) -> _Side:
     ids = tuple(s.index for s in article.content)
-    quotes: dict[int, list[Quote]] = {}
-    for q in article.quotes:
-        quotes.setdefault(q.sentence, []).append(q)
-    return _Side(article, ids, tuple(profile(article.sentences[i].text) for i in ids), quotes)
+    return _Side(article, ids, tuple(profile(article.sentences[i].text) for i in ids))
 
 
 def _local_weights(sides: Sequence[_Side]):
@@ -1218,8 +1214,13 @@ def _candidates(sa: _Side, sb: _Side) -> Iterable[tuple[int, int]]:
             yield i, j
 
 
-def _quote_words(q: Quote) -> list[str]:
-    return [k for k in (_word_key(m.group())[0] for m in _TOKEN.finditer(q.text)) if k]
+@functools.lru_cache(maxsize=4096)
+def _words_of(text: str) -> tuple[str, ...]:
+    return tuple(k for k in (_word_key(m.group())[0] for m in _TOKEN.finditer(text)) if k)
+
+
+def _quote_words(q: Quote) -> tuple[str, ...]:
+    return _words_of(q.text)
 
 
 def _containment(short: Quote, long: Quote) -> float:
@@ -1231,13 +1232,23 @@ def _containment(short: Quote, long: Quote) -> float:
     long_words = _quote_words(long)
     total = found = 0
     for piece in re.split(r"\u2026|\.\.\.|\[\u2026\]|\[\.\.\.\]", short.text):
-        words = [k for k in (_word_key(m.group())[0] for m in _TOKEN.finditer(piece)) if k]
+        words = _words_of(piece)
         if not words:
             continue
         sm = SequenceMatcher(None, words, long_words, autojunk=False)
         found += sum(b.size for b in sm.get_matching_blocks())
         total += len(words)
     return found / total if total else 0.0
+
+
+def _same_quote(x: Quote, y: Quote) -> tuple[float, Quote, Quote]:
+    """(containment, shorter, longer): containment is 0 unless both are long enough to
+    compare and the shorter is found in the longer."""
+    short, long = (x, y) if len(x.text) <= len(y.text) else (y, x)
+    if len(_quote_words(x)) < QUOTE_MIN_WORDS or len(_quote_words(y)) < QUOTE_MIN_WORDS:
+        return 0.0, short, long
+    c = _containment(short, long)
+    return (c if c >= QUOTE_CONTAINMENT else 0.0), short, long
 
 
 def _quote_pairs(sa: _Side, sb: _Side) -> dict[tuple[int, int], float]:
@@ -1251,10 +1262,9 @@ def _quote_pairs(sa: _Side, sb: _Side) -> dict[tuple[int, int], float]:
         wx = set(_quote_words(x))
         for y in qb:
             if len(wx & set(_quote_words(y))) < QUOTE_MIN_WORDS:
-                continue
-            short, long = (x, y) if len(x.text) <= len(y.text) else (y, x)
-            c = _containment(short, long)
-            if c >= QUOTE_CONTAINMENT:
+                continue  # a cheap test before the in-order comparison
+            c, _, _ = _same_quote(x, y)
+            if c:
                 key = (pos_a[x.sentence], pos_b[y.sentence])
                 out[key] = max(out.get(key, 0.0), c)
     return out
@@ -1445,7 +1455,7 @@ def _fold_neighbours(pairs, sa: _Side, sb: _Side, weight, scores):
 
     A lead such as "X announced it is suspending talks over Y's failure to do Z" is often
     two sentences on the other side; the neighbour joins when adding it raises the share of
-    the sentence that is covered by FOLD_GAIN and the neighbour is mostly carried by it.
+    the sentence that is covered by FOLD_GAIN and the merged pair scores higher than before.
     """
     used_a = {i for i, _ in pairs}
     used_b = {j for _, j in pairs}
@@ -1555,10 +1565,8 @@ def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[in
     quote = speaker = None
     for x in _quotes_in(a, ids_a):
         for y in _quotes_in(b, ids_b):
-            if len(_quote_words(x)) < QUOTE_MIN_WORDS or len(_quote_words(y)) < QUOTE_MIN_WORDS:
-                continue
-            short, long = (x, y) if len(x.text) <= len(y.text) else (y, x)
-            if _containment(short, long) < QUOTE_CONTAINMENT:
+            c, short, long = _same_quote(x, y)
+            if not c:
                 continue
             side = "a" if short is x else "b"
             if re.search(r"\u2026|\.\.\.", short.text):
@@ -1785,12 +1793,7 @@ def _quote_rows(result: Comparison) -> list[tuple[str | None, str, str]]:
     for x in a.quotes:
         where = "A"
         for k, y in enumerate(b.quotes):
-            if len(_quote_words(x)) >= QUOTE_MIN_WORDS and len(_quote_words(y)) >= QUOTE_MIN_WORDS:
-                short, long = (x, y) if len(x.text) <= len(y.text) else (y, x)
-                if _containment(short, long) >= QUOTE_CONTAINMENT:
-                    where = "A+B"
-                    shared_b.add(k)
-            elif fold(x.text).strip() == fold(y.text).strip():
+            if _same_quote(x, y)[0] or fold(x.text).strip() == fold(y.text).strip():
                 where = "A+B"
                 shared_b.add(k)
         rows.append((x.speaker, _clip(x.text), where))
