@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import heapq
 import math
 import os
 import re
@@ -123,6 +124,13 @@ SYNONYM_CREDIT = 0.85
 NUMBER_MISMATCH_CREDIT = 0.25
 NUMBER_MISMATCH_FACTOR = 0.75
 FUZZY_CUTOFF = 84  # rapidfuzz ratio at or above which two word forms are one
+# A prefix variant at the widest length ratio allowed (5:8, credit 0.5) has ratio 76.9:
+# nothing below this can earn variant credit, so the search for variants stops here.
+VARIANT_FLOOR = 76
+# From this many distinct words, variants are found in one matrix (numpy); rows per block
+# bound its memory.
+VARIANT_MATRIX_WORDS = 3000
+VARIANT_MATRIX_ROWS = 1024
 NEGATION_FACTOR = 0.85
 # Sentences that share nothing but names (the event's protagonists) are not one claim.
 NAMES_ONLY_FACTOR = 0.4
@@ -359,14 +367,19 @@ class Token(NamedTuple):
     kind: str  # word, name, number, date, weak, stop
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Profile:
-    """What the similarity reads of one sentence."""
+    """What the similarity reads of one sentence (compared by identity: it is a cache key)."""
 
     tokens: tuple[Token, ...]
     content: tuple[Token, ...]
     negated: bool
     units: tuple[tuple[str, str], ...] = ()  # (number, the word it counts) e.g. ("20", "peopl")
+
+    @functools.cached_property
+    def kinds(self) -> dict[str, str]:
+        """Content keys and their kind, in order of appearance (the last kind seen wins)."""
+        return {t.key: t.kind for t in self.content}
 
 
 @dataclass(frozen=True)
@@ -662,13 +675,18 @@ def _is_breadcrumb(line: str) -> bool:
             and all(0 < len(p.split()) <= 12 for p in parts) and line.rstrip()[-1] not in ".!?")
 
 
+# One search tells most lines apart; the table is walked, in order, only on a hit.
+_ANY_BOILERPLATE = re.compile("|".join(f"(?:{p.pattern})" for _, p in BOILERPLATE_PATTERNS), re.I)
+
+
 def _line_reason(line: str) -> str | None:
     stripped = line.strip()
     if _is_breadcrumb(stripped):
         return "breadcrumb"
-    for name, pattern in BOILERPLATE_PATTERNS:
-        if pattern.search(stripped):
-            return name
+    if _ANY_BOILERPLATE.search(stripped):
+        for name, pattern in BOILERPLATE_PATTERNS:
+            if pattern.search(stripped):
+                return name
     words = stripped.split()
     if stripped.endswith(":") and len(words) <= 5:
         return "label"
@@ -687,13 +705,14 @@ def mark_boilerplate(text: str, spans: Sequence[tuple[int, int, int, int]]) -> l
         first = lines.get(line, (s, e))
         lines[line] = (min(first[0], s), max(first[1], e))
     order = sorted(lines)
+    keys = {line: _line_key(text[s:e]) for line, (s, e) in lines.items()}
     reasons: dict[int, str | None] = {}
     seen: set[str] = set()
     in_comments = False
     for k, line in enumerate(order):
         s, e = lines[line]
         body = text[s:e]
-        key = _line_key(body)
+        key = keys[line]
         reason = None
         if in_comments:
             reason = "comment section"
@@ -703,10 +722,9 @@ def mark_boilerplate(text: str, spans: Sequence[tuple[int, int, int, int]]) -> l
             reason = "repeated line"
         else:
             reason = _line_reason(body)
-            if reason is None and k > 0 and k + 1 < len(order):
-                ns, ne = lines[order[k + 1]]
-                if _line_key(text[ns:ne]) == key and len(key.split()) <= 30:
-                    reason = "printed twice"
+            twice = 0 < k < len(order) - 1 and keys[order[k + 1]] == key and len(key.split()) <= 30
+            if reason is None and twice:
+                reason = "printed twice"
         seen.add(key)
         reasons[line] = reason
     return [reasons[line] for _, _, _, line in spans]
@@ -895,9 +913,12 @@ def _mask_quotes(text: str, start: int, end: int, spans: Sequence[tuple[int, int
     return "".join(out)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def parse_article(path: str, text: str) -> Article:
     """Split, set aside boilerplate and find quotations: the article as the aligner sees it."""
-    if any("\ud800" <= c <= "\udfff" for c in text):
+    if _SURROGATE.search(text):
         raise ArticleError(path, "contains lone surrogate code points, which are not text")
     spans = split_sentences(text)
     if not spans:
@@ -986,25 +1007,27 @@ def profile(sentence: str) -> Profile:
     capitals: list[int] = []  # token positions that would be names, unless the line is Title Case
     lower_words = upper_words = 0
     for m in _TOKEN.finditer(sentence):
-        if m.start() < pos:
+        start, end = m.span()
+        if start < pos:
             continue
-        if m.start() in aliased:
-            end, key = aliased[m.start()]
-            tokens.append(Token(m.start(), end, key, "name"))
+        if aliased and start in aliased:
+            end, key = aliased[start]
+            tokens.append(Token(start, end, key, "name"))
             pos = end
             continue
         surface = m.group()
         if surface in CAPITAL_ALIASES:
-            tokens.append(Token(m.start(), m.end(), CAPITAL_ALIASES[surface], "name"))
+            tokens.append(Token(start, end, CAPITAL_ALIASES[surface], "name"))
             continue
-        pieces = [(m.start(), m.end())]
-        if _CAMEL.search(surface):
-            cuts = [m.start()] + [m.start() + c.start() for c in _CAMEL.finditer(surface)] + [m.end()]
-            pieces = list(zip(cuts, cuts[1:]))
-        for s, e in pieces:
-            key, kind = _word_key(sentence[s:e])
+        pieces = ((start, end, surface),)
+        # Only a word with a capital after its third letter can be two run together.
+        if not surface[3:].islower() and _CAMEL.search(surface):
+            cuts = [start] + [start + c.start() for c in _CAMEL.finditer(surface)] + [end]
+            pieces = tuple((s, e, sentence[s:e]) for s, e in zip(cuts, cuts[1:]))
+        for s, e, word in pieces:
+            key, kind = _word_key(word)
             if kind == "word":
-                if _capitalised(sentence[s:e]):
+                if _capitalised(word):
                     upper_words += 1
                     if s > 0:
                         capitals.append(len(tokens))
@@ -1040,25 +1063,136 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() or ("-" in word and any(p[:1].isupper() for p in word.split("-")))
 
 
-def _credit(key: str, kind: str, other: dict[str, str], other_syn: set[str],
-            other_keys: list[str]) -> float:
-    """How well one token is carried by the other sentence: 1 exact, less when loose."""
-    if key in other:
-        return 1.0
-    syn = _SYNONYM_OF.get(key)
-    if syn is not None and syn in other_syn:
-        return SYNONYM_CREDIT
-    if kind in ("number", "date") or len(key) < 4:
+def _variant_credit(key: str, other: str, ratio: float) -> float:
+    """Credit for ``other`` as a variant of ``key``: a close spelling, or a prefix shared by
+    two long forms (russia/russian)."""
+    if ratio >= FUZZY_CUTOFF:
+        return (ratio - 60) / 40
+    if len(other) >= 4 and (key.startswith(other) or other.startswith(key)):
+        credit = 0.8 * min(len(key), len(other)) / max(len(key), len(other))
+        return credit if credit >= 0.5 else 0.0
+    return 0.0
+
+
+class _Weights(dict):
+    """Word weights of one comparison, computed on first use; a missing rule means 1."""
+
+    def __init__(self, rule=None):
+        super().__init__()
+        self.rule = rule
+
+    def __missing__(self, key: str) -> float:
+        if self.rule is None:
+            return 1.0
+        w = self[key] = self.rule(key)
+        return w
+
+
+def _fixed(key: str) -> bool:
+    """Numbers and dates match exactly or not at all: 12 is no spelling of 21."""
+    return key[:1].isdigit() or bool(_MONTH_KEY.match(key))
+
+
+_MONTH_KEY = re.compile(r"month\d+$")
+_SYNONYM_MEMBERS: dict[str, tuple[str, ...]] = {}
+for _w, _root in _SYNONYM_OF.items():
+    _SYNONYM_MEMBERS[_root] = (*_SYNONYM_MEMBERS.get(_root, ()), _w)
+
+
+class _Sketch(NamedTuple):
+    items: tuple[tuple[str, str, float], ...]  # (key, kind, weight) in order of appearance
+    total: float
+    reach: dict[str, list[tuple[int, int, float]]]  # other key -> (position, rank, credit)
+    numbers: tuple[int, ...]  # positions of numbers
+
+
+class _Lexicon:
+    """What one comparison knows of its words: their weight, and which other words stand
+    in for each (synonyms, then spelling variants, best first), found once per word.
+
+    A small vocabulary is searched word by word as needed; a large one (a book-length
+    text) in one ``process.cdist`` matrix, which pays for importing numpy. Both give the
+    same answers.
+    """
+
+    def __init__(self, keys: Iterable[str], weights: _Weights | None = None):
+        self.keys = sorted({k for k in keys if len(k) >= 3 and not _fixed(k)})
+        self.weights = _Weights() if weights is None else weights
+        self._loose: dict[str, tuple[tuple[str, float], ...]] = {}
+        self.sketches: dict[Profile, _Sketch] = {}
+        self._variants: dict[str, dict[str, float]] | None = None
+        if len(self.keys) >= VARIANT_MATRIX_WORDS:
+            self._variants = self._matrix()
+
+    def credit(self, key: str, other: dict[str, str]) -> float:
+        """How well ``key`` is carried by a sentence with the keys ``other``: 1 exact, less when loose."""
+        if key in other:
+            return 1.0
+        for near, credit in self.loose(key):
+            if near in other:
+                return credit
         return 0.0
-    best = process.extractOne(key, other_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-    if best is None:
-        # A prefix shared by two long forms (russia/russian, airstrik/strike) is a variant.
-        best_prefix = 0.0
-        for k in other_keys:
-            if len(k) >= 4 and (key.startswith(k) or k.startswith(key)):
-                best_prefix = max(best_prefix, 0.8 * min(len(k), len(key)) / max(len(k), len(key)))
-        return best_prefix if best_prefix >= 0.5 else 0.0
-    return (best[1] - 60) / 40
+
+    def sketch(self, p: Profile) -> _Sketch:
+        """A sentence's weighted words, and the words of another sentence that would earn
+        each of them credit (itself first, then its stand-ins in order)."""
+        sk = self.sketches.get(p)
+        if sk is None:
+            items = tuple((key, kind, WEIGHT[kind] * self.weights[key]) for key, kind in p.kinds.items())
+            reach: dict[str, list[tuple[int, int, float]]] = {}
+            for pos, (key, _, _) in enumerate(items):
+                reach.setdefault(key, []).append((pos, 0, 1.0))
+                for rank, (near, credit) in enumerate(self.loose(key), 1):
+                    reach.setdefault(near, []).append((pos, rank, credit))
+            numbers = tuple(pos for pos, (_, kind, _) in enumerate(items) if kind == "number")
+            total = 0.0
+            for _, _, w in items:
+                total += w
+            sk = self.sketches[p] = _Sketch(items, total, reach, numbers)
+        return sk
+
+    def loose(self, key: str) -> tuple[tuple[str, float], ...]:
+        """The words that stand in for ``key``, with their credit, best first."""
+        loose = self._loose.get(key)
+        if loose is None:
+            loose = self._loose[key] = self._find(key)
+        return loose
+
+    def _find(self, key: str) -> tuple[tuple[str, float], ...]:
+        out = [(m, SYNONYM_CREDIT) for m in _SYNONYM_MEMBERS.get(_SYNONYM_OF.get(key, ""), ()) if m != key]
+        if len(key) >= 4 and not _fixed(key):
+            if self._variants is not None:
+                variants = self._variants.get(key, {})
+            else:
+                variants = {}
+                for other, ratio, _ in process.extract(key, self.keys, scorer=fuzz.ratio,
+                                                       score_cutoff=VARIANT_FLOOR, limit=None):
+                    credit = _variant_credit(key, other, ratio) if other != key else 0.0
+                    if credit:
+                        variants[other] = credit
+            out += sorted(variants.items(), key=lambda kv: (-kv[1], kv[0]))
+        return tuple(out)
+
+    def _matrix(self) -> dict[str, dict[str, float]]:
+        import numpy as np
+
+        keys, found = self.keys, {}
+        # The ratio is symmetric: each block of rows is scored against itself and the
+        # words after it only, and every hit is entered both ways.
+        for lo in range(0, len(keys), VARIANT_MATRIX_ROWS):
+            block = process.cdist(keys[lo:lo + VARIANT_MATRIX_ROWS], keys[lo:], scorer=fuzz.ratio,
+                                  score_cutoff=VARIANT_FLOOR, dtype=np.uint8, workers=-1)
+            for r, c in zip(*np.nonzero(block)):
+                r, c = int(r), int(c)
+                if c <= r:
+                    continue
+                key, other = keys[lo + r], keys[lo + c]
+                ratio = fuzz.ratio(key, other)
+                for x, y in ((key, other), (other, key)):
+                    credit = _variant_credit(x, y, ratio)
+                    if credit:
+                        found.setdefault(x, {})[y] = credit
+        return found
 
 
 @dataclass(frozen=True)
@@ -1070,36 +1204,42 @@ class _Overlap:
     shares_claim: bool = False  # something besides names is shared
 
 
-def _coverage(pa: Profile, pb: Profile, wa, wb) -> _Overlap:
+def _coverage(pa: Profile, pb: Profile, lex: _Lexicon) -> _Overlap:
     """Share of each sentence's weight that the other carries, and the shared anchors."""
     if not pa.content or not pb.content:
         return _Overlap(0.0, 0.0, (), False)
-    kinds_b = {t.key: t.kind for t in pb.content}
-    kinds_a = {t.key: t.kind for t in pa.content}
-    syn_b = {_SYNONYM_OF.get(k, k) for k in kinds_b}
-    syn_a = {_SYNONYM_OF.get(k, k) for k in kinds_a}
-    keys_b, keys_a = list(kinds_b), list(kinds_a)
     loose_numbers = _numbers_differ(pa, pb)
     anchors: list[str] = []
     claim = {"a": False, "b": False}
 
-    def side(kinds, other, other_syn, other_keys, weights, name):
-        total = got = 0.0
-        for key, kind in kinds.items():
-            w = WEIGHT.get(kind, 1.0) * weights(key)
-            c = _credit(key, kind, other, other_syn, other_keys)
-            if c == 0.0 and kind == "number" and loose_numbers:
-                c = NUMBER_MISMATCH_CREDIT
-            total += w
+    def side(sk: _Sketch, other: dict[str, str], name: str) -> float:
+        # Only the words the two share, exactly or loosely, are visited: a sentence's own
+        # sketch says which of the other's words would credit which of its own.
+        best: dict[int, tuple[int, float]] = {}
+        for near in sk.reach.keys() & other.keys():
+            for pos, rank, credit in sk.reach[near]:
+                seen = best.get(pos)
+                if seen is None or rank < seen[0]:
+                    best[pos] = (rank, credit)
+        if loose_numbers:
+            for pos in sk.numbers:
+                if pos not in best:
+                    best[pos] = (-1, NUMBER_MISMATCH_CREDIT)
+        got = 0.0
+        for pos in sorted(best):
+            key, kind, w = sk.items[pos]
+            c = best[pos][1]
             got += w * c
-            if c >= SYNONYM_CREDIT and kind not in ("weak", "name"):
-                claim[name] = True
-            if c >= SYNONYM_CREDIT and name == "a" and kind != "weak":
-                anchors.append(key)
-        return got / total if total else 0.0
+            if c >= SYNONYM_CREDIT and kind != "weak":
+                if kind != "name":
+                    claim[name] = True
+                if name == "a":
+                    anchors.append(key)
+        return got / sk.total if sk.total else 0.0
 
-    cov_a = side(kinds_a, kinds_b, syn_b, keys_b, wa, "a")
-    cov_b = side(kinds_b, kinds_a, syn_a, keys_a, wb, "b")
+    sketches = lex.sketches
+    cov_a = side(sketches.get(pa) or lex.sketch(pa), pb.kinds, "a")
+    cov_b = side(sketches.get(pb) or lex.sketch(pb), pa.kinds, "b")
     # A shared claim needs a shared word that is not a name, seen from both sides (a name
     # opening one sentence is not capital-marked there).
     return _Overlap(cov_a, cov_b, tuple(anchors), loose_numbers, claim["a"] and claim["b"])
@@ -1108,15 +1248,13 @@ def _coverage(pa: Profile, pb: Profile, wa, wb) -> _Overlap:
 def _numbers_differ(pa: Profile, pb: Profile) -> bool:
     """Whether the two give different numbers for the same thing ("12 people", "21 people");
     numbers of different things ("two weeks", "20 people") do not conflict."""
+    if not pa.units or not pb.units:
+        return False
     keys_a = {n for n, _ in pa.units}
     keys_b = {n for n, _ in pb.units}
     only_a = [(n, u) for n, u in pa.units if n not in keys_b]
     only_b = [(n, u) for n, u in pb.units if n not in keys_a]
     return any(ua == ub or not ua or not ub for _, ua in only_a for _, ub in only_b)
-
-
-def _one(_key: str) -> float:
-    return 1.0
 
 
 def _combine(o: _Overlap, pa: Profile, pb: Profile) -> float:
@@ -1143,7 +1281,7 @@ def similarity(a: str, b: str) -> float:
     True
     """
     pa, pb = profile(a), profile(b)
-    return round(_combine(_coverage(pa, pb, _one, _one), pa, pb), 4)
+    return round(_combine(_coverage(pa, pb, _Lexicon([*pa.kinds, *pb.kinds])), pa, pb), 4)
 
 
 # ---------------------------------------------------------------------------
@@ -1163,7 +1301,7 @@ def _side(article: Article) -> _Side:
     return _Side(article, ids, tuple(profile(article.sentences[i].text) for i in ids))
 
 
-def _local_weights(sides: Sequence[_Side]):
+def _local_weights(sides: Sequence[_Side]) -> _Weights:
     """Words that many sentences of the two articles share (the event's protagonists)
     weigh less: they join every sentence about the event to every other."""
     df: dict[str, int] = {}
@@ -1174,19 +1312,14 @@ def _local_weights(sides: Sequence[_Side]):
             for key in {t.key for t in p.content}:
                 df[key] = df.get(key, 0) + 1
     if n <= 4:
-        return _one
+        return _Weights()
     top = math.log((n + 1) / 2)
-    cache: dict[str, float] = {}
 
     def weight(key: str) -> float:
-        w = cache.get(key)
-        if w is None:
-            d = df.get(key, 1)
-            w = 1.0 if d <= 2 else max(LOCAL_WEIGHT_FLOOR, math.log((n + 1) / d) / top) ** LOCAL_WEIGHT_POWER
-            cache[key] = w
-        return w
+        d = df.get(key, 1)
+        return 1.0 if d <= 2 else max(LOCAL_WEIGHT_FLOOR, math.log((n + 1) / d) / top) ** LOCAL_WEIGHT_POWER
 
-    return weight
+    return _Weights(weight)
 
 
 def _candidates(sa: _Side, sb: _Side) -> Iterable[tuple[int, int]]:
@@ -1210,7 +1343,7 @@ def _candidates(sa: _Side, sb: _Side) -> Iterable[tuple[int, int]]:
                 w = 1.0 / math.log(2 + len(hits))
                 for j in hits:
                     votes[j] = votes.get(j, 0.0) + w
-        for j, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[:CANDIDATES_PER_SENTENCE]:
+        for _, j in heapq.nsmallest(CANDIDATES_PER_SENTENCE, [(-v, j) for j, v in votes.items()]):
             yield i, j
 
 
@@ -1390,12 +1523,12 @@ def _mirror_diff(d: Differences) -> Differences:
 
 def _align(a: Article, b: Article, threshold: float) -> Comparison:
     sa, sb = _side(a), _side(b)
-    weight = _local_weights((sa, sb))
+    lex = _Lexicon((k for side in (sa, sb) for p in side.profiles for k in p.kinds), _local_weights((sa, sb)))
     floor = max(0.0, threshold - CONTEXT_BAND)
     scores: dict[tuple[int, int], float] = {}
     for i, j in _candidates(sa, sb):
         pa, pb = sa.profiles[i], sb.profiles[j]
-        s = _combine(_coverage(pa, pb, weight, weight), pa, pb)
+        s = _combine(_coverage(pa, pb, lex), pa, pb)
         if s >= floor:
             scores[i, j] = s
     quoted = _quote_pairs(sa, sb)
@@ -1409,13 +1542,13 @@ def _align(a: Article, b: Article, threshold: float) -> Comparison:
         if threshold - CONTEXT_BAND <= s < threshold <= diagonal:
             lifted[i, j] = s + CONTEXT_BONUS
     pairs = _assign(lifted, threshold)
-    groups = _fold_neighbours(pairs, sa, sb, weight, lifted)
+    groups = _fold_neighbours(pairs, sa, sb, lex, lifted)
 
     matches = []
     for ia, jb in groups:
         pa = _merge([sa.profiles[i] for i in ia])
         pb = _merge([sb.profiles[j] for j in jb])
-        overlap = _coverage(pa, pb, weight, weight)
+        overlap = _coverage(pa, pb, lex)
         fuzzy_score = _combine(overlap, pa, pb)
         q = max((quoted.get((i, j), 0.0) for i in ia for j in jb), default=0.0)
         best = max(lifted.get((i, j), 0.0) for i in ia for j in jb)
@@ -1433,7 +1566,7 @@ def _align(a: Article, b: Article, threshold: float) -> Comparison:
     if a.headline is not None and b.headline is not None:
         # Headlines summarise; they are compared with each other, not with the body.
         pa, pb = profile(a.sentences[a.headline].text), profile(b.sentences[b.headline].text)
-        overlap = _coverage(pa, pb, _one, _one)
+        overlap = _coverage(pa, pb, _Lexicon([*pa.kinds, *pb.kinds]))
         s = _combine(overlap, pa, pb)
         if s >= threshold:
             matches.append(Match(
@@ -1450,7 +1583,7 @@ def _align(a: Article, b: Article, threshold: float) -> Comparison:
         tuple(j for j in sb.ids if j not in used_b), threshold)
 
 
-def _fold_neighbours(pairs, sa: _Side, sb: _Side, weight, scores):
+def _fold_neighbours(pairs, sa: _Side, sb: _Side, lex: _Lexicon, scores):
     """Let one sentence take in a neighbour of its partner when it tells both.
 
     A lead such as "X announced it is suspending talks over Y's failure to do Z" is often
@@ -1474,8 +1607,8 @@ def _fold_neighbours(pairs, sa: _Side, sb: _Side, weight, scores):
                     continue
                 p_own = sa.profiles[base_own] if side == "b" else sb.profiles[base_own]
                 prof = sb.profiles if side == "b" else sa.profiles
-                before = _coverage(p_own, _merge([prof[k] for k in other]), weight, weight)
-                after = _coverage(p_own, _merge([prof[k] for k in sorted(other + [nb])]), weight, weight)
+                before = _coverage(p_own, _merge([prof[k] for k in other]), lex)
+                after = _coverage(p_own, _merge([prof[k] for k in sorted(other + [nb])]), lex)
                 gained = after.cov_a - before.cov_a >= FOLD_GAIN
                 if gained and _combine(after, p_own, p_own) > _combine(before, p_own, p_own):
                     other.append(nb)
@@ -1532,16 +1665,13 @@ def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[in
     text_a = " ".join(a.sentences[i].text for i in ids_a)
     text_b = " ".join(b.sentences[j].text for j in ids_b)
     pa, pb = profile(text_a), profile(text_b)
-    keys_a = {t.key: t.kind for t in pa.content}
-    keys_b = {t.key: t.kind for t in pb.content}
-    syn_a = {_SYNONYM_OF.get(k, k) for k in keys_a}
-    syn_b = {_SYNONYM_OF.get(k, k) for k in keys_b}
+    keys_a, keys_b = pa.kinds, pb.kinds
+    lex = _Lexicon([*keys_a, *keys_b])
 
-    def only(p: Profile, text: str, other: dict[str, str], other_syn: set[str]) -> tuple[str, ...]:
+    def only(p: Profile, text: str, other: dict[str, str]) -> tuple[str, ...]:
         out: list[str] = []
-        keys = list(other)
         for t in p.content:
-            if t.kind in ("weak",) or _credit(t.key, t.kind, other, other_syn, keys) > 0:
+            if t.kind == "weak" or lex.credit(t.key, other) > 0:
                 continue
             word = text[t.start:t.end]
             if word not in out:
@@ -1577,7 +1707,7 @@ def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[in
                 speaker = (x.speaker, y.speaker)
     polarity = (pa.negated, pb.negated) if pa.negated != pb.negated else None
     return Differences(
-        only(pa, text_a, keys_b, syn_b), only(pb, text_b, keys_a, syn_a),
+        only(pa, text_a, keys_b), only(pb, text_b, keys_a),
         nums,
         (only_da, only_db) if only_da and only_db else ((), ()),
         quote, speaker, polarity)

@@ -190,6 +190,38 @@ def test_similarity_is_symmetric_and_bounded():
         assert s == ca.similarity(b, a)
 
 
+# Stand-ins for a word, best first (ties by spelling): close spellings, long shared prefixes.
+LOOSE = [
+    ("hezbollah", ["hizbollah", "hizbullah", "hezbolah"], ["hezbolah", "hizbollah"]),
+    ("russia", ["russian", "rush"], ["russian"]),
+    ("month", ["month5", "mont"], ["mont"]),  # a word never matches a date key
+    ("12", ["21", "120"], []),  # nor does a number match another number
+]
+
+
+@pytest.mark.parametrize("key, vocabulary, expected", LOOSE)
+def test_loose_matches(key, vocabulary, expected):
+    lex = ca._Lexicon([key, *vocabulary])
+    assert [near for near, _ in lex.loose(key)] == expected
+
+
+def test_variant_matrix_gives_the_same_table_as_the_word_by_word_search(monkeypatch):
+    words = sorted({ca._word_key(w)[0] for w in (
+        "Hezbollah Hizbollah Hizbullah Gaddafi Qaddafi Kadhafi Russia Russian Russians ceasefire "
+        "cease-fire ceasfire Aleppo Alepo government governments governing Zelensky Zelenskyy "
+        "airstrike airstrikes strike striking convoy convoys humanitarian humanitarians Syria "
+        "Syrian Moscow Muscovite negotiate negotiation negotiators talks talking").split()})
+    monkeypatch.setattr(ca, "VARIANT_MATRIX_WORDS", 10**9)
+    by_word = ca._Lexicon(words)
+    monkeypatch.setattr(ca, "VARIANT_MATRIX_WORDS", 0)
+    monkeypatch.setattr(ca, "VARIANT_MATRIX_ROWS", 7)  # several blocks, and hits across them
+    by_matrix = ca._Lexicon(words)
+    assert by_matrix._variants is not None and by_word._variants is None
+    tables = [{w: lex.loose(w) for w in words} for lex in (by_word, by_matrix)]
+    assert tables[0] == tables[1]
+    assert any(tables[0].values())
+
+
 def test_number_conflict_still_pairs_and_is_flagged():
     a = ca.parse_article("a.txt", "Police said 12 people were arrested on Monday.")
     b = ca.parse_article("b.txt", "Police said 21 people were arrested on Monday.")
@@ -236,7 +268,7 @@ def test_names_alone_do_not_make_a_shared_claim():
     a = ca.parse_article("a.txt", "President Bashar al-Assad of Syria met Vladimir Putin in Moscow.")
     b = ca.parse_article("b.txt", "Vladimir Putin says Bashar al-Assad must win the war in Syria.")
     pa, pb = ca.profile(a.sentences[0].text), ca.profile(b.sentences[0].text)
-    assert not ca._coverage(pa, pb, ca._one, ca._one).shares_claim
+    assert not ca._coverage(pa, pb, ca._Lexicon([*pa.kinds, *pb.kinds])).shares_claim
     assert ca.compare(a, b).matches == ()
 
 
