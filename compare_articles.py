@@ -90,8 +90,11 @@ DEFAULT_THRESHOLD = 0.3
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 
-#: Files above this are refused rather than read: a news article is far smaller.
-MAX_FILE_BYTES = 64 * 1024 * 1024
+#: Files above this are refused rather than read (``--max-size`` raises it up to
+#: HARD_MAX_MIB). A news article is some kilobytes and a book under one MiB; a 4 MiB
+#: text of short sentences takes seconds, and the time grows with it.
+MAX_FILE_MIB = 4
+HARD_MAX_MIB = 64
 
 #: A "sentence" longer than this (a pasted table, a run-on line with no punctuation)
 #: is cut at spaces so that no later stage sees an unbounded string.
@@ -470,11 +473,15 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> str:
     return text
 
 
-def read_article(path: str, encoding: str | None = None, stdin=None) -> Article:
+def read_article(path: str, encoding: str | None = None, stdin=None,
+                 max_mib: float = MAX_FILE_MIB) -> Article:
     """Read and parse one article; ``-`` reads standard input. Raises ArticleError."""
+    limit = int(max_mib * 2**20)
+    too_big = (f"is larger than {max_mib:g} MiB, the limit on an article's size "
+               f"(raise it with --max-size, up to {HARD_MAX_MIB})")
     if path == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
-        data = stream.read(MAX_FILE_BYTES + 1)
+        data = stream.read(limit + 1)
         label = "<stdin>"
     else:
         label = path
@@ -484,18 +491,19 @@ def read_article(path: str, encoding: str | None = None, stdin=None) -> Article:
         if p.is_dir():
             raise ArticleError(path, "is a directory, not an article file")
         try:
-            if p.stat().st_size > MAX_FILE_BYTES:
-                raise ArticleError(path, f"is larger than {MAX_FILE_BYTES // 2**20} MiB")
+            if p.stat().st_size > limit:
+                raise ArticleError(path, too_big)
             with open(p, "rb") as fh:
-                data = fh.read(MAX_FILE_BYTES + 1)
+                data = fh.read(limit + 1)
         except OSError as err:
             raise ArticleError(path, f"cannot be read ({err.strerror or err})") from None
-    if len(data) > MAX_FILE_BYTES:
-        raise ArticleError(label, f"is larger than {MAX_FILE_BYTES // 2**20} MiB")
+    if len(data) > limit:
+        raise ArticleError(label, too_big)
     return parse_article(label, decode(data, label, encoding))
 
 
-def load_articles(paths: Sequence[str], encoding: str | None = None, stdin=None) -> list[Article]:
+def load_articles(paths: Sequence[str], encoding: str | None = None, stdin=None,
+                  max_mib: float = MAX_FILE_MIB) -> list[Article]:
     """Read the articles a command line names: one folder, or files (``-`` once at most)."""
     files = list(paths)
     if len(files) == 1 and files[0] != "-" and Path(files[0]).is_dir():
@@ -512,7 +520,7 @@ def load_articles(paths: Sequence[str], encoding: str | None = None, stdin=None)
                            f"needs exactly 2 articles to compare, got {len(files)}")
     if files.count("-") > 1:
         raise ArticleError("-", "standard input can be only one of the two articles")
-    return [read_article(f, encoding, stdin) for f in files]
+    return [read_article(f, encoding, stdin, max_mib) for f in files]
 
 
 # ---------------------------------------------------------------------------
@@ -534,6 +542,8 @@ def fold(text: str) -> str:
 
     Only a copy is folded; offsets always refer to the original text.
     """
+    if text.isascii():  # NFKC leaves ASCII alone
+        return text.translate(_FOLD_TABLE).casefold()
     return unicodedata.normalize("NFKC", text.translate(_FOLD_TABLE)).translate(
         _FOLD_TABLE).casefold()
 
@@ -992,6 +1002,30 @@ def _word_key(surface: str) -> tuple[str, str]:
     return stem, "word"
 
 
+@functools.lru_cache(maxsize=65536)
+def _pieces(surface: str) -> tuple[tuple[int, int, str, str, bool], ...]:
+    """How one matched word reads: (start, end, key, kind, capitalised) of each piece.
+
+    Usually one piece; two or more for words run together ("rebel-heldAleppo").
+    """
+    if surface in CAPITAL_ALIASES:  # US, UN: a name, and no vote on Title Case
+        return ((0, len(surface), CAPITAL_ALIASES[surface], "name", False),)
+    cuts = [0, len(surface)]
+    # Only a word with a capital after its third letter can be two run together.
+    if not surface[3:].islower() and _CAMEL.search(surface):
+        cuts = [0] + [c.start() for c in _CAMEL.finditer(surface)] + [len(surface)]
+    out = []
+    for s, e in zip(cuts, cuts[1:]):
+        word = surface[s:e]
+        key, kind = _word_key(word)
+        out.append((s, e, key, kind, kind == "word" and _capitalised(word)))
+    return tuple(out)
+
+
+_NOT = re.compile(r"n't(?!\w)")  # didn't, can't: the contracted not, on the folded copy
+_new_token = functools.partial(tuple.__new__, Token)  # a Token without the Python-level __new__
+
+
 @functools.lru_cache(maxsize=16384)
 def profile(sentence: str) -> Profile:
     """Tokens of a sentence with their matching keys: names, numbers, dates, words."""
@@ -1006,44 +1040,37 @@ def profile(sentence: str) -> Profile:
     pos = 0
     capitals: list[int] = []  # token positions that would be names, unless the line is Title Case
     lower_words = upper_words = 0
+    months = False
     for m in _TOKEN.finditer(sentence):
-        start, end = m.span()
+        start = m.start()
         if start < pos:
             continue
         if aliased and start in aliased:
-            end, key = aliased[start]
-            tokens.append(Token(start, end, key, "name"))
-            pos = end
+            pos, key = aliased[start]
+            tokens.append(_new_token((start, pos, key, "name")))
             continue
-        surface = m.group()
-        if surface in CAPITAL_ALIASES:
-            tokens.append(Token(start, end, CAPITAL_ALIASES[surface], "name"))
-            continue
-        pieces = ((start, end, surface),)
-        # Only a word with a capital after its third letter can be two run together.
-        if not surface[3:].islower() and _CAMEL.search(surface):
-            cuts = [start] + [start + c.start() for c in _CAMEL.finditer(surface)] + [end]
-            pieces = tuple((s, e, sentence[s:e]) for s, e in zip(cuts, cuts[1:]))
-        for s, e, word in pieces:
-            key, kind = _word_key(word)
+        for s, e, key, kind, capital in _pieces(m.group()):
             if kind == "word":
-                if _capitalised(word):
+                if capital:
                     upper_words += 1
-                    if s > 0:
+                    if start + s > 0:
                         capitals.append(len(tokens))
                 else:
                     lower_words += 1
-            tokens.append(Token(s, e, key, kind))
+            elif kind == "date":
+                months = True
+            tokens.append(_new_token((start + s, start + e, key, kind)))
     # In a Title Case headline capitals say nothing about names.
     if lower_words or upper_words < 3:
         for k in capitals:
             tokens[k] = tokens[k]._replace(kind="name")
     # A number right after a month is the day of a date (Sept. 9), not a count.
-    tokens = [Token(t.start, t.end, t.key, "date") if t.kind == "number" and k and
-              tokens[k - 1].kind == "date" and tokens[k - 1].key.startswith("month") else t
-              for k, t in enumerate(tokens)]
-    content = tuple(t for t in tokens if t.kind != "stop" and t.key)
-    negated = any(t.key in _negation_keys() or t.key.endswith("n't") for t in tokens)
+    if months:
+        tokens = [Token(t.start, t.end, t.key, "date") if t.kind == "number" and k and
+                  tokens[k - 1].kind == "date" and tokens[k - 1].key.startswith("month") else t
+                  for k, t in enumerate(tokens)]
+    content = tuple([t for t in tokens if t.kind != "stop" and t.key])
+    negated = not _negation_keys().isdisjoint([t.key for t in tokens]) or bool(_NOT.search(folded))
     units = []
     for k, t in enumerate(content):
         if t.kind == "number":
@@ -1137,18 +1164,24 @@ class _Lexicon:
         """A sentence's weighted words, and the words of another sentence that would earn
         each of them credit (itself first, then its stand-ins in order)."""
         sk = self.sketches.get(p)
-        if sk is None:
-            items = tuple((key, kind, WEIGHT[kind] * self.weights[key]) for key, kind in p.kinds.items())
-            reach: dict[str, list[tuple[int, int, float]]] = {}
-            for pos, (key, _, _) in enumerate(items):
-                reach.setdefault(key, []).append((pos, 0, 1.0))
-                for rank, (near, credit) in enumerate(self.loose(key), 1):
-                    reach.setdefault(near, []).append((pos, rank, credit))
-            numbers = tuple(pos for pos, (_, kind, _) in enumerate(items) if kind == "number")
-            total = 0.0
-            for _, _, w in items:
-                total += w
-            sk = self.sketches[p] = _Sketch(items, total, reach, numbers)
+        if sk is not None:
+            return sk
+        weights, plain, known = self.weights, self.weights.rule is None, self._loose
+        items: list[tuple[str, str, float]] = []
+        reach: dict[str, list[tuple[int, int, float]]] = {}
+        numbers: list[int] = []
+        total = 0.0
+        for pos, (key, kind) in enumerate(p.kinds.items()):
+            w = WEIGHT[kind] if plain else WEIGHT[kind] * weights[key]
+            items.append((key, kind, w))
+            total += w
+            if kind == "number":
+                numbers.append(pos)
+            reach.setdefault(key, []).append((pos, 0, 1.0))
+            loose = known.get(key)
+            for rank, (near, credit) in enumerate(self.loose(key) if loose is None else loose, 1):
+                reach.setdefault(near, []).append((pos, rank, credit))
+        sk = self.sketches[p] = _Sketch(tuple(items), total, reach, tuple(numbers))
         return sk
 
     def loose(self, key: str) -> tuple[tuple[str, float], ...]:
@@ -1158,15 +1191,30 @@ class _Lexicon:
             loose = self._loose[key] = self._find(key)
         return loose
 
-    def _find(self, key: str) -> tuple[tuple[str, float], ...]:
-        out = [(m, SYNONYM_CREDIT) for m in _SYNONYM_MEMBERS.get(_SYNONYM_OF.get(key, ""), ()) if m != key]
+    @classmethod
+    def pair(cls, pa: Profile, pb: Profile) -> _Lexicon:
+        """The lexicon of one pair of sentences, as the union's would score them, for less:
+        a word's stand-ins are looked for only among the other sentence's words, and only
+        when that sentence lacks the word itself."""
+        lex = cls(())
+        for own, other in ((pa.kinds, pb.kinds), (pb.kinds, pa.kinds)):
+            vocab = [k for k in other if len(k) >= 3 and not _fixed(k)]
+            for key in own:
+                lex._loose[key] = () if key in other else lex._find(key, vocab, other)
+        return lex
+
+    def _find(self, key: str, vocab: Sequence[str] | None = None,
+              within: Iterable[str] | None = None) -> tuple[tuple[str, float], ...]:
+        members = _SYNONYM_MEMBERS.get(_SYNONYM_OF.get(key, ""), ())
+        out = [(m, SYNONYM_CREDIT) for m in members if m != key and (within is None or m in within)]
         if len(key) >= 4 and not _fixed(key):
             if self._variants is not None:
                 variants = self._variants.get(key, {})
             else:
                 variants = {}
-                for other, ratio, _ in process.extract(key, self.keys, scorer=fuzz.ratio,
-                                                       score_cutoff=VARIANT_FLOOR, limit=None):
+                for other, ratio, _ in process.extract(key, self.keys if vocab is None else vocab,
+                                                       scorer=fuzz.ratio, score_cutoff=VARIANT_FLOOR,
+                                                       limit=None):
                     credit = _variant_credit(key, other, ratio) if other != key else 0.0
                     if credit:
                         variants[other] = credit
@@ -1281,7 +1329,7 @@ def similarity(a: str, b: str) -> float:
     True
     """
     pa, pb = profile(a), profile(b)
-    return round(_combine(_coverage(pa, pb, _Lexicon([*pa.kinds, *pb.kinds])), pa, pb), 4)
+    return round(_combine(_coverage(pa, pb, _Lexicon.pair(pa, pb)), pa, pb), 4)
 
 
 # ---------------------------------------------------------------------------
@@ -1566,7 +1614,7 @@ def _align(a: Article, b: Article, threshold: float) -> Comparison:
     if a.headline is not None and b.headline is not None:
         # Headlines summarise; they are compared with each other, not with the body.
         pa, pb = profile(a.sentences[a.headline].text), profile(b.sentences[b.headline].text)
-        overlap = _coverage(pa, pb, _Lexicon([*pa.kinds, *pb.kinds]))
+        overlap = _coverage(pa, pb, _Lexicon.pair(pa, pb))
         s = _combine(overlap, pa, pb)
         if s >= threshold:
             matches.append(Match(
@@ -1955,15 +2003,17 @@ class InputProblem(click.ClickException):
 @click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=DEFAULT_THRESHOLD,
               show_default=True, help="Lowest score (0..1) at which two sentences are a shared item.")
 @click.option("--encoding", default=None, help="Encoding of the input files (default UTF-8, BOM honoured).")
+@click.option("--max-size", "max_mib", type=click.FloatRange(0.001, HARD_MAX_MIB), default=MAX_FILE_MIB,
+              show_default=True, help="Largest article file accepted, in MiB.")
 @click.version_option(__version__, prog_name="compare-articles")
-def cli(paths, as_json, fmt, threshold, encoding):
+def cli(paths, as_json, fmt, threshold, encoding, max_mib):
     """Compare two news articles about the same event, sentence by sentence.
 
     PATHS is a folder holding exactly two .txt/.md articles, or two files; '-' reads
     one of them from standard input.
     """
     try:
-        a, b = load_articles(paths, encoding)
+        a, b = load_articles(paths, encoding, max_mib=max_mib)
     except ArticleError as err:
         raise InputProblem(str(err)) from None
     result = compare(a, b, threshold)

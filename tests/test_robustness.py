@@ -90,9 +90,19 @@ def test_five_megabyte_file(tmp_path):
                        for k in range(80_000))
     a, b = _file(tmp_path, "big", text)
     assert a.stat().st_size > 5_000_000
-    result = CliRunner().invoke(ca.cli, ["--json", str(a), str(b)])
+    refused = CliRunner().invoke(ca.cli, ["--json", str(a), str(b)])
+    assert refused.exit_code == 2 and refused.stdout == ""
+    assert "a.txt" in refused.stderr and "--max-size" in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1
+    result = CliRunner().invoke(ca.cli, ["--json", "--max-size", "8", str(a), str(b)])
     assert result.exit_code == 0
     assert len(json.loads(result.stdout)["articles"][0]["sentences"]) == 80_000
+
+
+def test_size_limit_applies_to_standard_input(tmp_path):
+    _, b = _file(tmp_path, "stdin", NEWS)
+    result = CliRunner().invoke(ca.cli, ["--max-size", "0.001", "-", str(b)], input=NEWS * 40)
+    assert result.exit_code == 2 and "<stdin>" in result.stderr and "--max-size" in result.stderr
 
 
 def test_same_file_twice_and_identical_articles(tmp_path):
