@@ -55,12 +55,16 @@ __all__ = [
     "SCHEMA_VERSION",
     "Article",
     "ArticleError",
+    "Collation",
     "Comparison",
     "Differences",
+    "Group",
+    "Link",
     "Match",
     "Quote",
     "Sentence",
     "align",
+    "collate",
     "compare",
     "differences",
     "find_quotes",
@@ -106,6 +110,12 @@ MAX_SENTENCE_CHARS = 1000
 CANDIDATES_PER_SENTENCE = 24
 EXHAUSTIVE_LIMIT = 250_000
 COMMON_WORD_SHARE = 0.05
+
+#: Three or more articles: at most this many are compared at once (each pair is aligned).
+MAX_ARTICLES = 40
+#: Two groups of sentences join only when at least this share of the sentence pairs
+#: across them were paired directly: a chain of weak links does not make one claim.
+GROUP_LINK_SHARE = 0.5
 
 #: Score added to a borderline pair whose neighbours on both sides are paired too.
 CONTEXT_BONUS = 0.06
@@ -433,6 +443,40 @@ class Comparison:
     threshold: float
 
 
+@dataclass(frozen=True)
+class Link:
+    """One pair of sentences of a group, as the pairwise alignment found it."""
+
+    a: tuple[int, int]  # (article, sentence)
+    b: tuple[int, int]
+    score: float
+    differences: Differences
+
+
+@dataclass(frozen=True)
+class Group:
+    """Sentences of several articles that report the same claim or quotation."""
+
+    members: tuple[tuple[int, int], ...]  # (article, sentence), in article order
+    kind: str  # "quote", "claim" or "headline"
+    links: tuple[Link, ...]  # the pairwise matches inside the group
+    differs: tuple[int, ...]  # articles whose version differs from the others'
+
+    @property
+    def articles(self) -> tuple[int, ...]:
+        return tuple(sorted({a for a, _ in self.members}))
+
+
+@dataclass(frozen=True)
+class Collation:
+    """Three or more articles: the claims and quotations each one carries."""
+
+    articles: tuple[Article, ...]
+    groups: tuple[Group, ...]
+    only: tuple[tuple[int, ...], ...]  # per article: content sentences in no group
+    threshold: float
+
+
 # ---------------------------------------------------------------------------
 # Load: bytes -> text, or one clear error
 # ---------------------------------------------------------------------------
@@ -504,22 +548,25 @@ def read_article(path: str, encoding: str | None = None, stdin=None,
 
 def load_articles(paths: Sequence[str], encoding: str | None = None, stdin=None,
                   max_mib: float = MAX_FILE_MIB) -> list[Article]:
-    """Read the articles a command line names: one folder, or files (``-`` once at most)."""
+    """Read the articles a command line names: one folder, or 2 to MAX_ARTICLES files
+    (``-`` once at most)."""
     files = list(paths)
     if len(files) == 1 and files[0] != "-" and Path(files[0]).is_dir():
         folder = files[0]
         files = sorted(
             str(p) for p in Path(folder).iterdir()
             if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
-        if len(files) != 2:
-            found = ", ".join(Path(f).name for f in files) or "none"
+        if not 2 <= len(files) <= MAX_ARTICLES:
+            found = ", ".join(Path(f).name for f in files[:5]) or "none"
+            more = f" and {len(files) - 5} more" if len(files) > 5 else ""
             raise ArticleError(
-                folder, f"needs exactly 2 article files (.txt or .md), found {len(files)}: {found}")
-    if len(files) != 2:
-        raise ArticleError(" ".join(files) or "(no input)",
-                           f"needs exactly 2 articles to compare, got {len(files)}")
+                folder, f"needs 2 to {MAX_ARTICLES} article files (.txt or .md), "
+                        f"found {len(files)}: {found}{more}")
+    if not 2 <= len(files) <= MAX_ARTICLES:
+        raise ArticleError(" ".join(files[:5]) or "(no input)",
+                           f"needs 2 to {MAX_ARTICLES} articles to compare, got {len(files)}")
     if files.count("-") > 1:
-        raise ArticleError("-", "standard input can be only one of the two articles")
+        raise ArticleError("-", "standard input can be only one of the articles")
     return [read_article(f, encoding, stdin, max_mib) for f in files]
 
 
@@ -1666,11 +1713,107 @@ def _fold_neighbours(pairs, sa: _Side, sb: _Side, lex: _Lexicon, scores):
     return groups
 
 
-def compare(a: Article, b: Article, threshold: float = DEFAULT_THRESHOLD) -> Comparison:
-    """Compare two parsed articles: the one public entry. See ``to_dict`` and ``render``."""
+def compare(*articles: Article, threshold: float = DEFAULT_THRESHOLD, progress=None):
+    """The one public entry. Two articles give a ``Comparison`` (sentence pairs); three or
+    more a ``Collation`` (groups across articles). ``progress(done, total)``, when given,
+    is called after each pairwise alignment. See ``to_dict`` and ``render``."""
     if not 0.0 <= threshold <= 1.0:
         raise ValueError(f"threshold must be between 0 and 1, got {threshold}")
-    return align(a, b, threshold)
+    if len(articles) < 2:
+        raise ValueError(f"compare needs at least 2 articles, got {len(articles)}")
+    if len(articles) == 2:
+        return align(*articles, threshold)
+    return collate(articles, threshold, progress)
+
+
+# ---------------------------------------------------------------------------
+# Collate: three or more articles, groups of sentences that report one thing
+# ---------------------------------------------------------------------------
+
+
+def collate(articles: Sequence[Article], threshold: float = DEFAULT_THRESHOLD, progress=None) -> Collation:
+    """Align every pair of articles, then join the pairs into groups, strongest first.
+
+    Two groups join only if they have no article in common (but the sentences one side of
+    a single match folds together) and at least GROUP_LINK_SHARE of the sentence pairs
+    across them were matched directly: average linkage, so that A~B, B~C, C~D does not
+    put A and D together when they were never paired.
+    """
+    n = len(articles)
+    total = n * (n - 1) // 2
+    links: dict[frozenset, Link] = {}
+    kinds: dict[frozenset, str] = {}
+    mates: set[frozenset] = set()  # sentences of one article that one match folds together
+    done = 0
+    for i in range(n):
+        for j in range(i + 1, n):
+            result = align(articles[i], articles[j], threshold)
+            for m in result.matches:
+                side_a = [(i, x) for x in m.a]
+                side_b = [(j, y) for y in m.b]
+                for side in (side_a, side_b):
+                    mates.update(frozenset((p, q)) for p in side for q in side if p < q)
+                for u in side_a:
+                    for v in side_b:
+                        links[frozenset((u, v))] = Link(u, v, m.score, m.differences)
+                        kinds[frozenset((u, v))] = m.kind
+            done += 1
+            if progress is not None:
+                progress(done, total)
+
+    cluster: dict[tuple[int, int], int] = {}
+    members: dict[int, list[tuple[int, int]]] = {}
+    for link in sorted(links.values(), key=lambda k: (-k.score, k.a, k.b)):
+        for node in (link.a, link.b):
+            if node not in cluster:
+                cluster[node] = len(cluster)  # ids are never reused: clusters only merge
+                members[cluster[node]] = [node]
+        cu, cv = cluster[link.a], cluster[link.b]
+        if cu == cv or not _may_join(members[cu], members[cv], links, mates):
+            continue
+        members[cu].extend(members[cv])
+        for node in members.pop(cv):
+            cluster[node] = cu
+
+    groups = []
+    for nodes in members.values():
+        if len({a for a, _ in nodes}) < 2:
+            continue
+        nodes = sorted(nodes)
+        inner = [frozenset((u, v)) for k, u in enumerate(nodes) for v in nodes[k + 1:]]
+        inside = [links[key] for key in inner if key in links]
+        found = {kinds[key] for key in inner if key in kinds}
+        kind = "quote" if "quote" in found else "headline" if found == {"headline"} else "claim"
+        groups.append(Group(tuple(nodes), kind, tuple(inside), _differing(nodes, inside)))
+    groups.sort(key=lambda g: g.members[0])
+    grouped = {node for g in groups for node in g.members}
+    only = tuple(tuple(s.index for s in art.content if (k, s.index) not in grouped)
+                 for k, art in enumerate(articles))
+    return Collation(tuple(articles), tuple(groups), only, threshold)
+
+
+def _may_join(xs, ys, links, mates) -> bool:
+    for u in xs:
+        for v in ys:
+            if u[0] == v[0] and frozenset((u, v)) not in mates:
+                return False
+    cross = [(u, v) for u in xs for v in ys if u[0] != v[0]]
+    linked = sum(1 for u, v in cross if frozenset((u, v)) in links)
+    return linked >= GROUP_LINK_SHARE * len(cross)
+
+
+def _differing(nodes, inside: Sequence[Link]) -> tuple[int, ...]:
+    """Articles whose version differs: flagged in most of their links in the group (both,
+    when the group has two articles)."""
+    flagged: dict[int, int] = {}
+    count: dict[int, int] = {}
+    for link in inside:
+        for art in {link.a[0], link.b[0]}:
+            count[art] = count.get(art, 0) + 1
+            if link.differences.flags:
+                flagged[art] = flagged.get(art, 0) + 1
+    two = len({a for a, _ in nodes}) == 2
+    return tuple(sorted(a for a, k in flagged.items() if two or k > count[a] / 2))
 
 
 # ---------------------------------------------------------------------------
@@ -1706,6 +1849,9 @@ def _same_speaker(x: str, y: str) -> bool:
     names_x = {w.lower() for w in x.split()[-2:]}
     names_y = {w.lower() for w in y.split()[-2:]}
     return bool(names_x & names_y) or (bool(wx) and wx <= wy) or (bool(wy) and wy <= wx)
+
+
+_ELLIPSIS = re.compile(r"\u2026|\.\.\.")
 
 
 def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[int]) -> Differences:
@@ -1747,7 +1893,7 @@ def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[in
             if not c:
                 continue
             side = "a" if short is x else "b"
-            if re.search(r"\u2026|\.\.\.", short.text):
+            if _ELLIPSIS.search(short.text) and not _ELLIPSIS.search(long.text):
                 quote = f"abridged in {side}"
             elif len(_quote_words(long)) - len(_quote_words(short)) >= 3:
                 quote = f"shorter in {side}"
@@ -1773,40 +1919,45 @@ def _coverage_share(article: Article, used: Iterable[int]) -> float:
     return round(got / total, 4) if total else 0.0
 
 
-def to_dict(result: Comparison) -> dict:
+def _article_dict(art: Article) -> dict:
+    return {
+        "path": art.path,
+        "title": art.title,
+        "characters": len(art.text),
+        "sentences": [
+            {"index": s.index, "start": s.start, "end": s.end, "text": s.text,
+             "paragraph": s.paragraph, "boilerplate": s.boilerplate is not None,
+             "boilerplate_reason": s.boilerplate}
+            for s in art.sentences],
+        "quotes": [
+            {"start": q.start, "end": q.end, "text": q.text, "sentence": q.sentence,
+             "speaker": q.speaker, "verb": q.verb}
+            for q in art.quotes],
+        "boilerplate_count": sum(1 for s in art.sentences if s.boilerplate),
+    }
+
+
+def _differences_dict(d: Differences) -> dict:
+    return {
+        "only_a": list(d.only_a), "only_b": list(d.only_b),
+        "numbers": {"a": list(d.numbers[0]), "b": list(d.numbers[1])},
+        "dates": {"a": list(d.dates[0]), "b": list(d.dates[1])},
+        "quote": d.quote,
+        "speaker": {"a": d.speaker[0], "b": d.speaker[1]} if d.speaker else None,
+        "polarity": {"a_negated": d.polarity[0], "b_negated": d.polarity[1]} if d.polarity else None,
+        "flags": list(d.flags),
+    }
+
+
+def to_dict(result: Comparison | Collation) -> dict:
     """The report as the JSON document documented in the README (schema_version 1)."""
-    arts = []
-    for art in result.articles:
-        arts.append({
-            "path": art.path,
-            "title": art.title,
-            "characters": len(art.text),
-            "sentences": [
-                {"index": s.index, "start": s.start, "end": s.end, "text": s.text,
-                 "paragraph": s.paragraph, "boilerplate": s.boilerplate is not None,
-                 "boilerplate_reason": s.boilerplate}
-                for s in art.sentences],
-            "quotes": [
-                {"start": q.start, "end": q.end, "text": q.text, "sentence": q.sentence,
-                 "speaker": q.speaker, "verb": q.verb}
-                for q in art.quotes],
-            "boilerplate_count": sum(1 for s in art.sentences if s.boilerplate),
-        })
+    if isinstance(result, Collation):
+        return _collation_dict(result)
     matches = []
     for m in result.matches:
-        d = m.differences
         matches.append({
             "a": list(m.a), "b": list(m.b), "score": m.score, "kind": m.kind,
-            "differences": {
-                "only_a": list(d.only_a), "only_b": list(d.only_b),
-                "numbers": {"a": list(d.numbers[0]), "b": list(d.numbers[1])},
-                "dates": {"a": list(d.dates[0]), "b": list(d.dates[1])},
-                "quote": d.quote,
-                "speaker": {"a": d.speaker[0], "b": d.speaker[1]} if d.speaker else None,
-                "polarity": {"a_negated": d.polarity[0], "b_negated": d.polarity[1]}
-                if d.polarity else None,
-                "flags": list(d.flags),
-            },
+            "differences": _differences_dict(m.differences),
             "evidence": {"anchors": list(m.anchors), "parts": dict(m.parts)},
         })
     a, b = result.articles
@@ -1814,7 +1965,7 @@ def to_dict(result: Comparison) -> dict:
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "compare-articles", "version": __version__},
         "threshold": result.threshold,
-        "articles": arts,
+        "articles": [_article_dict(art) for art in result.articles],
         "matches": matches,
         "only_a": list(result.only_a),
         "only_b": list(result.only_b),
@@ -1831,7 +1982,51 @@ def to_dict(result: Comparison) -> dict:
     }
 
 
-def to_json(result: Comparison) -> str:
+def _left_out(result: Collation) -> list[list[int]]:
+    """Per article, the claims and quotations that most of the other articles carry and it
+    does not (headlines aside: an article without one leaves out nothing)."""
+    n = len(result.articles)
+    return [[k for k, g in enumerate(result.groups)
+             if art not in g.articles and len(g.articles) > (n - 1) / 2 and g.kind != "headline"]
+            for art in range(n)]
+
+
+def _collation_dict(result: Collation) -> dict:
+    groups = []
+    for k, g in enumerate(result.groups):
+        groups.append({
+            "id": k,
+            "kind": g.kind,
+            "members": [list(m) for m in g.members],
+            "articles": list(g.articles),
+            "differs": list(g.differs),
+            "score": round(min(link.score for link in g.links), 4),
+            "differences": [
+                {"between": [list(link.a), list(link.b)], **_differences_dict(link.differences)}
+                for link in g.links if link.differences.flags],
+        })
+    n = len(result.articles)
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "compare-articles", "version": __version__},
+        "threshold": result.threshold,
+        "articles": [_article_dict(art) for art in result.articles],
+        "groups": groups,
+        "only": [list(ids) for ids in result.only],
+        "summary": {
+            "articles": n,
+            "groups": len(result.groups),
+            "quotes": sum(1 for g in result.groups if g.kind == "quote"),
+            "claims": sum(1 for g in result.groups if g.kind == "claim"),
+            "carried_by_all": sum(1 for g in result.groups if len(g.articles) == n),
+            "with_differences": sum(1 for g in result.groups if g.differs),
+            "only": [len(ids) for ids in result.only],
+            "left_out": _left_out(result),
+        },
+    }
+
+
+def to_json(result: Comparison | Collation) -> str:
     import json
 
     return json.dumps(to_dict(result), ensure_ascii=False, indent=2, sort_keys=False) + "\n"
@@ -1857,14 +2052,18 @@ def _highlight(sentence: str, words: Sequence[str]):
     return text
 
 
-def render(result: Comparison, console=None) -> None:
-    """Print the side-by-side report with rich; article text is always plain Text."""
+def render(result: Comparison | Collation, console=None) -> None:
+    """Print the report with rich: side by side for two articles, a coverage matrix for
+    more. Article text is always plain Text, never markup."""
     from rich import box
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     console = console or Console()
+    if isinstance(result, Collation):
+        _render_collation(result, console)
+        return
     a, b = result.articles
     d = to_dict(result)["summary"]
 
@@ -1944,6 +2143,85 @@ def render(result: Comparison, console=None) -> None:
     console.print(aside)
 
 
+MARK_CARRIES, MARK_DIFFERS, MARK_ABSENT = "\u25cf", "\u25d0", "\u00b7"  # ● ◐ ·
+SOURCE_NAME_WIDTH = 28
+
+
+def _source_name(art: Article, width: int = SOURCE_NAME_WIDTH) -> str:
+    return _clip(printable(art.title or Path(art.path).name), width)
+
+
+def _render_collation(result: Collation, console) -> None:
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    arts = result.articles
+    summary = _collation_dict(result)["summary"]
+    head = Table(box=box.SIMPLE_HEAD, show_edge=False, expand=True)
+    head.add_column("", style="bold", no_wrap=True, justify="right")
+    head.add_column("source", ratio=1)
+    head.add_column("sentences", justify="right")
+    head.add_column("carries", justify="right")
+    head.add_column("alone", justify="right")
+    head.add_column("leaves out", justify="right")
+    for k, art in enumerate(arts):
+        src = Text(_source_name(art, 70), style="bold")
+        src.append("\n" + _clip(printable(art.path), 70), style="dim")
+        carried = sum(1 for g in result.groups if k in g.articles)
+        head.add_row(str(k + 1), src, str(len(art.content)), str(carried),
+                     str(summary["only"][k]), str(len(summary["left_out"][k])))
+    console.print(head)
+    line = Text()
+    line.append(f"{_n(summary['groups'], 'item')} carried by two or more sources", style="bold green")
+    line.append(f" ({_n(summary['quotes'], 'quotation')}, {_n(summary['claims'], 'claim')}); "
+                f"{summary['carried_by_all']} carried by all {len(arts)}; "
+                f"{summary['with_differences']} told differently somewhere.")
+    console.print(line)
+    console.print()
+
+    if result.groups:
+        matrix = Table(title="Who carries what", box=box.SIMPLE, expand=True, title_justify="left",
+                       title_style="bold", caption=f"{MARK_CARRIES} carries   {MARK_DIFFERS} carries, "
+                       f"told differently (number, date, speaker, wording)   {MARK_ABSENT} absent",
+                       caption_justify="left")
+        matrix.add_column("#", justify="right", style="dim", no_wrap=True)
+        matrix.add_column("claim or quotation (as the first source to carry it puts it)", ratio=1)
+        for k in range(len(arts)):
+            matrix.add_column(str(k + 1), justify="center", no_wrap=True, width=max(2, len(str(k + 1))))
+        for g_id, g in enumerate(result.groups):
+            first_art, first_sent = g.members[0]
+            text = Text(_clip(printable(arts[first_art].sentences[first_sent].text), 140))
+            if g.kind != "claim":
+                text.append(f"  {g.kind}", style="dim")
+            marks = []
+            for k in range(len(arts)):
+                if k not in g.articles:
+                    marks.append(Text(MARK_ABSENT, style="dim"))
+                elif k in g.differs:
+                    marks.append(Text(MARK_DIFFERS, style="bold red"))
+                else:
+                    marks.append(Text(MARK_CARRIES, style="green"))
+            matrix.add_row(str(g_id + 1), text, *marks)
+        console.print(matrix)
+
+    for k, art in enumerate(arts):
+        alone, missing = result.only[k], summary["left_out"][k]
+        if not alone and not missing:
+            continue
+        t = Table(title=f"{k + 1}. {_source_name(art, 70)}", box=box.SIMPLE, expand=True,
+                  show_header=False, title_justify="left", title_style="bold")
+        t.add_column("", style="dim", no_wrap=True)
+        t.add_column("sentence", ratio=1)
+        for i in alone:
+            t.add_row("alone", Text(_clip(printable(art.sentences[i].text), 240)))
+        for g_id in missing:
+            g = result.groups[g_id]
+            a, i = g.members[0]
+            t.add_row(f"leaves out #{g_id + 1}", Text(_clip(printable(arts[a].sentences[i].text), 240)))
+        console.print(t)
+
+
 def _n(count: int, noun: str) -> str:
     return f"{count} {noun}" + ("" if count == 1 else "s")
 
@@ -2007,16 +2285,18 @@ class InputProblem(click.ClickException):
               show_default=True, help="Largest article file accepted, in MiB.")
 @click.version_option(__version__, prog_name="compare-articles")
 def cli(paths, as_json, fmt, threshold, encoding, max_mib):
-    """Compare two news articles about the same event, sentence by sentence.
+    """Compare news articles about the same event, sentence by sentence.
 
-    PATHS is a folder holding exactly two .txt/.md articles, or two files; '-' reads
-    one of them from standard input.
+    PATHS is a folder of .txt/.md articles, or the files themselves; '-' reads one of
+    them from standard input. Two articles give a side-by-side report; three or more a
+    coverage matrix of which article carries which claim and quotation.
     """
     try:
-        a, b = load_articles(paths, encoding, max_mib=max_mib)
+        articles = load_articles(paths, encoding, max_mib=max_mib)
     except ArticleError as err:
         raise InputProblem(str(err)) from None
-    result = compare(a, b, threshold)
+    with _Progress() as progress:
+        result = compare(*articles, threshold=threshold, progress=progress)
     if as_json or fmt == "json":
         out = to_json(result)
         _write(out)
@@ -2027,6 +2307,35 @@ def cli(paths, as_json, fmt, threshold, encoding, max_mib):
         with console.capture() as cap:
             render(result, console)
         _write(cap.get())
+
+
+class _Progress:
+    """A progress bar on stderr for a many-article run, shown once it has taken a moment
+    and only on a terminal; it is gone when the run ends."""
+
+    DELAY = 0.5  # seconds
+
+    def __enter__(self):
+        import time
+
+        self._clock, self._start, self._bar = time.monotonic, time.monotonic(), None
+        return self
+
+    def __call__(self, done: int, total: int) -> None:
+        if self._bar is None:
+            if self._clock() - self._start < self.DELAY or not sys.stderr.isatty():
+                return
+            from rich.console import Console
+            from rich.progress import Progress
+
+            self._bar = Progress(console=Console(stderr=True), transient=True)
+            self._bar.start()
+            self._task = self._bar.add_task("aligning article pairs", total=total)
+        self._bar.update(self._task, completed=done)
+
+    def __exit__(self, *exc):
+        if self._bar is not None:
+            self._bar.stop()
 
 
 def _write(out: str) -> None:

@@ -102,3 +102,25 @@ def test_render_never_prints_controls_or_reads_markup(text):
     assert "\x1b" not in printed
     if "[bold red]x[/]" in text and any("[bold red]x[/]" in s.text for s in art.content):
         assert "[bold red]x[/]" in printed
+
+
+@given(ARTICLE, ARTICLE, ARTICLE)
+def test_collation_invariants(text_a, text_b, text_c):
+    arts = [parse(t, f"{n}.txt") for t, n in ((text_a, "a"), (text_b, "b"), (text_c, "c"))]
+    if any(a is None for a in arts):
+        return
+    result = ca.compare(*arts)
+    seen = set()
+    for g in result.groups:
+        assert len(g.articles) >= 2 and list(g.members) == sorted(g.members)
+        assert not seen & set(g.members)  # a sentence belongs to one group at most
+        seen |= set(g.members)
+        assert set(g.differs) <= set(g.articles)
+        for link in g.links:
+            assert link.a in g.members and link.b in g.members and 0.0 <= link.score <= 1.0
+    for k, art in enumerate(arts):
+        grouped = {i for a, i in seen if a == k and i != art.headline}
+        content = {s.index for s in art.content}
+        # nothing lost: every body sentence is in a group or listed as the article's alone
+        assert grouped | set(result.only[k]) == content and not grouped & set(result.only[k])
+    assert ca.to_json(result) == ca.to_json(ca.compare(*arts))
