@@ -79,6 +79,9 @@ __all__ = [
     "similarity",
     "split_sentences",
     "to_dict",
+    "to_html",
+    "to_json",
+    "to_markdown",
 ]
 
 __version__ = "1.0.0"
@@ -2040,15 +2043,27 @@ SIDE_STYLE = {"a": "cyan", "b": "magenta"}
 ONLY_STYLE = "bold yellow"
 
 
+def _pieces_marked(sentence: str, words: Sequence[str]) -> list[tuple[str, bool]]:
+    """The sentence (spaces collapsed, made printable) in pieces, each marked when it is a
+    word found only on its side; shared by every output format."""
+    plain = printable(" ".join(sentence.split()))
+    marked = set(words)
+    out, pos = [], 0
+    for t in profile(plain).content:
+        if plain[t.start:t.end] in marked:
+            out.extend([(plain[pos:t.start], False), (plain[t.start:t.end], True)])
+            pos = t.end
+    out.append((plain[pos:], False))
+    return [(piece, mark) for piece, mark in out if piece]
+
+
 def _highlight(sentence: str, words: Sequence[str]):
     """The sentence as rich Text (never markup) with words found only on its side marked."""
     from rich.text import Text
 
-    text = Text(printable(" ".join(sentence.split())))
-    marked = set(words)
-    for t in profile(text.plain).content:
-        if text.plain[t.start:t.end] in marked:
-            text.stylize(ONLY_STYLE, t.start, t.end)
+    text = Text()
+    for piece, mark in _pieces_marked(sentence, words):
+        text.append(piece, style=ONLY_STYLE if mark else None)
     return text
 
 
@@ -2263,6 +2278,158 @@ def _clip(text: str, limit: int = 160) -> str:
 
 
 # ---------------------------------------------------------------------------
+# Share: the report as Markdown or as one self-contained HTML page
+# ---------------------------------------------------------------------------
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+
+
+def _md(text: str) -> str:
+    """Article text as inert Markdown: every character Markdown could read is escaped."""
+    return _MD_SPECIAL.sub(r"\\\1", printable(" ".join(text.split())))
+
+
+def _md_marked(sentence: str, words: Sequence[str]) -> str:
+    def esc(piece: str) -> str:  # pieces are printable and squashed already; keep their spaces
+        return _MD_SPECIAL.sub(r"\\\1", piece)
+
+    return "".join(f"**{esc(p)}**" if mark else esc(p) for p, mark in _pieces_marked(sentence, words))
+
+
+def _share_rows(result: Comparison | Collation):
+    """What both shareable formats show, as plain data: (title, rows) sections."""
+    if isinstance(result, Collation):
+        arts = result.articles
+        summary = _collation_dict(result)["summary"]
+        head = [f"{len(arts)} sources; {_n(summary['groups'], 'item')} carried by two or more "
+                f"({_n(summary['quotes'], 'quotation')}, {_n(summary['claims'], 'claim')}); "
+                f"{summary['carried_by_all']} carried by all; {summary['with_differences']} told differently."]
+        sources = [(str(k + 1), art.title, art.path) for k, art in enumerate(arts)]
+        matrix = []
+        for g_id, g in enumerate(result.groups):
+            a, i = g.members[0]
+            marks = [MARK_ABSENT if k not in g.articles else MARK_DIFFERS if k in g.differs
+                     else MARK_CARRIES for k in range(len(arts))]
+            matrix.append((str(g_id + 1), arts[a].sentences[i].text, g.kind, marks))
+        return {"head": head, "sources": sources, "matrix": matrix}
+    a, b = result.articles
+    d = to_dict(result)["summary"]
+    head = [f"{d['shared']} shared ({_n(d['quotes_shared'], 'quotation')}, {_n(d['claims_shared'], 'claim')}); "
+            f"{d['only_a']} only in A; {d['only_b']} only in B; {d['with_differences']} shared items differ.",
+            f"B carries {d['a_carried_by_b']:.0%} of A's text; A carries {d['b_carried_by_a']:.0%} of B's text."]
+    shared = []
+    for m in result.matches:
+        dif = m.differences
+        shared.append(([(a.sentences[i].text, dif.only_a) for i in m.a],
+                       [(b.sentences[j].text, dif.only_b) for j in m.b],
+                       f"{m.kind} \u00b7 {m.score:.2f}", _flag_lines(dif)))
+    return {"head": head, "sources": [("A", a.title, a.path), ("B", b.title, b.path)], "shared": shared,
+            "only": [("A", [a.sentences[i].text for i in result.only_a]),
+                     ("B", [b.sentences[j].text for j in result.only_b])],
+            "quotes": _quote_rows(result)}
+
+
+def to_markdown(result: Comparison | Collation) -> str:
+    """The report as GitHub-flavoured Markdown; article text is escaped, never markup."""
+    r = _share_rows(result)
+    out = ["# compare-articles report", ""]
+    out += [f"- **{k}**: {_md(title)} (`{_md(path)}`)" for k, title, path in r["sources"]]
+    out += [""] + [_md(line) + "  " for line in r["head"]] + [""]
+    if "matrix" in r:
+        n = len(r["sources"])
+        out += ["## Who carries what", "",
+                f"{MARK_CARRIES} carries, {MARK_DIFFERS} carries but told differently, {MARK_ABSENT} absent", "",
+                "| # | claim or quotation | " + " | ".join(str(k + 1) for k in range(n)) + " |",
+                "|---:|---|" + "|".join(":-:" for _ in range(n)) + "|"]
+        for num, text, kind, marks in r["matrix"]:
+            label = _md(_clip(text, 200)) + ("" if kind == "claim" else f" *({kind})*")
+            out.append(f"| {num} | {label} | " + " | ".join(marks) + " |")
+        return "\n".join(out) + "\n"
+    if r["shared"]:
+        out += ["## Reported by both", "", "| A | B | notes |", "|---|---|---|"]
+        for left, right, score, flags in r["shared"]:
+            cell = lambda side: "<br>".join(_md_marked(t, w) for t, w in side)  # noqa: E731
+            notes = "<br>".join([_md(score), *(f"**{_md(f)}**" for f in flags)])
+            out.append(f"| {cell(left)} | {cell(right)} | {notes} |")
+        out.append("")
+    for side, sentences in r["only"]:
+        if sentences:
+            out += [f"## Only in {side}", ""] + [f"- {_md(t)}" for t in sentences] + [""]
+    if r["quotes"]:
+        out += ["## Quotations", "", "| speaker | quotation | in |", "|---|---|---|"]
+        out += [f"| {_md(sp or '(not named)')} | {_md(q)} | {where} |" for sp, q, where in r["quotes"]]
+        out.append("")
+    return "\n".join(out)
+
+
+_HTML_STYLE = """
+body{font:16px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0 auto;max-width:72rem;
+padding:1rem;color:#1b1b1b;background:#fff}h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem}
+.sources li{margin:.2rem 0}.path{color:#666;font-size:.85em}.pair{display:grid;
+grid-template-columns:1fr 1fr;gap:.5rem 1.5rem;border-top:1px solid #ddd;padding:.6rem 0}
+.notes{grid-column:1/-1;color:#555;font-size:.85em}.flag{color:#a40000;font-weight:600}
+mark{background:#fff2a8;padding:0 .1em}table{border-collapse:collapse;width:100%}
+td,th{border-bottom:1px solid #ddd;padding:.3rem .4rem;vertical-align:top;text-align:left}
+td.mark{text-align:center;white-space:nowrap}.side{font-weight:600;color:#555}
+@media (max-width:700px){.pair{grid-template-columns:1fr}}
+@media print{body{max-width:none}.pair{break-inside:avoid}mark{outline:1px solid #999}}
+"""
+
+
+def to_html(result: Comparison | Collation) -> str:
+    """The report as one self-contained page: inline CSS, no scripts, no external assets.
+    Every piece of article text is escaped."""
+    from html import escape
+
+    def text(t: str) -> str:
+        return escape(printable(" ".join(t.split())))
+
+    def marked(t: str, words: Sequence[str]) -> str:
+        return "".join(f"<mark>{escape(p)}</mark>" if m else escape(p) for p, m in _pieces_marked(t, words))
+
+    r = _share_rows(result)
+    out = ["<!doctype html>", '<html lang="en"><head><meta charset="utf-8">',
+           '<meta name="viewport" content="width=device-width, initial-scale=1">',
+           "<title>compare-articles report</title>", f"<style>{_HTML_STYLE}</style></head><body>",
+           "<h1>compare-articles report</h1>", '<ul class="sources">']
+    out += [f'<li><span class="side">{escape(k)}</span> {text(title)} <span class="path">{text(path)}</span></li>'
+            for k, title, path in r["sources"]]
+    out += ["</ul>", '<p class="summary">' + "<br>".join(escape(line) for line in r["head"]) + "</p>"]
+    if "matrix" in r:
+        n = len(r["sources"])
+        out += ["<h2>Who carries what</h2>",
+                f"<p>{MARK_CARRIES} carries, {MARK_DIFFERS} carries but told differently, {MARK_ABSENT} absent</p>",
+                "<table><thead><tr><th>#</th><th>claim or quotation</th>"
+                + "".join(f"<th>{k + 1}</th>" for k in range(n)) + "</tr></thead><tbody>"]
+        for num, t, kind, marks in r["matrix"]:
+            label = text(_clip(t, 200)) + ("" if kind == "claim" else f" <em>({escape(kind)})</em>")
+            out.append(f"<tr><td>{num}</td><td>{label}</td>"
+                       + "".join(f'<td class="mark">{m}</td>' for m in marks) + "</tr>")
+        out.append("</tbody></table>")
+    else:
+        if r["shared"]:
+            out.append('<h2>Reported by both</h2><section class="shared">')
+            for left, right, score, flags in r["shared"]:
+                cell = lambda side: "<br>".join(marked(t, w) for t, w in side)  # noqa: E731
+                notes = escape(score) + "".join(f' <span class="flag">{escape(f)}</span>' for f in flags)
+                out.append(f'<div class="pair"><div><span class="side">A</span> {cell(left)}</div>'
+                           f'<div><span class="side">B</span> {cell(right)}</div>'
+                           f'<div class="notes">{notes}</div></div>')
+            out.append("</section>")
+        for side, sentences in r["only"]:
+            if sentences:
+                out.append(f"<h2>Only in {side}</h2><ul>" + "".join(f"<li>{text(t)}</li>" for t in sentences) + "</ul>")
+        if r["quotes"]:
+            out.append("<h2>Quotations</h2><table><thead><tr><th>speaker</th><th>quotation</th><th>in</th></tr>"
+                       "</thead><tbody>")
+            out += [f"<tr><td>{text(sp or '(not named)')}</td><td>{text(q)}</td><td>{escape(w)}</td></tr>"
+                    for sp, q, w in r["quotes"]]
+            out.append("</tbody></table>")
+    out.append("</body></html>")
+    return "\n".join(out) + "\n"
+
+
+# ---------------------------------------------------------------------------
 # CLI
 # ---------------------------------------------------------------------------
 
@@ -2276,8 +2443,9 @@ class InputProblem(click.ClickException):
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON document instead of the report.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default=None,
-              help="Output format (default text; --json is the same as --format json).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown", "html"]), default=None,
+              help="Output format: text (the terminal report, default), json, markdown, or html "
+                   "(one self-contained page). --json is the same as --format json.")
 @click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=DEFAULT_THRESHOLD,
               show_default=True, help="Lowest score (0..1) at which two sentences are a shared item.")
 @click.option("--encoding", default=None, help="Encoding of the input files (default UTF-8, BOM honoured).")
@@ -2298,8 +2466,11 @@ def cli(paths, as_json, fmt, threshold, encoding, max_mib):
     with _Progress() as progress:
         result = compare(*articles, threshold=threshold, progress=progress)
     if as_json or fmt == "json":
-        out = to_json(result)
-        _write(out)
+        _write(to_json(result))
+    elif fmt == "markdown":
+        _write(to_markdown(result))
+    elif fmt == "html":
+        _write(to_html(result))
     else:
         from rich.console import Console
 

@@ -1,6 +1,7 @@
 """The command line: exit codes, error lines, the JSON document, determinism."""
 
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -167,3 +168,40 @@ def test_two_articles_keep_the_pairwise_document(write, tmp_path):
     a, b = write("a.txt", ARTICLE_A), write("b.txt", ARTICLE_B)
     doc = json.loads(run("--json", a, b).output)
     assert "groups" not in doc and "matches" in doc
+
+
+# ---------------------------------------------------------------- shareable formats
+HOSTILE = ("Officials said <script>alert(1)</script> the talks ended on Monday.\n\n"
+           "Police said <img src=x onerror=alert(1)> 12 people | were **arrested**.\n")
+
+
+@pytest.mark.parametrize("fmt", ["html", "markdown"])
+def test_shareable_formats_escape_article_text(fmt, write, tmp_path):
+    a = write("a.txt", HOSTILE)
+    b = write("b.txt", "The talks ended on Monday, officials said. Police said 21 people were arrested.\n")
+    result = run("--format", fmt, a, b)
+    assert result.exit_code == 0, result.output
+    out = result.output
+    if fmt == "html":
+        assert out.startswith("<!doctype html>") and out.rstrip().endswith("</html>")
+        assert "<script" not in out and "<img" not in out
+        plain = out.replace("<mark>", "").replace("</mark>", "")
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in plain
+        assert "&lt;img src=x onerror=alert(1)&gt;" in plain
+        assert not re.search(r"<[^>]*\s(?:src|href|on\w+)=", out)  # no assets, no handlers
+        assert "<style>" in out and "Reported by both" in out and "<mark>" in out
+    else:
+        plain = out.replace("**", "")
+        assert "<script>" not in out and "\\<script\\>alert\\(1\\)" in plain and "\\<img" in plain
+        assert "\\*\\*arrested\\*\\*" in out and "\\|" in out  # the text's own markup is inert
+        assert "## Reported by both" in out and "| A | B | notes |" in out
+
+
+@pytest.mark.parametrize("fmt", ["html", "markdown"])
+def test_shareable_formats_for_three_articles(fmt, write, tmp_path):
+    folder = tmp_path / "three"
+    folder.mkdir()
+    for name, text in (("a.txt", ARTICLE_A), ("b.txt", ARTICLE_B), ("c.txt", ARTICLE_C)):
+        write(name, text, folder)
+    result = run("--format", fmt, folder)
+    assert result.exit_code == 0 and "Who carries what" in result.output
