@@ -275,3 +275,11 @@ def test_names_alone_do_not_make_a_shared_claim():
 def test_hungarian_beats_greedy():
     scores = {(0, 0): 0.9, (0, 1): 0.8, (1, 0): 0.7}
     assert ca._assign(scores, 0.5) == [(0, 1), (1, 0)]
+
+
+def test_indexed_candidates_give_the_exhaustive_pairs_on_the_seeds(seeds_dir, monkeypatch):
+    a, b = ca.load_articles([str(seeds_dir)])
+    exhaustive = ca.to_json(ca.compare(a, b))
+    monkeypatch.setattr(ca, "EXHAUSTIVE_LIMIT", 0)  # the long-text path: candidates from the word index
+    monkeypatch.setattr(ca, "VARIANT_MATRIX_WORDS", 0)  # and spelling variants from one cdist matrix
+    assert ca.to_json(ca.compare(a, b)) == exhaustive
