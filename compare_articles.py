@@ -1940,6 +1940,15 @@ def _article_dict(art: Article) -> dict:
     }
 
 
+def _document_head(result: Comparison | Collation) -> dict:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "compare-articles", "version": __version__},
+        "threshold": result.threshold,
+        "articles": [_article_dict(art) for art in result.articles],
+    }
+
+
 def _differences_dict(d: Differences) -> dict:
     return {
         "only_a": list(d.only_a), "only_b": list(d.only_b),
@@ -1965,10 +1974,7 @@ def to_dict(result: Comparison | Collation) -> dict:
         })
     a, b = result.articles
     return {
-        "schema_version": SCHEMA_VERSION,
-        "tool": {"name": "compare-articles", "version": __version__},
-        "threshold": result.threshold,
-        "articles": [_article_dict(art) for art in result.articles],
+        **_document_head(result),
         "matches": matches,
         "only_a": list(result.only_a),
         "only_b": list(result.only_b),
@@ -2010,10 +2016,7 @@ def _collation_dict(result: Collation) -> dict:
         })
     n = len(result.articles)
     return {
-        "schema_version": SCHEMA_VERSION,
-        "tool": {"name": "compare-articles", "version": __version__},
-        "threshold": result.threshold,
-        "articles": [_article_dict(art) for art in result.articles],
+        **_document_head(result),
         "groups": groups,
         "only": [list(ids) for ids in result.only],
         "summary": {
