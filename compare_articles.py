@@ -42,7 +42,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from pathlib import Path
 from typing import NamedTuple
@@ -95,7 +95,14 @@ SCHEMA_VERSION = 1
 #: Pairs scoring at or above this (0..1, the scale of ``similarity``) are shared items.
 DEFAULT_THRESHOLD = 0.3
 
-ARTICLE_SUFFIXES = (".txt", ".md")
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+#: Saved web pages: the article is extracted with trafilatura (the optional ``web`` extra).
+WEB_SUFFIXES = (".html", ".htm")
+WEB_EXTRA = 'pip install "compare-articles[web]"'
+#: Content types an http(s) address may answer with; anything else is refused.
+WEB_TYPES = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text"}
+#: Seconds a fetch may take in all (connecting, waiting, reading); one try, no retries.
+FETCH_TIMEOUT = 20.0
 
 #: Files above this are refused rather than read (``--max-size`` raises it up to
 #: HARD_MAX_MIB). A news article is some kilobytes and a book under one MiB; a 4 MiB
@@ -296,6 +303,11 @@ BOILERPLATE_PATTERNS = (
         r"|save my name,? e-?mail|notify me of (?:follow-up|new) (?:comments|posts)"
         r"|^(?:log ?in|sign in) to (?:comment|reply)", re.I)),
     ("copyright", re.compile(r"^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b", re.I)),
+    ("reader prompt", re.compile(
+        r"^(?:read|see|watch|listen to) more\b[^.!?]{0,60}[.!?:]?$"
+        r"|^(?:submit|send)(?: us)? (?:your|a) (?:letters?|story|stories|news tips?|tips?|photos?|questions?)\b"
+        r".{0,80}\b(?:form|here|below|e-?mail)\b"
+        r"|^click here\b", re.I)),
     ("page furniture", re.compile(
         r"^(?:advertisement|sponsored(?: content)?|related(?: articles| stories| coverage)?"
         r"|read more|see also|more from [\w ]{1,30}|recommended|trending|most read"
@@ -364,6 +376,11 @@ class Article:
     sentences: tuple[Sentence, ...]
     quotes: tuple[Quote, ...]
     headline: int | None = None  # index of the sentence that is the headline, if any
+    # A web page's own account of itself (None for a text file, or where the page is silent).
+    url: str | None = None
+    site: str | None = None
+    author: str | None = None
+    date: str | None = None
 
     @property
     def content(self) -> tuple[Sentence, ...]:
@@ -521,11 +538,17 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> str:
 
 
 def read_article(path: str, encoding: str | None = None, stdin=None,
-                 max_mib: float = MAX_FILE_MIB) -> Article:
-    """Read and parse one article; ``-`` reads standard input. Raises ArticleError."""
+                 max_mib: float = MAX_FILE_MIB, timeout: float = FETCH_TIMEOUT) -> Article:
+    """Read and parse one article: a text file, a saved web page (.html/.htm), an
+    http(s) address, or ``-`` for standard input. Raises ArticleError."""
     limit = int(max_mib * 2**20)
     too_big = (f"is larger than {max_mib:g} MiB, the limit on an article's size "
                f"(raise it with --max-size, up to {HARD_MAX_MIB})")
+    if _is_address(path):
+        data, kind, final, charset = fetch(path, timeout, limit, too_big)
+        if kind == "html":
+            return web_article(path, data, final)
+        return parse_article(path, decode(data, path, encoding or charset))
     if path == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
         data = stream.read(limit + 1)
@@ -546,15 +569,121 @@ def read_article(path: str, encoding: str | None = None, stdin=None,
             raise ArticleError(path, f"cannot be read ({err.strerror or err})") from None
     if len(data) > limit:
         raise ArticleError(label, too_big)
+    if Path(path).suffix.lower() in WEB_SUFFIXES or (path == "-" and _HTML_START.match(data[:512])):
+        if not data.strip():
+            raise ArticleError(label, "is empty")
+        return web_article(label, data)
     return parse_article(label, decode(data, label, encoding))
 
 
+_HTML_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
+
+
+def _is_address(path: str) -> bool:
+    return path[:8].lower().startswith(("http://", "https://"))
+
+
+def fetch(url: str, timeout: float = FETCH_TIMEOUT, limit: int = MAX_FILE_MIB * 2**20,
+          too_big: str = "is too large") -> tuple[bytes, str, str, str | None]:
+    """GET an http(s) address, once: (body, "html" or "text", final address, charset).
+
+    Redirects are followed (at most 10, urllib's rule); the whole fetch must end within
+    ``timeout`` seconds and ``limit`` bytes. HTTP errors, refused connections, time-outs
+    and content that is neither a web page nor plain text raise ArticleError. No retries:
+    a failure is the user's to see."""
+    import http.client
+    import time
+    import urllib.error
+    import urllib.request
+
+    deadline = time.monotonic() + timeout
+    request = urllib.request.Request(url, headers={
+        "User-Agent": f"compare-articles/{__version__}",
+        "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as resp:
+            ctype = resp.headers.get_content_type()
+            kind = WEB_TYPES.get(ctype)
+            if kind is None:
+                raise ArticleError(url, f"is not a web page or text (the server sent {ctype})")
+            length = resp.headers.get("Content-Length", "")
+            if length.isdigit() and int(length) > limit:
+                raise ArticleError(url, too_big)
+            chunks, size = [], 0
+            while size <= limit:
+                if time.monotonic() > deadline:
+                    raise TimeoutError
+                chunk = resp.read1(65536)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
+            if size > limit:
+                raise ArticleError(url, too_big)
+            data = b"".join(chunks)
+            final, charset = resp.geturl(), resp.headers.get_content_charset()
+    except urllib.error.HTTPError as err:
+        if 300 <= err.code < 400:
+            raise ArticleError(
+                url, f"cannot follow its redirects (HTTP {err.code}: a loop, more than 10, or no target)") from None
+        raise ArticleError(url, f"the server answered HTTP {err.code} {' '.join(str(err.reason).split())}") from None
+    except urllib.error.URLError as err:
+        reason = err.reason
+        if isinstance(reason, TimeoutError):
+            raise ArticleError(url, f"no answer within {timeout:g} s") from None
+        reason = getattr(reason, "strerror", None) or reason
+        raise ArticleError(url, f"cannot be fetched ({reason})") from None
+    except TimeoutError:
+        raise ArticleError(url, f"no answer within {timeout:g} s") from None
+    except (http.client.HTTPException, OSError) as err:
+        raise ArticleError(url, f"the connection failed ({type(err).__name__}: {err})") from None
+    if not data.strip():
+        raise ArticleError(url, "is empty (the server sent no content)")
+    return data, kind, final, charset
+
+
+def web_article(path: str, data: bytes, url: str | None = None) -> Article:
+    """The article in a web page, extracted with trafilatura, with the page's title, site,
+    author and date. Offsets refer to the extracted text: its title on the first line, then
+    one paragraph per block of the page's article, separated by blank lines."""
+    try:
+        import trafilatura
+    except ImportError:
+        raise ArticleError(path, f"is a web page; reading web pages needs the optional extra: {WEB_EXTRA}") from None
+    import logging
+
+    # Its loggers would print extraction chatter on stderr; a failure is reported below.
+    for name in ("trafilatura", "htmldate", "courlan"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+    try:
+        doc = trafilatura.bare_extraction(
+            data, url=url, with_metadata=True, include_comments=False, include_tables=False,
+            favor_precision=True)
+    except Exception as err:  # a third-party parser on arbitrary bytes: any failure is the page's
+        raise ArticleError(path, f"could not be read as a web page ({type(err).__name__})") from None
+    meta = doc.as_dict() if hasattr(doc, "as_dict") else (doc or {})
+    lines = [" ".join(line.split()) for line in (meta.get("text") or "").splitlines()]
+    body = [line for line in lines if line]
+    if not body:
+        raise ArticleError(path, "has no article text that could be found in the page")
+    title = " ".join((meta.get("title") or "").split())
+    text = "\n\n".join([title, *body] if title and title != body[0] else body) + "\n"
+    article = parse_article(path, text)
+
+    def field(key: str) -> str | None:
+        value = " ".join(str(meta.get(key) or "").split())
+        return printable(value)[:300] or None
+
+    return replace(article, title=printable(title)[:300] or article.title, url=field("url") or url,
+                   site=field("sitename"), author=field("author"), date=field("date"))
+
+
 def load_articles(paths: Sequence[str], encoding: str | None = None, stdin=None,
-                  max_mib: float = MAX_FILE_MIB) -> list[Article]:
+                  max_mib: float = MAX_FILE_MIB, timeout: float = FETCH_TIMEOUT) -> list[Article]:
     """Read the articles a command line names: one folder, or 2 to MAX_ARTICLES files
     (``-`` once at most)."""
     files = list(paths)
-    if len(files) == 1 and files[0] != "-" and Path(files[0]).is_dir():
+    if len(files) == 1 and files[0] != "-" and not _is_address(files[0]) and Path(files[0]).is_dir():
         folder = files[0]
         files = sorted(
             str(p) for p in Path(folder).iterdir()
@@ -563,14 +692,14 @@ def load_articles(paths: Sequence[str], encoding: str | None = None, stdin=None,
             found = ", ".join(Path(f).name for f in files[:5]) or "none"
             more = f" and {len(files) - 5} more" if len(files) > 5 else ""
             raise ArticleError(
-                folder, f"needs 2 to {MAX_ARTICLES} article files (.txt or .md), "
+                folder, f"needs 2 to {MAX_ARTICLES} article files (.txt, .md, .html or .htm), "
                         f"found {len(files)}: {found}{more}")
     if not 2 <= len(files) <= MAX_ARTICLES:
         raise ArticleError(" ".join(files[:5]) or "(no input)",
                            f"needs 2 to {MAX_ARTICLES} articles to compare, got {len(files)}")
     if files.count("-") > 1:
         raise ArticleError("-", "standard input can be only one of the articles")
-    return [read_article(f, encoding, stdin, max_mib) for f in files]
+    return [read_article(f, encoding, stdin, max_mib, timeout) for f in files]
 
 
 # ---------------------------------------------------------------------------
@@ -1926,7 +2055,12 @@ def _article_dict(art: Article) -> dict:
     return {
         "path": art.path,
         "title": art.title,
+        "url": art.url,
+        "site": art.site,
+        "author": art.author,
+        "date": art.date,
         "characters": len(art.text),
+        "text": art.text,
         "sentences": [
             {"index": s.index, "start": s.start, "end": s.end, "text": s.text,
              "paragraph": s.paragraph, "boilerplate": s.boilerplate is not None,
@@ -2093,6 +2227,8 @@ def render(result: Comparison | Collation, console=None) -> None:
     head.add_column("set aside", justify="right")
     for name, art in (("A", a), ("B", b)):
         src = Text(printable(art.title), style="bold")
+        if _byline(art):
+            src.append("\n" + _byline(art))
         src.append("\n" + printable(art.path), style="dim")
         head.add_row(Text(name, style=SIDE_STYLE[name.lower()]), src, str(len(art.content)),
                      str(len(art.quotes)), str(len(art.sentences) - len(art.content)))
@@ -2165,6 +2301,11 @@ MARK_CARRIES, MARK_DIFFERS, MARK_ABSENT = "\u25cf", "\u25d0", "\u00b7"  # ● �
 SOURCE_NAME_WIDTH = 28
 
 
+def _byline(art: Article) -> str:
+    """A web page's site, author and date, as one line ("" for a text file)."""
+    return printable(" \u00b7 ".join(v for v in (art.site, art.author, art.date) if v))
+
+
 def _source_name(art: Article, width: int = SOURCE_NAME_WIDTH) -> str:
     return _clip(printable(art.title or Path(art.path).name), width)
 
@@ -2185,6 +2326,8 @@ def _render_collation(result: Collation, console) -> None:
     head.add_column("leaves out", justify="right")
     for k, art in enumerate(arts):
         src = Text(_source_name(art, 70), style="bold")
+        if _byline(art):
+            src.append("\n" + _clip(_byline(art), 70))
         src.append("\n" + _clip(printable(art.path), 70), style="dim")
         carried = sum(1 for g in result.groups if k in g.articles)
         head.add_row(str(k + 1), src, str(len(art.content)), str(carried),
@@ -2307,7 +2450,7 @@ def _share_rows(result: Comparison | Collation):
         head = [f"{len(arts)} sources; {_n(summary['groups'], 'item')} carried by two or more "
                 f"({_n(summary['quotes'], 'quotation')}, {_n(summary['claims'], 'claim')}); "
                 f"{summary['carried_by_all']} carried by all; {summary['with_differences']} told differently."]
-        sources = [(str(k + 1), art.title, art.path) for k, art in enumerate(arts)]
+        sources = [(str(k + 1), art.title, _byline(art), art.path) for k, art in enumerate(arts)]
         matrix = []
         for g_id, g in enumerate(result.groups):
             a, i = g.members[0]
@@ -2326,7 +2469,8 @@ def _share_rows(result: Comparison | Collation):
         shared.append(([(a.sentences[i].text, dif.only_a) for i in m.a],
                        [(b.sentences[j].text, dif.only_b) for j in m.b],
                        f"{m.kind} \u00b7 {m.score:.2f}", _flag_lines(dif)))
-    return {"head": head, "sources": [("A", a.title, a.path), ("B", b.title, b.path)], "shared": shared,
+    return {"head": head, "shared": shared,
+            "sources": [("A", a.title, _byline(a), a.path), ("B", b.title, _byline(b), b.path)],
             "only": [("A", [a.sentences[i].text for i in result.only_a]),
                      ("B", [b.sentences[j].text for j in result.only_b])],
             "quotes": _quote_rows(result)}
@@ -2336,7 +2480,8 @@ def to_markdown(result: Comparison | Collation) -> str:
     """The report as GitHub-flavoured Markdown; article text is escaped, never markup."""
     r = _share_rows(result)
     out = ["# compare-articles report", ""]
-    out += [f"- **{k}**: {_md(title)} (`{_md(path)}`)" for k, title, path in r["sources"]]
+    out += [f"- **{k}**: {_md(title)}{f' ({_md(by)})' if by else ''} (`{_md(path)}`)"
+            for k, title, by, path in r["sources"]]
     out += [""] + [_md(line) + "  " for line in r["head"]] + [""]
     if "matrix" in r:
         n = len(r["sources"])
@@ -2368,7 +2513,7 @@ def to_markdown(result: Comparison | Collation) -> str:
 _HTML_STYLE = """
 body{font:16px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0 auto;max-width:72rem;
 padding:1rem;color:#1b1b1b;background:#fff}h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem}
-.sources li{margin:.2rem 0}.path{color:#666;font-size:.85em}.pair{display:grid;
+.sources li{margin:.2rem 0}.path{color:#666;font-size:.85em}.byline{color:#333;font-size:.9em}.pair{display:grid;
 grid-template-columns:1fr 1fr;gap:.5rem 1.5rem;border-top:1px solid #ddd;padding:.6rem 0}
 .notes{grid-column:1/-1;color:#555;font-size:.85em}.flag{color:#a40000;font-weight:600}
 mark{background:#fff2a8;padding:0 .1em}table{border-collapse:collapse;width:100%}
@@ -2395,8 +2540,9 @@ def to_html(result: Comparison | Collation) -> str:
            '<meta name="viewport" content="width=device-width, initial-scale=1">',
            "<title>compare-articles report</title>", f"<style>{_HTML_STYLE}</style></head><body>",
            "<h1>compare-articles report</h1>", '<ul class="sources">']
-    out += [f'<li><span class="side">{escape(k)}</span> {text(title)} <span class="path">{text(path)}</span></li>'
-            for k, title, path in r["sources"]]
+    out += [f'<li><span class="side">{escape(k)}</span> {text(title)}'
+            + (f' <span class="byline">{text(by)}</span>' if by else "")
+            + f' <span class="path">{text(path)}</span></li>' for k, title, by, path in r["sources"]]
     out += ["</ul>", '<p class="summary">' + "<br>".join(escape(line) for line in r["head"]) + "</p>"]
     if "matrix" in r:
         n = len(r["sources"])
@@ -2414,7 +2560,7 @@ def to_html(result: Comparison | Collation) -> str:
             out.append('<h2>Reported by both</h2><section class="shared">')
             for left, right, score, flags in r["shared"]:
                 cell = lambda side: "<br>".join(marked(t, w) for t, w in side)  # noqa: E731
-                notes = escape(score) + "".join(f' <span class="flag">{escape(f)}</span>' for f in flags)
+                notes = " \u00b7 ".join([escape(score), *(f'<span class="flag">{escape(f)}</span>' for f in flags)])
                 out.append(f'<div class="pair"><div><span class="side">A</span> {cell(left)}</div>'
                            f'<div><span class="side">B</span> {cell(right)}</div>'
                            f'<div class="notes">{notes}</div></div>')
@@ -2454,16 +2600,20 @@ class InputProblem(click.ClickException):
 @click.option("--encoding", default=None, help="Encoding of the input files (default UTF-8, BOM honoured).")
 @click.option("--max-size", "max_mib", type=click.FloatRange(0.001, HARD_MAX_MIB), default=MAX_FILE_MIB,
               show_default=True, help="Largest article file accepted, in MiB.")
+@click.option("--timeout", type=click.FloatRange(0.1, 600), default=FETCH_TIMEOUT, show_default=True,
+              help="Seconds allowed to fetch an http(s) address (one try, no retries).")
 @click.version_option(__version__, prog_name="compare-articles")
-def cli(paths, as_json, fmt, threshold, encoding, max_mib):
+def cli(paths, as_json, fmt, threshold, encoding, max_mib, timeout):
     """Compare news articles about the same event, sentence by sentence.
 
-    PATHS is a folder of .txt/.md articles, or the files themselves; '-' reads one of
-    them from standard input. Two articles give a side-by-side report; three or more a
-    coverage matrix of which article carries which claim and quotation.
+    PATHS is a folder of articles (.txt, .md, or saved web pages .html/.htm), or the files
+    themselves, or http(s) addresses; '-' reads one of them from standard input. Web pages
+    need the optional extra: pip install "compare-articles[web]". Two articles give a
+    side-by-side report; three or more a coverage matrix of which article carries which
+    claim and quotation.
     """
     try:
-        articles = load_articles(paths, encoding, max_mib=max_mib)
+        articles = load_articles(paths, encoding, max_mib=max_mib, timeout=timeout)
     except ArticleError as err:
         raise InputProblem(str(err)) from None
     with _Progress() as progress:

@@ -33,9 +33,12 @@ def test_json_document_shape(seeds_dir):
     assert set(doc) == {"schema_version", "tool", "threshold", "articles", "matches", "only_a",
                         "only_b", "summary"}
     for art in doc["articles"]:
-        assert set(art) == {"path", "title", "characters", "sentences", "quotes", "boilerplate_count"}
+        assert set(art) == {"path", "title", "url", "site", "author", "date", "characters", "text",
+                            "sentences", "quotes", "boilerplate_count"}
         with open(art["path"], encoding="utf-8") as fh:
             text = fh.read()
+        assert art["text"] == text and art["characters"] == len(text)
+        assert art["url"] is art["site"] is art["author"] is art["date"] is None
         for s in art["sentences"]:
             assert set(s) == {"index", "start", "end", "text", "paragraph", "boilerplate",
                               "boilerplate_reason"}
@@ -120,7 +123,7 @@ def test_folder_with_wrong_number_of_articles(count, write, tmp_path):
     write("notes.pdf", b"%PDF", folder)
     result = run(folder)
     assert result.exit_code == 2 and result.stdout == ""
-    assert f"needs 2 to 40 article files (.txt or .md), found {count}" in result.stderr
+    assert f"needs 2 to 40 article files (.txt, .md, .html or .htm), found {count}" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
 
 
