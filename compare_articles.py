@@ -285,6 +285,11 @@ REPORTING_VERBS = (
     "promised", "suggested", "concluded", "remarked", "observed", "quipped", "pleaded",
 )
 PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
+#: News style puts titles (films, books, shows), nicknames and scare-quoted terms in
+#: quotation marks. A quoted span shorter than this with no speaker is one of those.
+MIN_QUOTE_WORDS_UNATTRIBUTED = 5
+#: Words a title leaves in lower case ("Once Upon a Time in Hollywood").
+TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with".split())
 
 # Where a news page puts what is not the article. Each rule is one line of the page.
 BOILERPLATE_PATTERNS = (
@@ -1015,8 +1020,8 @@ def _clean_speaker(phrase: str) -> str | None:
     words = phrase.split()
     if not words or len(words) > 10:
         return None
-    if words[0].lower() in PRONOUNS and len(words) == 1:
-        return words[0].lower()
+    if words[-1].lower() in PRONOUNS and (len(words) == 1 or words[0][:1].isupper()):
+        return words[-1].lower()  # "he", or "Speaking through an interpreter he": a pronoun
     if not common and not any(w[:1].isupper() for w in words):
         return None
     return phrase
@@ -1081,8 +1086,20 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
                 speaker = prev.speaker
         if speaker:
             last_named = speaker
+        elif _title_or_term(text[q_start:q_end]):
+            continue
         quotes.append(Quote(q_start, q_end, text[q_start:q_end], first, speaker, verb))
     return quotes
+
+
+def _title_or_term(quoted: str) -> bool:
+    """A title or a term in quotation marks ("Parasite", "Once Upon a Time in Hollywood",
+    a scare-quoted "reform"), not a quotation: short, or every word capitalised."""
+    words = quoted.strip(" ,.;:!?").split()
+    if len(words) < MIN_QUOTE_WORDS_UNATTRIBUTED:
+        return True
+    return len(words) <= 12 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_SMALL_WORDS
+                                    for w in words)
 
 
 def _mask_quotes(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> str:

@@ -111,8 +111,22 @@ QUOTES = [
      "Now, clearly, it failed,", "Maria Zakharova", "said"),
     ("Prices rose, according to the Interfax news agency, by \u201ca lot\u201d.", "a lot",
      "Interfax news agency", "according to"),
-    ("It\u2019s the farmers\u2019 market, not a \u2018quote\u2019 here.", "quote", None, None),
+    ("It\u2019s the farmers\u2019 market, not \u2018the place we used to know\u2019 here.",
+     "the place we used to know", None, None),
 ]
+
+# Titles and terms in quotation marks are not quotations, unless someone is said to say them.
+NOT_QUOTES = [
+    "The film \u201cParasite\u201d won the top prize.",
+    "It beat \u201cOnce Upon a Time in Hollywood\u201d and \u201cThe Irishman,\u201d both big films.",
+    "The so-called \u201creform\u201d passed in May.",
+    "The \u2018Cessation of Hostilities\u2019 deal of September collapsed.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES)
+def test_titles_and_terms_are_not_quotations(text):
+    assert ca.parse_article("x.txt", text).quotes == ()
 
 
 @pytest.mark.parametrize("text, quote, speaker, verb", QUOTES)
@@ -136,8 +150,9 @@ def test_pronoun_and_continued_quote_take_the_last_named_speaker():
 
 
 def test_unbalanced_quotes_do_not_swallow_the_text():
-    art = ca.parse_article("x.txt", "He said \u201cyes and then left.\n\nA new paragraph \u201cstarts\u201d.")
-    assert [q.text for q in art.quotes] == ["starts"]
+    art = ca.parse_article("x.txt", "He said \u201cyes and then left.\n\nA new paragraph "
+                                    "\u201cstarts here and goes on\u201d.")
+    assert [q.text for q in art.quotes] == ["starts here and goes on"]
 
 
 # ---------------------------------------------------------------- clean
