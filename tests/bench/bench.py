@@ -83,6 +83,15 @@ def main():
     print(f"import floor            {floor * 1000:8.1f} ms")
     print(f"seeds                   {seeds * 1000:8.1f} ms  {peak:7.1f} MB  ({seeds / floor:.2f}x floor)")
 
+    # Web pages: the saved pages against a seed (trafilatura is imported only for these).
+    pages = sorted((ROOT / "tests" / "data" / "html").glob("*.html"))
+    if importlib.util.find_spec("trafilatura") and pages:
+        for page in pages:
+            t, peak = timed(cli(page, ROOT / "seeds" / "000_ad84182de23ba1d4.txt"), args.repeat)
+            print(f"{'web page ' + page.name[:30]:<42}{t:8.2f} s   {peak:7.1f} MB")
+    else:
+        print("web page rows skipped: the web extra is not installed")
+
     a = "Police said 12 people were arrested after the protest in the capital on Monday."
     b = "Officials said 21 people were arrested in the capital after Monday's protest."
     ca.similarity(a, b)
