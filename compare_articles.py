@@ -155,6 +155,7 @@ VARIANT_FLOOR = 76
 VARIANT_MATRIX_WORDS = 3000
 VARIANT_MATRIX_ROWS = 1024
 NEGATION_FACTOR = 0.85
+ANTONYM_FACTOR = 0.7  # one says "rose" where the other says "fell"
 # Sentences that share nothing but names (the event's protagonists) are not one claim.
 NAMES_ONLY_FACTOR = 0.4
 LOCAL_WEIGHT_FLOOR = 0.25
@@ -212,6 +213,41 @@ ALIASES = {
 CAPITAL_ALIASES = {"US": "unitedstates", "UK": "unitedkingdom", "UN": "unitednations",
                    "EU": "europeanunion"}
 
+# A country and the adjective or people named after it are one anchor ("Turkish police" /
+# "police in Turkey"): demonym -> country, folded like any word after that.
+DEMONYMS = {d: country for line in """
+    afghanistan afghan afghans; albania albanian albanians; algeria algerian algerians;
+    america american americans; argentina argentine argentinian argentinians; armenia armenian armenians;
+    asia asian asians; australia australian australians; austria austrian austrians;
+    azerbaijan azerbaijani azerbaijanis; bahrain bahraini bahrainis; bangladesh bangladeshi bangladeshis;
+    belarus belarusian belarusians; belgium belgian belgians; bolivia bolivian bolivians;
+    bosnia bosnian bosnians; brazil brazilian brazilians; britain british briton britons;
+    bulgaria bulgarian bulgarians; burma burmese; cambodia cambodian cambodians;
+    canada canadian canadians; chile chilean chileans; china chinese; colombia colombian colombians;
+    croatia croatian croatians croat croats; cuba cuban cubans; cyprus cypriot cypriots;
+    denmark danish dane danes; egypt egyptian egyptians; england english; estonia estonian estonians;
+    ethiopia ethiopian ethiopians; europe european europeans; africa african africans;
+    finland finnish finn finns; france french; georgia georgian georgians; germany german germans;
+    ghana ghanaian ghanaians; greece greek greeks; haiti haitian haitians; hungary hungarian hungarians;
+    iceland icelandic icelander icelanders; india indian indians; indonesia indonesian indonesians;
+    iran iranian iranians; iraq iraqi iraqis; ireland irish; israel israeli israelis;
+    italy italian italians; jamaica jamaican jamaicans; japan japanese; jordan jordanian jordanians;
+    kazakhstan kazakh kazakhs; kenya kenyan kenyans; korea korean koreans; kuwait kuwaiti kuwaitis;
+    latvia latvian latvians; lebanon lebanese; libya libyan libyans; lithuania lithuanian lithuanians;
+    malaysia malaysian malaysians; mexico mexican mexicans; mongolia mongolian mongolians;
+    morocco moroccan moroccans; nepal nepalese nepali; netherlands dutch; nigeria nigerian nigerians;
+    norway norwegian norwegians; oman omani omanis; pakistan pakistani pakistanis;
+    palestine palestinian palestinians; peru peruvian peruvians; philippines filipino filipinos philippine;
+    poland polish; portugal portuguese; qatar qatari qataris; romania romanian romanians;
+    russia russian russians; rwanda rwandan rwandans; scotland scottish scot scots;
+    senegal senegalese; serbia serbian serbians serb serbs; singapore singaporean singaporeans;
+    slovakia slovak slovaks slovakian; somalia somali somalis; spain spanish spaniard spaniards;
+    sudan sudanese; sweden swedish swede swedes; switzerland swiss; syria syrian syrians;
+    taiwan taiwanese; thailand thai thais; tunisia tunisian tunisians; turkey turkish turk turks;
+    uganda ugandan ugandans; ukraine ukrainian ukrainians; venezuela venezuelan venezuelans;
+    vietnam vietnamese; wales welsh; yemen yemeni yemenis; zimbabwe zimbabwean zimbabweans
+    """.split(";") for country, *names in [line.split()] for d in names}
+
 # Words news writers use interchangeably for the same fact (stems after folding).
 SYNONYMS = (
     ("attack", "strike", "assault", "raid", "bomb", "airstrik", "shell"),
@@ -242,6 +278,33 @@ SYNONYMS = (
     ("elect", "vote", "poll"),
     ("win", "victori", "won"),
     ("lose", "defeat", "lost"),
+    ("resign", "quit", "abdic"),
+    ("surviv", "escap"),
+    ("attempt", "tri", "bid"),
+    ("explos", "blast"),
+    ("diplomat", "ambassador", "envoy"),
+    ("sack", "dismiss", "oust"),
+    ("share", "stock", "equiti"),
+    ("seiz", "captur"),
+    ("troop", "soldier"),
+    ("polic", "cop"),
+    ("gunman", "shooter"),
+    ("fight", "clash", "battl"),
+    ("court", "tribun"),
+    ("protest", "unrest", "demonstr"),
+)
+
+# Opposite directions of the same claim ("stocks rose" / "stocks fell", "polls open" /
+# "polls close"): two sentences that differ only by these disagree. Plain words; each side's
+# words are folded like any other.
+ANTONYMS = (
+    ("rise rose risen up higher gain soar surge climb jump rally increase raise boost",
+     "fall fell down lower drop loss slump plunge decline decrease cut reduce slide tumble"),
+    ("open opened reopen", "close closed shut"),
+    ("win won victory", "lose lost defeat"),
+    ("lift lifted", "impose imposed extend"),
+    ("approve accept back support endorse", "reject oppose veto refuse"),
+    ("acquit acquitted", "convict convicted"),
 )
 
 NUMBER_WORDS = {
@@ -413,6 +476,7 @@ class Profile:
     content: tuple[Token, ...]
     negated: bool
     units: tuple[tuple[str, str], ...] = ()  # (number, the word it counts) e.g. ("20", "peopl")
+    poles: frozenset[tuple[int, int]] = frozenset()  # (ANTONYMS row, side) of its words
 
     @functools.cached_property
     def kinds(self) -> dict[str, str]:
@@ -1165,6 +1229,8 @@ def _stem(word: str) -> str:
 
 
 _SYNONYM_OF = {w: group[0] for group in SYNONYMS for w in group}
+_POLE_OF: dict[str, tuple[int, int]] = {}  # filled below, once _word_key is defined
+_NO_POLES: frozenset[tuple[int, int]] = frozenset()
 _ALIAS_RE = re.compile(
     r"(?<![\w.])(?:" + "|".join(re.escape(k) for k in sorted(ALIASES, key=len, reverse=True))
     + r")(?![\w])")
@@ -1187,6 +1253,8 @@ def _word_key(surface: str) -> tuple[str, str]:
         return w, "weak"
     if w in ALIASES:
         return ALIASES[w], "name"
+    if w in DEMONYMS:
+        return _word_key(DEMONYMS[w])[0], "word"  # "word": a capital still makes it a name
     if w in STOPWORDS or w.endswith("n't"):
         return w, "stop"
     w = w.replace("-", "").replace(".", "")
@@ -1196,6 +1264,10 @@ def _word_key(surface: str) -> tuple[str, str]:
     if stem in WEAK_WORDS:
         return stem, "weak"
     return stem, "word"
+
+
+_POLE_OF.update({_word_key(w)[0]: (k, side) for k, pair in enumerate(ANTONYMS)
+                 for side, words in enumerate(pair) for w in words.split()})
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1266,14 +1338,16 @@ def profile(sentence: str) -> Profile:
                   tokens[k - 1].kind == "date" and tokens[k - 1].key.startswith("month") else t
                   for k, t in enumerate(tokens)]
     content = tuple([t for t in tokens if t.kind != "stop" and t.key])
-    negated = not _negation_keys().isdisjoint([t.key for t in tokens]) or bool(_NOT.search(folded))
+    keys = {t.key for t in tokens}
+    negated = not _negation_keys().isdisjoint(keys) or bool(_NOT.search(folded))
     units = []
     for k, t in enumerate(content):
         if t.kind == "number":
             nxt = content[k + 1] if k + 1 < len(content) else None
             near = nxt is not None and nxt.start - t.end <= 12 and nxt.kind != "number"
             units.append((t.key, _SYNONYM_OF.get(nxt.key, nxt.key) if near else ""))
-    return Profile(tuple(tokens), content, negated, tuple(units))
+    poles = frozenset([_POLE_OF[k] for k in keys & _POLE_OF.keys()]) if not keys.isdisjoint(_POLE_OF) else _NO_POLES
+    return Profile(tuple(tokens), content, negated, tuple(units), poles)
 
 
 @functools.cache
@@ -1313,13 +1387,15 @@ class _Weights(dict):
 
 def _fixed(key: str) -> bool:
     """Numbers and dates match exactly or not at all: 12 is no spelling of 21."""
-    return key[:1].isdigit() or bool(_MONTH_KEY.match(key))
+    return key[:1].isdigit() or (key[:5] == "month" and key[5:].isdigit())
 
 
-_MONTH_KEY = re.compile(r"month\d+$")
 _SYNONYM_MEMBERS: dict[str, tuple[str, ...]] = {}
 for _w, _root in _SYNONYM_OF.items():
     _SYNONYM_MEMBERS[_root] = (*_SYNONYM_MEMBERS.get(_root, ()), _w)
+
+
+_FIXED_KINDS = frozenset(["number", "date"])  # their keys are _fixed
 
 
 class _Sketch(NamedTuple):
@@ -1394,7 +1470,7 @@ class _Lexicon:
         when that sentence lacks the word itself."""
         lex = cls(())
         for own, other in ((pa.kinds, pb.kinds), (pb.kinds, pa.kinds)):
-            vocab = [k for k in other if len(k) >= 3 and not _fixed(k)]
+            vocab = [k for k, kind in other.items() if len(k) >= 3 and kind not in _FIXED_KINDS]
             for key in own:
                 lex._loose[key] = () if key in other else lex._find(key, vocab, other)
         return lex
@@ -1504,14 +1580,31 @@ def _numbers_differ(pa: Profile, pb: Profile) -> bool:
 def _combine(o: _Overlap, pa: Profile, pb: Profile) -> float:
     if o.cov_a + o.cov_b == 0:
         return 0.0
-    score = 2 * o.cov_a * o.cov_b / (o.cov_a + o.cov_b)
+    _m = __import__("os").environ.get("COMB", "hm")
+    if _m == "hm":
+        score = 2 * o.cov_a * o.cov_b / (o.cov_a + o.cov_b)
+    elif _m == "gm":
+        score = (o.cov_a * o.cov_b) ** 0.5
+    elif _m == "am":
+        score = (o.cov_a + o.cov_b) / 2
+    elif _m == "mix":
+        hm = 2 * o.cov_a * o.cov_b / (o.cov_a + o.cov_b)
+        score = 0.7 * hm + 0.3 * max(o.cov_a, o.cov_b)
     if o.numbers_differ:
         score *= NUMBER_MISMATCH_FACTOR
     if not o.shares_claim:
         score *= NAMES_ONLY_FACTOR
     if pa.negated != pb.negated:
         score *= NEGATION_FACTOR
+    if pa.poles and pb.poles and _opposed(pa.poles, pb.poles):
+        score *= ANTONYM_FACTOR
     return score
+
+
+def _opposed(xs: frozenset[tuple[int, int]], ys: frozenset[tuple[int, int]]) -> bool:
+    """One says "rose" where the other says "fell" (and neither says both)."""
+    return any((row, 1 - side) in ys and (row, side) not in ys and (row, 1 - side) not in xs
+               for row, side in xs)
 
 
 def similarity(a: str, b: str) -> float:
@@ -1525,7 +1618,44 @@ def similarity(a: str, b: str) -> float:
     True
     """
     pa, pb = profile(a), profile(b)
-    return round(_combine(_coverage(pa, pb, _Lexicon.pair(pa, pb)), pa, pb), 4)
+    return round(_combine(_pair_overlap(pa, pb), pa, pb), 4)
+
+
+def _pair_overlap(pa: Profile, pb: Profile) -> _Overlap:
+    """``_coverage`` of one pair of sentences on their own, the short way: in a pair's
+    lexicon every stand-in of a word is a word of the other sentence, so a word's credit
+    is 1 if the other has it, else that of its first stand-in."""
+    if not pa.content or not pb.content:
+        return _Overlap(0.0, 0.0, (), False)
+    lex = _Lexicon.pair(pa, pb)
+    loose_numbers = _numbers_differ(pa, pb)
+    anchors: list[str] = []
+    claims = []
+    covs = []
+    for own, other, mark in ((pa.kinds, pb.kinds, True), (pb.kinds, pa.kinds, False)):
+        got = total = 0.0
+        claim = False
+        for key, kind in own.items():
+            w = WEIGHT[kind]
+            total += w
+            if key in other:
+                c = 1.0
+            else:
+                stand_ins = lex._loose[key]
+                if stand_ins:
+                    c = stand_ins[0][1]
+                elif loose_numbers and kind == "number":
+                    c = NUMBER_MISMATCH_CREDIT
+                else:
+                    continue
+            got += w * c
+            if c >= SYNONYM_CREDIT and kind != "weak":
+                claim = claim or kind != "name"
+                if mark:
+                    anchors.append(key)
+        covs.append(got / total if total else 0.0)
+        claims.append(claim)
+    return _Overlap(covs[0], covs[1], tuple(anchors), loose_numbers, claims[0] and claims[1])
 
 
 # ---------------------------------------------------------------------------
@@ -1734,7 +1864,8 @@ def _hungarian(rows: list[int], cols: list[int], w: dict[tuple[int, int], float]
 def _merge(profiles: Sequence[Profile]) -> Profile:
     tokens = tuple(t for p in profiles for t in p.tokens)
     return Profile(tokens, tuple(t for p in profiles for t in p.content),
-                   any(p.negated for p in profiles))
+                   any(p.negated for p in profiles), tuple(u for p in profiles for u in p.units),
+                   frozenset().union(*(p.poles for p in profiles)))
 
 
 def align(a: Article, b: Article, threshold: float = DEFAULT_THRESHOLD) -> Comparison:
@@ -1810,7 +1941,7 @@ def _align(a: Article, b: Article, threshold: float) -> Comparison:
     if a.headline is not None and b.headline is not None:
         # Headlines summarise; they are compared with each other, not with the body.
         pa, pb = profile(a.sentences[a.headline].text), profile(b.sentences[b.headline].text)
-        overlap = _coverage(pa, pb, _Lexicon.pair(pa, pb))
+        overlap = _pair_overlap(pa, pb)
         s = _combine(overlap, pa, pb)
         if s >= threshold:
             matches.append(Match(

@@ -202,6 +202,54 @@ def test_similarity_orders_pairs(same, different):
     assert ca.similarity(*same) > ca.similarity(*different)
 
 
+# Words that share a key: a demonym is its country; other words keep their own.
+SAME_KEY = [
+    ("Turkish", "Turkey", True), ("Turks", "Turkey", True), ("Syrian", "Syria", True),
+    ("Russians", "Russia", True), ("American", "United States", True), ("Belgian", "Belgium", True),
+    ("Dutch", "Netherlands", True), ("Polish", "Poland", True), ("poles", "Poland", False),
+    ("Austrian", "Australia", False), ("median", "Media", False),
+]
+
+
+@pytest.mark.parametrize("word, other, same", SAME_KEY)
+def test_word_keys(word, other, same):
+    assert ([t.key for t in ca.profile(word).content] == [t.key for t in ca.profile(other).content]) == same
+
+
+def test_demonym_matches_its_country():
+    a, b = "Police clash with protesters in Turkey", "Turkish police clash with protesters"
+    assert ca.similarity(a, b) > ca.similarity(a, "Greek police clash with protesters")
+
+
+# Opposite directions of one claim score lower than the claim retold, and lower than the
+# same sentences without the opposed words.
+OPPOSED = [
+    ("Tokyo stocks close higher", "Tokyo stocks close lower", "Tokyo stocks end higher"),
+    ("Polls open in the presidential election", "Polls close in the presidential election",
+     "Polls opened in the presidential election"),
+    ("FAA lifts ban on flights to Tel Aviv", "FAA extends ban on flights to Tel Aviv",
+     "FAA lifted its ban on flights to Tel Aviv"),
+]
+
+
+@pytest.mark.parametrize("a, opposed, retold", OPPOSED)
+def test_opposed_words_lower_the_score(a, opposed, retold):
+    assert ca.similarity(a, opposed) < ca.similarity(a, retold)
+    pa, pb = ca.profile(a), ca.profile(opposed)
+    assert ca._opposed(pa.poles, pb.poles) and ca._opposed(pb.poles, pa.poles)
+    assert not ca._opposed(pa.poles, ca.profile(retold).poles)
+
+
+def test_pair_overlap_is_the_aligner_coverage():
+    """similarity() takes a short way for one pair; it must agree with the general one."""
+    pairs = [("Police said 12 people were arrested on Monday.", "Officials said 21 people were held Monday."),
+             ("Hamas urges Hizbullah to pull fighters out of Syria", "Hamas calls on Hezbollah to pull forces out"),
+             ("The U.S. blamed Russia for the attack.", "Russia and Syria have not taken responsibility.")]
+    for a, b in pairs:
+        pa, pb = ca.profile(a), ca.profile(b)
+        assert ca._pair_overlap(pa, pb) == ca._coverage(pa, pb, ca._Lexicon.pair(pa, pb))
+
+
 def test_similarity_is_symmetric_and_bounded():
     pairs = [("A convoy was hit by an airstrike.", "An airstrike hit the aid convoy, killing 20."),
              ("", "Something"), ("!!!", "???")]
