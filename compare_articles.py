@@ -154,6 +154,13 @@ VARIANT_FLOOR = 76
 # bound its memory.
 VARIANT_MATRIX_WORDS = 3000
 VARIANT_MATRIX_ROWS = 1024
+#: A compound sentence packs two claims (", and ...", "; ...", " -- but ..."); the other
+#: article may carry only one of them. A pair then scores at least CLAUSE_FACTOR times its
+#: best pair of clauses (of CLAUSE_MIN_WORDS words or more), looked at from CLAUSE_FLOOR up.
+CLAUSE_BREAK = re.compile(r", (?:and|but|while|whereas|though|although) |; | [\u2014\u2013] (?:but |and )?| -- ")
+CLAUSE_MIN_WORDS = 4
+CLAUSE_FACTOR = 0.9
+CLAUSE_FLOOR = 0.1
 NEGATION_FACTOR = 0.85
 ANTONYM_FACTOR = 0.7  # one says "rose" where the other says "fell"
 # Sentences that share nothing but names (the event's protagonists) are not one claim.
@@ -1618,7 +1625,18 @@ def similarity(a: str, b: str) -> float:
     True
     """
     pa, pb = profile(a), profile(b)
-    return round(_combine(_pair_overlap(pa, pb), pa, pb), 4)
+    score = _combine(_pair_overlap(pa, pb), pa, pb)
+    if score >= CLAUSE_FLOOR and (_clauses(a) or _clauses(b)):
+        score = max(score, CLAUSE_FACTOR * max(
+            _combine(_pair_overlap(x, y), x, y) for x in _clauses(a) or (pa,) for y in _clauses(b) or (pb,)))
+    return round(score, 4)
+
+
+@functools.lru_cache(maxsize=16384)
+def _clauses(sentence: str) -> tuple[Profile, ...]:
+    """The clauses of a compound sentence, or () for a simple one."""
+    parts = [p for p in CLAUSE_BREAK.split(sentence) if len(p.split()) >= CLAUSE_MIN_WORDS]
+    return tuple(profile(p) for p in parts) if len(parts) > 1 else ()
 
 
 def _pair_overlap(pa: Profile, pb: Profile) -> _Overlap:
@@ -1901,9 +1919,18 @@ def _align(a: Article, b: Article, threshold: float) -> Comparison:
     lex = _Lexicon((k for side in (sa, sb) for p in side.profiles for k in p.kinds), _local_weights((sa, sb)))
     floor = max(0.0, threshold - CONTEXT_BAND)
     scores: dict[tuple[int, int], float] = {}
+    clause_lift: dict[tuple[int, int], float] = {}
     for i, j in _candidates(sa, sb):
         pa, pb = sa.profiles[i], sb.profiles[j]
         s = _combine(_coverage(pa, pb, lex), pa, pb)
+        if s >= CLAUSE_FLOOR:
+            xs = _clauses(a.sentences[sa.ids[i]].text)
+            ys = _clauses(b.sentences[sb.ids[j]].text)
+            if xs or ys:
+                c = CLAUSE_FACTOR * max(_combine(_coverage(x, y, lex), x, y)
+                                        for x in xs or (pa,) for y in ys or (pb,))
+                if c > s:
+                    s = clause_lift[i, j] = c
         if s >= floor:
             scores[i, j] = s
     quoted = _quote_pairs(sa, sb)
@@ -1937,7 +1964,8 @@ def _align(a: Article, b: Article, threshold: float) -> Comparison:
             (("coverage_a", round(overlap.cov_a, 4)), ("coverage_b", round(overlap.cov_b, 4)),
              ("quote_containment", round(q, 4)),
              ("context", round(max(lifted.get((i, j), 0) - scores.get((i, j), 0)
-                                   for i in ia for j in jb), 4)))))
+                                   for i in ia for j in jb), 4)),
+             ("clause", round(max(clause_lift.get((i, j), 0.0) for i in ia for j in jb), 4)))))
     if a.headline is not None and b.headline is not None:
         # Headlines summarise; they are compared with each other, not with the body.
         pa, pb = profile(a.sentences[a.headline].text), profile(b.sentences[b.headline].text)
@@ -1948,7 +1976,7 @@ def _align(a: Article, b: Article, threshold: float) -> Comparison:
                 (a.headline,), (b.headline,), round(s, 4), "headline",
                 differences(a, b, (a.headline,), (b.headline,)), tuple(sorted(set(overlap.anchors))),
                 (("coverage_a", round(overlap.cov_a, 4)), ("coverage_b", round(overlap.cov_b, 4)),
-                 ("quote_containment", 0.0), ("context", 0.0))))
+                 ("quote_containment", 0.0), ("context", 0.0), ("clause", 0.0))))
     matches.sort(key=lambda m: (m.a, m.b))
     used_a = {i for m in matches for i in m.a}
     used_b = {j for m in matches for j in m.b}

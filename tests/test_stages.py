@@ -240,6 +240,25 @@ def test_opposed_words_lower_the_score(a, opposed, retold):
     assert not ca._opposed(pa.poles, ca.profile(retold).poles)
 
 
+# A compound sentence shares one of its claims: the clause pair carries the score.
+COMPOUND = ("The minister blamed the rebels for the bombing of the hospital, and foreign officials later "
+            "suggested that a drone launched from a base near the northern border could have carried out "
+            "the separate attack on a crowded vegetable market in the old town.")
+SIMPLE = "Rebels denied responsibility for it, but the minister has blamed them for bombing the hospital."
+
+
+def test_a_clause_of_a_compound_sentence_pairs(monkeypatch):
+    assert len(ca._clauses(COMPOUND)) == 2 and len(ca._clauses(SIMPLE)) == 2
+    assert ca._clauses("Police arrested 12 people and charged them on Monday.") == ()
+    a = ca.parse_article("a.txt", "Hospital bombed\n\n" + COMPOUND + "\n")
+    b = ca.parse_article("b.txt", SIMPLE + "\n\nThe weather was fine on Tuesday in the capital city.\n")
+    with_clauses = ca.compare(a, b).matches[0]
+    assert dict(with_clauses.parts)["clause"] == with_clauses.score > 0.6
+    monkeypatch.setattr(ca, "CLAUSE_FACTOR", 0.0)
+    whole = ca.compare(a, b).matches[0]
+    assert dict(whole.parts)["clause"] == 0.0 and whole.score < with_clauses.score
+
+
 def test_pair_overlap_is_the_aligner_coverage():
     """similarity() takes a short way for one pair; it must agree with the general one."""
     pairs = [("Police said 12 people were arrested on Monday.", "Officials said 21 people were held Monday."),
