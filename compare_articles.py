@@ -160,7 +160,7 @@ VARIANT_MATRIX_ROWS = 1024
 CLAUSE_BREAK = re.compile(r", (?:and|but|while|whereas|though|although) |; | [\u2014\u2013] (?:but |and )?| -- ")
 CLAUSE_MIN_WORDS = 4
 CLAUSE_FACTOR = 0.9
-CLAUSE_FLOOR = 0.1
+CLAUSE_FLOOR = 0.2
 NEGATION_FACTOR = 0.85
 ANTONYM_FACTOR = 0.7  # one says "rose" where the other says "fell"
 # Sentences that share nothing but names (the event's protagonists) are not one claim.
@@ -1625,11 +1625,28 @@ def similarity(a: str, b: str) -> float:
     True
     """
     pa, pb = profile(a), profile(b)
-    score = _combine(_pair_overlap(pa, pb), pa, pb)
-    if score >= CLAUSE_FLOOR and (_clauses(a) or _clauses(b)):
-        score = max(score, CLAUSE_FACTOR * max(
-            _combine(_pair_overlap(x, y), x, y) for x in _clauses(a) or (pa,) for y in _clauses(b) or (pb,)))
-    return round(score, 4)
+    o = _pair_overlap(pa, pb)
+    return round(_by_clauses(_combine(o, pa, pb), o, pa, pb, a, b, _pair_overlap), 4)
+
+
+def _by_clauses(score: float, o: _Overlap, pa: Profile, pb: Profile, ta: str, tb: str, cover,
+                least: float = 0.0) -> float:
+    """A pair's score, or CLAUSE_FACTOR times that of a clause with the other sentence
+    when that is more.
+
+    A clause is scored only when it could win (and reach ``least``): it carries no more of
+    the other sentence than its whole sentence does, which bounds its score."""
+    if score < CLAUSE_FLOOR:
+        return score
+    best = score
+    for text, whole, other, c, own in ((ta, pa, pb, o.cov_b, o.cov_a), (tb, pb, pa, o.cov_a, o.cov_b)):
+        # Worth a look only when the compound sentence is the less covered of the two:
+        # that is the sign of a second claim the other sentence does not tell.
+        if own < c and CLAUSE_FACTOR * 2 * c / (1 + c) > max(best, least) and CLAUSE_BREAK.search(text):
+            for x in _clauses(text):
+                pair = (x, other) if whole is pa else (other, x)
+                best = max(best, CLAUSE_FACTOR * _combine(cover(*pair), *pair))
+    return best
 
 
 @functools.lru_cache(maxsize=16384)
@@ -1640,12 +1657,11 @@ def _clauses(sentence: str) -> tuple[Profile, ...]:
 
 
 def _pair_overlap(pa: Profile, pb: Profile) -> _Overlap:
-    """``_coverage`` of one pair of sentences on their own, the short way: in a pair's
-    lexicon every stand-in of a word is a word of the other sentence, so a word's credit
-    is 1 if the other has it, else that of its first stand-in."""
+    """``_coverage`` of one pair of sentences on their own, the short way: a word's credit
+    is 1 if the other sentence has it, else that of its best stand-in there (a synonym,
+    else the closest spelling variant), as ``_Lexicon.pair`` would rank them."""
     if not pa.content or not pb.content:
         return _Overlap(0.0, 0.0, (), False)
-    lex = _Lexicon.pair(pa, pb)
     loose_numbers = _numbers_differ(pa, pb)
     anchors: list[str] = []
     claims = []
@@ -1653,19 +1669,30 @@ def _pair_overlap(pa: Profile, pb: Profile) -> _Overlap:
     for own, other, mark in ((pa.kinds, pb.kinds, True), (pb.kinds, pa.kinds, False)):
         got = total = 0.0
         claim = False
+        vocab = None
         for key, kind in own.items():
             w = WEIGHT[kind]
             total += w
             if key in other:
                 c = 1.0
             else:
-                stand_ins = lex._loose[key]
-                if stand_ins:
-                    c = stand_ins[0][1]
-                elif loose_numbers and kind == "number":
-                    c = NUMBER_MISMATCH_CREDIT
+                c = 0.0
+                for m in _SYNONYM_MEMBERS.get(_SYNONYM_OF.get(key, ""), ()):
+                    if m in other and m != key:
+                        c = SYNONYM_CREDIT
+                        break
                 else:
-                    continue
+                    if len(key) >= 4 and kind not in _FIXED_KINDS:
+                        if vocab is None:
+                            vocab = [k for k, kd in other.items() if len(k) >= 3 and kd not in _FIXED_KINDS]
+                        for near, ratio, _ in process.extract(key, vocab, scorer=fuzz.ratio,
+                                                              score_cutoff=VARIANT_FLOOR, limit=None):
+                            c = max(c, _variant_credit(key, near, ratio))
+                if not c:
+                    if loose_numbers and kind == "number":
+                        c = NUMBER_MISMATCH_CREDIT
+                    else:
+                        continue
             got += w * c
             if c >= SYNONYM_CREDIT and kind != "weak":
                 claim = claim or kind != "name"
@@ -1686,11 +1713,15 @@ class _Side:
     article: Article
     ids: tuple[int, ...]           # sentence indices of the article's content
     profiles: tuple[Profile, ...]
+    texts: tuple[str, ...]
+    compound: tuple[bool, ...]  # whether the sentence may have clauses (CLAUSE_BREAK)
 
 
 def _side(article: Article) -> _Side:
     ids = tuple(s.index for s in article.content)
-    return _Side(article, ids, tuple(profile(article.sentences[i].text) for i in ids))
+    texts = tuple(article.sentences[i].text for i in ids)
+    return _Side(article, ids, tuple(profile(t) for t in texts), texts,
+                 tuple(bool(CLAUSE_BREAK.search(t)) for t in texts))
 
 
 def _local_weights(sides: Sequence[_Side]) -> _Weights:
@@ -1920,17 +1951,18 @@ def _align(a: Article, b: Article, threshold: float) -> Comparison:
     floor = max(0.0, threshold - CONTEXT_BAND)
     scores: dict[tuple[int, int], float] = {}
     clause_lift: dict[tuple[int, int], float] = {}
+
+    def cover(x: Profile, y: Profile) -> _Overlap:
+        return _coverage(x, y, lex)
+
     for i, j in _candidates(sa, sb):
         pa, pb = sa.profiles[i], sb.profiles[j]
-        s = _combine(_coverage(pa, pb, lex), pa, pb)
-        if s >= CLAUSE_FLOOR:
-            xs = _clauses(a.sentences[sa.ids[i]].text)
-            ys = _clauses(b.sentences[sb.ids[j]].text)
-            if xs or ys:
-                c = CLAUSE_FACTOR * max(_combine(_coverage(x, y, lex), x, y)
-                                        for x in xs or (pa,) for y in ys or (pb,))
-                if c > s:
-                    s = clause_lift[i, j] = c
+        o = _coverage(pa, pb, lex)
+        s = whole = _combine(o, pa, pb)
+        if s >= CLAUSE_FLOOR and (sa.compound[i] or sb.compound[j]):
+            s = _by_clauses(whole, o, pa, pb, sa.texts[i], sb.texts[j], cover, floor)
+            if s > whole:
+                clause_lift[i, j] = s
         if s >= floor:
             scores[i, j] = s
     quoted = _quote_pairs(sa, sb)
