@@ -2803,6 +2803,8 @@ class InputProblem(click.ClickException):
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown", "html"]), default=None,
               help="Output format: text (the terminal report, default), json, markdown, or html "
                    "(one self-contained page). --json is the same as --format json.")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Also write the report as one self-contained HTML page to this file.")
 @click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=DEFAULT_THRESHOLD,
               show_default=True, help="Lowest score (0..1) at which two sentences are a shared item.")
 @click.option("--encoding", default=None, help="Encoding of the input files (default UTF-8, BOM honoured).")
@@ -2811,7 +2813,7 @@ class InputProblem(click.ClickException):
 @click.option("--timeout", type=click.FloatRange(0.1, 600), default=FETCH_TIMEOUT, show_default=True,
               help="Seconds allowed to fetch an http(s) address (one try, no retries).")
 @click.version_option(__version__, prog_name="compare-articles")
-def cli(paths, as_json, fmt, threshold, encoding, max_mib, timeout):
+def cli(paths, as_json, fmt, html_path, threshold, encoding, max_mib, timeout):
     """Compare news articles about the same event, sentence by sentence.
 
     PATHS is a folder of articles (.txt, .md, or saved web pages .html/.htm), or the files
@@ -2826,6 +2828,8 @@ def cli(paths, as_json, fmt, threshold, encoding, max_mib, timeout):
         raise InputProblem(str(err)) from None
     with _Progress() as progress:
         result = compare(*articles, threshold=threshold, progress=progress)
+    if html_path:
+        _write_file(html_path, to_html(result))
     if as_json or fmt == "json":
         _write(to_json(result))
     elif fmt == "markdown":
@@ -2868,6 +2872,25 @@ class _Progress:
     def __exit__(self, *exc):
         if self._bar is not None:
             self._bar.stop()
+
+
+def _write_file(path: str, out: str) -> None:
+    """Write a whole report file or none: a temporary file beside it, then a rename."""
+    import tempfile
+
+    target = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent if str(target.parent) else ".", prefix=".compare-articles-")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(out)
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)  # as an ordinary new file, not mkstemp's private 0600
+        os.replace(tmp, target)
+    except OSError as err:
+        if "tmp" in locals() and os.path.exists(tmp):
+            os.unlink(tmp)
+        raise InputProblem(f"{path}: cannot be written ({err.strerror or err})") from None
 
 
 def _write(out: str) -> None:

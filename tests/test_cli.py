@@ -208,3 +208,18 @@ def test_shareable_formats_for_three_articles(fmt, write, tmp_path):
         write(name, text, folder)
     result = run("--format", fmt, folder)
     assert result.exit_code == 0 and "Who carries what" in result.output
+
+
+def test_html_file_beside_the_terminal_report(seeds_dir, tmp_path):
+    page = tmp_path / "report.html"
+    result = run("--html", page, seeds_dir)
+    assert result.exit_code == 0 and "Reported by both" in result.stdout
+    html = page.read_text(encoding="utf-8")
+    assert html == run("--format", "html", seeds_dir).stdout
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".compare-articles-")]
+
+
+def test_html_file_that_cannot_be_written(seeds_dir, tmp_path):
+    result = run("--html", tmp_path / "no-such-folder" / "report.html", seeds_dir)
+    assert result.exit_code == 2 and result.stdout == "" and "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1 and "cannot be written" in result.stderr
