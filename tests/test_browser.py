@@ -62,10 +62,11 @@ def open_page(browser, tmp_path, html: str, width: int, height: int):
 
 
 @pytest.mark.parametrize("width_name", list(WIDTHS))
-def test_seeds_report_renders(browser, tmp_path, seeds_dir, width_name):
+def test_seeds_report_renders(browser, tmp_path, seeds_dir, width_name, monkeypatch):
     width, height = WIDTHS[width_name]
-    doc = json.loads(CliRunner().invoke(ca.cli, ["--json", str(seeds_dir)]).stdout)
-    page, seen, uri = open_page(browser, tmp_path, html_report(seeds_dir), width, height)
+    monkeypatch.chdir(seeds_dir.parent)  # paths in the page as a user types them: seeds/...
+    doc = json.loads(CliRunner().invoke(ca.cli, ["--json", "seeds"]).stdout)
+    page, seen, uri = open_page(browser, tmp_path, html_report("seeds"), width, height)
     try:
         summary = page.locator("p.summary")
         assert summary.is_visible() and f"{doc['summary']['shared']} shared" in summary.inner_text()
