@@ -1470,18 +1470,6 @@ class _Lexicon:
             loose = self._loose[key] = self._find(key)
         return loose
 
-    @classmethod
-    def pair(cls, pa: Profile, pb: Profile) -> _Lexicon:
-        """The lexicon of one pair of sentences, as the union's would score them, for less:
-        a word's stand-ins are looked for only among the other sentence's words, and only
-        when that sentence lacks the word itself."""
-        lex = cls(())
-        for own, other in ((pa.kinds, pb.kinds), (pb.kinds, pa.kinds)):
-            vocab = [k for k, kind in other.items() if len(k) >= 3 and kind not in _FIXED_KINDS]
-            for key in own:
-                lex._loose[key] = () if key in other else lex._find(key, vocab, other)
-        return lex
-
     def _find(self, key: str, vocab: Sequence[str] | None = None,
               within: Iterable[str] | None = None) -> tuple[tuple[str, float], ...]:
         members = _SYNONYM_MEMBERS.get(_SYNONYM_OF.get(key, ""), ())
@@ -1659,7 +1647,7 @@ def _clauses(sentence: str) -> tuple[Profile, ...]:
 def _pair_overlap(pa: Profile, pb: Profile) -> _Overlap:
     """``_coverage`` of one pair of sentences on their own, the short way: a word's credit
     is 1 if the other sentence has it, else that of its best stand-in there (a synonym,
-    else the closest spelling variant), as ``_Lexicon.pair`` would rank them."""
+    else the closest spelling variant), as a lexicon of the two would rank them."""
     if not pa.content or not pb.content:
         return _Overlap(0.0, 0.0, (), False)
     loose_numbers = _numbers_differ(pa, pb)
