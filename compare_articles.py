@@ -155,8 +155,9 @@ VARIANT_FLOOR = 76
 VARIANT_MATRIX_WORDS = 3000
 VARIANT_MATRIX_ROWS = 1024
 #: A compound sentence packs two claims (", and ...", "; ...", " -- but ..."); the other
-#: article may carry only one of them. A pair then scores at least CLAUSE_FACTOR times its
-#: best pair of clauses (of CLAUSE_MIN_WORDS words or more), looked at from CLAUSE_FLOOR up.
+#: article may carry only one of them. A pair then scores at least CLAUSE_FACTOR times the
+#: best score of one clause (of CLAUSE_MIN_WORDS words or more) with the other sentence,
+#: looked at from CLAUSE_FLOOR up (and, in the aligner, only where it could reach the threshold).
 CLAUSE_BREAK = re.compile(r", (?:and|but|while|whereas|though|although) |; | [\u2014\u2013] (?:but |and )?| -- ")
 CLAUSE_MIN_WORDS = 4
 CLAUSE_FACTOR = 0.9
@@ -1948,7 +1949,7 @@ def _align(a: Article, b: Article, threshold: float) -> Comparison:
         o = _coverage(pa, pb, lex)
         s = whole = _combine(o, pa, pb)
         if s >= CLAUSE_FLOOR and (sa.compound[i] or sb.compound[j]):
-            s = _by_clauses(whole, o, pa, pb, sa.texts[i], sb.texts[j], cover, floor)
+            s = _by_clauses(whole, o, pa, pb, sa.texts[i], sb.texts[j], cover, threshold)
             if s > whole:
                 clause_lift[i, j] = s
         if s >= floor:
