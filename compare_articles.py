@@ -1525,40 +1525,43 @@ def _coverage(pa: Profile, pb: Profile, lex: _Lexicon) -> _Overlap:
     if not pa.content or not pb.content:
         return _Overlap(0.0, 0.0, (), False)
     loose_numbers = _numbers_differ(pa, pb)
-    anchors: list[str] = []
-    claim = {"a": False, "b": False}
-
-    def side(sk: _Sketch, other: dict[str, str], name: str) -> float:
-        # Only the words the two share, exactly or loosely, are visited: a sentence's own
-        # sketch says which of the other's words would credit which of its own.
-        best: dict[int, tuple[int, float]] = {}
-        for near in sk.reach.keys() & other.keys():
-            for pos, rank, credit in sk.reach[near]:
-                seen = best.get(pos)
-                if seen is None or rank < seen[0]:
-                    best[pos] = (rank, credit)
-        if loose_numbers:
-            for pos in sk.numbers:
-                if pos not in best:
-                    best[pos] = (-1, NUMBER_MISMATCH_CREDIT)
-        got = 0.0
-        for pos in sorted(best):
-            key, kind, w = sk.items[pos]
-            c = best[pos][1]
-            got += w * c
-            if c >= SYNONYM_CREDIT and kind != "weak":
-                if kind != "name":
-                    claim[name] = True
-                if name == "a":
-                    anchors.append(key)
-        return got / sk.total if sk.total else 0.0
-
     sketches = lex.sketches
-    cov_a = side(sketches.get(pa) or lex.sketch(pa), pb.kinds, "a")
-    cov_b = side(sketches.get(pb) or lex.sketch(pb), pa.kinds, "b")
+    cov_a, anchors, claim_a = _carried(sketches.get(pa) or lex.sketch(pa), pb.kinds, loose_numbers)
+    cov_b, _, claim_b = _carried(sketches.get(pb) or lex.sketch(pb), pa.kinds, loose_numbers)
     # A shared claim needs a shared word that is not a name, seen from both sides (a name
     # opening one sentence is not capital-marked there).
-    return _Overlap(cov_a, cov_b, tuple(anchors), loose_numbers, claim["a"] and claim["b"])
+    return _Overlap(cov_a, cov_b, tuple(anchors), loose_numbers, claim_a and claim_b)
+
+
+def _carried(sk: _Sketch, other: dict[str, str], loose_numbers: bool) -> tuple[float, list[str], bool]:
+    """How much of one sentence (its sketch) the other (its keys) carries: the share of
+    its weight, its words carried as anchors, and whether one of them is not a name.
+
+    Only the words the two share, exactly or loosely, are visited: the sketch says which
+    of the other's words would credit which of its own."""
+    reach = sk.reach
+    best: dict[int, tuple[int, float]] = {}
+    for near in reach.keys() & other.keys():
+        for pos, rank, credit in reach[near]:
+            seen = best.get(pos)
+            if seen is None or rank < seen[0]:
+                best[pos] = (rank, credit)
+    if loose_numbers:
+        for pos in sk.numbers:
+            if pos not in best:
+                best[pos] = (-1, NUMBER_MISMATCH_CREDIT)
+    got = 0.0
+    anchors = []
+    claim = False
+    items = sk.items
+    for pos in sorted(best):
+        key, kind, w = items[pos]
+        c = best[pos][1]
+        got += w * c
+        if c >= SYNONYM_CREDIT and kind != "weak":
+            claim = claim or kind != "name"
+            anchors.append(key)
+    return (got / sk.total if sk.total else 0.0), anchors, claim
 
 
 def _numbers_differ(pa: Profile, pb: Profile) -> bool:
