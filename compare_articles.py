@@ -1021,8 +1021,9 @@ def _line_start(text: str, pos: int) -> int:
 # Quotes: direct quotations, their speakers and reporting verbs
 # ---------------------------------------------------------------------------
 
-_OPENERS = {"\u201c": "\u201d", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019",
-            "\u201a": "\u2019\u2018", '"': '"', "\u300c": "\u300d"}
+# Opening mark -> the marks that close it: English, German („…“ and »…«), French «…», CJK.
+_OPENERS = {"\u201c": "\u201d", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\u00bb": "\u00ab",
+            "\u2018": "\u2019", "\u201a": "\u2019\u2018", '"': '"', "\u300c": "\u300d"}
 _VERB_RE = "|".join(REPORTING_VERBS) + r"|according to"
 _NAME_WORD = r"(?:[A-Z][\w.'\u2019-]*|[a-z]+)"
 # A phrase that may hold abbreviations (U.S. State Department, Gov. Brown) but no full stop.

@@ -117,6 +117,9 @@ QUOTES = [
      "Interfax news agency", "according to"),
     ("It\u2019s the farmers\u2019 market, not \u2018the place we used to know\u2019 here.",
      "the place we used to know", None, None),
+    ("\u00bbWir haben keine andere Wahl gehabt\u00ab, sagte Merkel.", "Wir haben keine andere Wahl gehabt",
+     None, None),
+    ("Il a dit \u00abnous ne reviendrons jamais ici\u00bb hier soir.", "nous ne reviendrons jamais ici", None, None),
 ]
 
 # Titles and terms in quotation marks are not quotations, unless someone is said to say them.
