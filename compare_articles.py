@@ -258,6 +258,26 @@ DEMONYMS = {d: country for line in """
     vietnam vietnamese; wales welsh; yemen yemeni yemenis; zimbabwe zimbabwean zimbabweans
     """.split(";") for country, *names in [line.split()] for d in names}
 
+# Irregular past forms, which stemming leaves alone ("struck" / "strikes"): past -> base.
+# Forms with a common second sense are left out (found, wound, left, fed, lay, bore, rid).
+IRREGULAR_VERBS = dict(pair.split(":") for pair in """
+    arose:arise awoke:awake beaten:beat began:begin begun:begin bent:bend bled:bleed
+    blew:blow blown:blow broke:break broken:break brought:bring built:build burnt:burn bought:buy
+    caught:catch chose:choose chosen:choose came:come dealt:deal dug:dig did:do done:do drew:draw
+    drawn:draw drove:drive driven:drive ate:eat eaten:eat fell:fall fallen:fall felt:feel fought:fight
+    fled:flee flew:fly flown:fly forbade:forbid forbidden:forbid forgave:forgive forgiven:forgive
+    froze:freeze frozen:freeze got:get gotten:get gave:give given:give went:go gone:go grew:grow
+    grown:grow hung:hang heard:hear hid:hide hidden:hide held:hold kept:keep knew:know known:know
+    led:lead lent:lend lost:lose made:make meant:mean met:meet paid:pay ran:run rang:ring rung:ring
+    rose:rise risen:rise rode:ride ridden:ride said:say saw:see seen:see sought:seek sold:sell
+    sent:send shook:shake shaken:shake shot:shoot sang:sing sung:sing sank:sink sunk:sink sat:sit
+    slept:sleep slew:slay slain:slay slid:slide spoke:speak spoken:speak spent:spend stood:stand
+    stole:steal stolen:steal stuck:stick struck:strike stricken:strike swore:swear sworn:swear
+    swept:sweep swam:swim swum:swim took:take taken:take taught:teach tore:tear torn:tear told:tell
+    thought:think threw:throw thrown:throw understood:understand woke:wake woken:wake wore:wear
+    worn:wear won:win withdrew:withdraw withdrawn:withdraw wrote:write written:write
+    """.split())
+
 # Words news writers use interchangeably for the same fact (stems after folding).
 SYNONYMS = (
     ("attack", "strike", "assault", "raid", "bomb", "airstrik", "shell"),
@@ -1267,6 +1287,8 @@ def _word_key(surface: str) -> tuple[str, str]:
         return ALIASES[w], "name"
     if w in DEMONYMS:
         return _word_key(DEMONYMS[w])[0], "word"  # "word": a capital still makes it a name
+    if w in IRREGULAR_VERBS:
+        return _word_key(IRREGULAR_VERBS[w])
     if w in STOPWORDS or w.endswith("n't"):
         return w, "stop"
     w = w.replace("-", "").replace(".", "")

@@ -215,6 +215,8 @@ SAME_KEY = [
     ("Russians", "Russia", True), ("American", "United States", True), ("Belgian", "Belgium", True),
     ("Dutch", "Netherlands", True), ("Polish", "Poland", True), ("poles", "Poland", False),
     ("Austrian", "Australia", False), ("median", "Media", False),
+    ("struck", "strikes", True), ("fell", "falls", True), ("shot", "shooting", True),
+    ("found", "finds", False), ("wound", "wind", False),
 ]
 
 
