@@ -5,17 +5,20 @@ disagree: quotations (the wording and who said it), claims, numbers and dates.
 
 Contents, in the order data flows:
 
-    Load        read_article()       bytes from a file or stdin -> text, with clear errors
+    Load        read_article()       a file, stdin, a saved web page or an http(s) address
+                                     (fetch(), web_article()) -> text, with clear errors
     Clean       fold(), printable()  a normalised copy for matching; text made safe to print
     Split       split_sentences()    sentences with character offsets into the original text
     Set aside   mark_boilerplate()   breadcrumbs, captions, prompts, comment sections ...
     Quotes      find_quotes()        direct quotations with speaker and reporting verb
     Similarity  similarity()         the score the aligner uses, 0..1, explainable
     Align       align()              pairs of sentences that report the same quote or claim
+    Collate     collate()            three or more articles: groups carried by several sources
     Differ      differences()        words, numbers, dates, speakers that differ in a pair
     Report      to_dict()            the documented JSON document (schema_version 1)
     Render      render()             the side-by-side terminal report (rich)
-    CLI         cli()                compare-articles [--json] DIR | A B
+    Share       to_markdown(), to_html()  the report as Markdown or one self-contained page
+    CLI         cli()                compare-articles [--format F] DIR | A B | URL ...
 
 Example:
 
@@ -69,6 +72,7 @@ __all__ = [
     "collate",
     "compare",
     "differences",
+    "fetch",
     "find_quotes",
     "fold",
     "load_articles",
@@ -84,6 +88,7 @@ __all__ = [
     "to_html",
     "to_json",
     "to_markdown",
+    "web_article",
 ]
 
 __version__ = "1.0.0"
