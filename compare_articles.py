@@ -1737,14 +1737,12 @@ class _Side:
     ids: tuple[int, ...]           # sentence indices of the article's content
     profiles: tuple[Profile, ...]
     texts: tuple[str, ...]
-    compound: tuple[bool, ...]  # whether the sentence may have clauses (CLAUSE_BREAK)
 
 
 def _side(article: Article) -> _Side:
     ids = tuple(s.index for s in article.content)
     texts = tuple(article.sentences[i].text for i in ids)
-    return _Side(article, ids, tuple(profile(t) for t in texts), texts,
-                 tuple(bool(CLAUSE_BREAK.search(t)) for t in texts))
+    return _Side(article, ids, tuple(profile(t) for t in texts), texts)
 
 
 def _local_weights(sides: Sequence[_Side]) -> _Weights:
@@ -1981,11 +1979,10 @@ def _align(a: Article, b: Article, threshold: float) -> Comparison:
     for i, j in _candidates(sa, sb):
         pa, pb = sa.profiles[i], sb.profiles[j]
         o = _coverage(pa, pb, lex)
-        s = whole = _combine(o, pa, pb)
-        if s >= CLAUSE_FLOOR and (sa.compound[i] or sb.compound[j]):
-            s = _by_clauses(whole, o, pa, pb, sa.texts[i], sb.texts[j], cover, threshold)
-            if s > whole:
-                clause_lift[i, j] = s
+        whole = _combine(o, pa, pb)
+        s = _by_clauses(whole, o, pa, pb, sa.texts[i], sb.texts[j], cover, threshold)
+        if s > whole:
+            clause_lift[i, j] = s
         if s >= floor:
             scores[i, j] = s
     quoted = _quote_pairs(sa, sb)
@@ -2474,8 +2471,8 @@ def render(result: Comparison | Collation, console=None) -> None:
     head.add_column("set aside", justify="right")
     for name, art in (("A", a), ("B", b)):
         src = Text(printable(art.title), style="bold")
-        if _byline(art):
-            src.append("\n" + _byline(art))
+        if byline := _byline(art):
+            src.append("\n" + byline)
         src.append("\n" + printable(art.path), style="dim")
         head.add_row(Text(name, style=SIDE_STYLE[name.lower()]), src, str(len(art.content)),
                      str(len(art.quotes)), str(len(art.sentences) - len(art.content)))
@@ -2573,8 +2570,8 @@ def _render_collation(result: Collation, console) -> None:
     head.add_column("leaves out", justify="right")
     for k, art in enumerate(arts):
         src = Text(_source_name(art, 70), style="bold")
-        if _byline(art):
-            src.append("\n" + _clip(_byline(art), 70))
+        if byline := _byline(art):
+            src.append("\n" + _clip(byline, 70))
         src.append("\n" + _clip(printable(art.path), 70), style="dim")
         carried = sum(1 for g in result.groups if k in g.articles)
         head.add_row(str(k + 1), src, str(len(art.content)), str(carried),
