@@ -1610,16 +1610,8 @@ def _numbers_differ(pa: Profile, pb: Profile) -> bool:
 def _combine(o: _Overlap, pa: Profile, pb: Profile) -> float:
     if o.cov_a + o.cov_b == 0:
         return 0.0
-    _m = __import__("os").environ.get("COMB", "hm")
-    if _m == "hm":
-        score = 2 * o.cov_a * o.cov_b / (o.cov_a + o.cov_b)
-    elif _m == "gm":
-        score = (o.cov_a * o.cov_b) ** 0.5
-    elif _m == "am":
-        score = (o.cov_a + o.cov_b) / 2
-    elif _m == "mix":
-        hm = 2 * o.cov_a * o.cov_b / (o.cov_a + o.cov_b)
-        score = 0.7 * hm + 0.3 * max(o.cov_a, o.cov_b)
+    # The harmonic mean: a short sentence wholly inside a long one is not the same fact.
+    score = 2 * o.cov_a * o.cov_b / (o.cov_a + o.cov_b)
     if o.numbers_differ:
         score *= NUMBER_MISMATCH_FACTOR
     if not o.shares_claim:
