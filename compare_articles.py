@@ -167,6 +167,8 @@ VARIANT_MATRIX_ROWS = 1024
 #: looked at from CLAUSE_FLOOR up (and, in the aligner, only where it could reach the threshold).
 CLAUSE_BREAK = re.compile(r", (?:and|but|while|whereas|though|although) |; | [\u2014\u2013] (?:but |and )?| -- ")
 CLAUSE_MIN_WORDS = 4
+#: A hyphenated word is read as its parts when each has at least this many letters.
+HYPHEN_PART_MIN = 3
 CLAUSE_FACTOR = 0.9
 CLAUSE_FLOOR = 0.2
 NEGATION_FACTOR = 0.85
@@ -1313,10 +1315,15 @@ _POLE_OF.update({_word_key(w)[0]: (k, side) for k, pair in enumerate(ANTONYMS)
 def _pieces(surface: str) -> tuple[tuple[int, int, str, str, bool], ...]:
     """How one matched word reads: (start, end, key, kind, capitalised) of each piece.
 
-    Usually one piece; two or more for words run together ("rebel-heldAleppo").
+    Usually one piece; two or more for the parts of a compound ("asylum-seekers",
+    "US-Russia") and for words run together ("rebel-heldAleppo").
     """
     if surface in CAPITAL_ALIASES:  # US, UN: a name, and no vote on Title Case
         return ((0, len(surface), CAPITAL_ALIASES[surface], "name", False),)
+    if _HYPHEN.search(surface) and _compound(surface):
+        return tuple((m.start() + s, m.start() + e, key, kind, capital)
+                     for m in _HYPHEN_PART.finditer(surface)
+                     for s, e, key, kind, capital in _pieces(m.group()))
     cuts = [0, len(surface)]
     # Only a word with a capital after its third letter can be two run together.
     if not surface[3:].islower() and _CAMEL.search(surface):
@@ -1327,6 +1334,23 @@ def _pieces(surface: str) -> tuple[tuple[int, int, str, str, bool], ...]:
         key, kind = _word_key(word)
         out.append((s, e, key, kind, kind == "word" and _capitalised(word)))
     return tuple(out)
+
+
+_HYPHEN = re.compile(r"[-\u2010\u2011]")
+_HYPHEN_PART = re.compile(r"[^-\u2010\u2011]+")
+
+
+def _compound(surface: str) -> bool:
+    """Whether a hyphenated word is read as its parts, each a word of its own, so that
+    "asylum-seekers" meets "asylum seekers" and "al-Assad" meets "Assad".
+
+    Not when a part is a bare prefix ("e-mail", "re-elect", but "US-led" is two words) or a number word
+    ("first-degree", "two-thirds"), nor when the whole is a word the tables know
+    ("cease-fire" is a ceasefire)."""
+    parts = _HYPHEN_PART.findall(surface)
+    return (all((len(p) >= HYPHEN_PART_MIN or p in CAPITAL_ALIASES) and fold(p) not in NUMBER_WORDS
+                for p in parts)
+            and _word_key(surface)[0] not in _SYNONYM_OF)
 
 
 _NOT = re.compile(r"n't(?!\w)")  # didn't, can't: the contracted not, on the folded copy

@@ -230,6 +230,28 @@ def test_demonym_matches_its_country():
     assert ca.similarity(a, b) > ca.similarity(a, "Greek police clash with protesters")
 
 
+# How a hyphenated word reads: as its parts, or as one word.
+COMPOUNDS = [
+    ("asylum-seekers", ["asylum", "seeker"]), ("tornado-ravaged", ["tornado", "ravag"]),
+    ("US-Russia", ["unitedstates", "russia"]), ("pro-Morsi", ["pro", "morsi"]),
+    ("cease-fire", ["ceasefir"]),  # a word the synonym table knows whole
+    ("e-mail", ["email"]), ("re-open", ["reopen"]), ("al-Assad", ["alassad"]),  # a bare prefix
+    ("first-degree", ["firstdegre"]), ("two-thirds", ["twothird"]),  # no count in a compound
+    ("rebel-heldAleppo", ["rebel", "hold", "aleppo"]), ("UN-backed", ["unitednations", "back"]),
+]
+
+
+@pytest.mark.parametrize("word, keys", COMPOUNDS)
+def test_compound_words(word, keys):
+    assert [t.key for t in ca.profile(word).content] == keys
+
+
+def test_compound_parts_meet_the_words_apart():
+    a = "Australia returns asylum-seekers to Sri Lanka"
+    assert ca.similarity(a, "Australia returns asylum seekers to Sri Lanka") == 1.0
+    assert ca.profile("the rebel-held city").content[0].start == 4  # offsets stay in the word
+
+
 # Opposite directions of one claim score lower than the claim retold, and lower than the
 # same sentences without the opposed words.
 OPPOSED = [
