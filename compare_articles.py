@@ -223,6 +223,9 @@ ALIASES = {
     "u.n.": "unitednations",
     "european union": "europeanunion",
     "e.u.": "europeanunion",
+}
+# Phrases that are one word of another spelling: they match as that word, not as a name.
+PHRASES = {
     "cessation of hostilities": "ceasefire",
     "per cent": "percent",
 }
@@ -1271,7 +1274,7 @@ _SYNONYM_OF = {w: group[0] for group in SYNONYMS for w in group}
 _POLE_OF: dict[str, tuple[int, int]] = {}  # filled below, once _word_key is defined
 _NO_POLES: frozenset[tuple[int, int]] = frozenset()
 _ALIAS_RE = re.compile(
-    r"(?<![\w.])(?:" + "|".join(re.escape(k) for k in sorted(ALIASES, key=len, reverse=True))
+    r"(?<![\w.])(?:" + "|".join(re.escape(k) for k in sorted({**ALIASES, **PHRASES}, key=len, reverse=True))
     + r")(?![\w])")
 
 
@@ -1364,10 +1367,12 @@ def profile(sentence: str) -> Profile:
     folded = fold(sentence)
     # Multi-word aliases are found on the folded copy, whose offsets match the original
     # wherever folding kept lengths; otherwise they are simply not merged.
-    aliased: dict[int, tuple[int, str]] = {}
+    aliased: dict[int, tuple[int, str, str]] = {}
     if len(folded) == len(sentence):
         for m in _ALIAS_RE.finditer(folded):
-            aliased[m.start()] = (m.end(), ALIASES[m.group()])
+            phrase = m.group()
+            key, kind = (ALIASES[phrase], "name") if phrase in ALIASES else _word_key(PHRASES[phrase])
+            aliased[m.start()] = (m.end(), key, kind)
     pos = 0
     capitals: list[int] = []  # token positions that would be names, unless the line is Title Case
     lower_words = upper_words = 0
@@ -1377,8 +1382,8 @@ def profile(sentence: str) -> Profile:
         if start < pos:
             continue
         if aliased and start in aliased:
-            pos, key = aliased[start]
-            tokens.append(_new_token((start, pos, key, "name")))
+            pos, key, kind = aliased[start]
+            tokens.append(_new_token((start, pos, key, kind)))
             continue
         for s, e, key, kind, capital in _pieces(m.group()):
             if kind == "word":

@@ -217,7 +217,13 @@ SAME_KEY = [
     ("Austrian", "Australia", False), ("median", "Media", False),
     ("struck", "strikes", True), ("fell", "falls", True), ("shot", "shooting", True),
     ("found", "finds", False), ("wound", "wind", False),
+    ("cessation of hostilities", "ceasefire", True), ("per cent", "percent", True),
 ]
+
+
+def test_a_phrase_of_words_is_not_a_name():
+    assert [t.kind for t in ca.profile("a cessation of hostilities at 5 per cent").content] == [
+        "word", "number", "word"]
 
 
 @pytest.mark.parametrize("word, other, same", SAME_KEY)
