@@ -519,9 +519,17 @@ class Profile:
     poles: frozenset[tuple[int, int]] = frozenset()  # (ANTONYMS row, side) of its words
 
     @functools.cached_property
+    def claims(self) -> bool:
+        """Whether it says anything besides names ("Who is Jihadi John?" does not)."""
+        return any(t.kind not in _NAME_KINDS for t in self.content)
+
+    @functools.cached_property
     def kinds(self) -> dict[str, str]:
         """Content keys and their kind, in order of appearance (the last kind seen wins)."""
         return {t.key: t.kind for t in self.content}
+
+
+_NAME_KINDS = frozenset(["name", "weak"])
 
 
 @dataclass(frozen=True)
@@ -1643,7 +1651,7 @@ def _combine(o: _Overlap, pa: Profile, pb: Profile) -> float:
     score = 2 * o.cov_a * o.cov_b / (o.cov_a + o.cov_b)
     if o.numbers_differ:
         score *= NUMBER_MISMATCH_FACTOR
-    if not o.shares_claim:
+    if not o.shares_claim and (pa.claims or pb.claims):
         score *= NAMES_ONLY_FACTOR
     if pa.negated != pb.negated:
         score *= NEGATION_FACTOR

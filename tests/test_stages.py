@@ -399,6 +399,13 @@ def test_names_alone_do_not_make_a_shared_claim():
     assert ca.compare(a, b).matches == ()
 
 
+def test_sentences_of_names_alone_are_the_same_when_the_names_are():
+    # Nothing but names on either side: the names are all there is to share.
+    assert ca.similarity("Who is Jihadi John?", "Who was 'Jihadi John'?") == 1.0
+    assert ca.similarity("The new Cold War", "A new Cold War?") == 1.0
+    assert ca.similarity("Who is Jihadi John?", "Jihadi John was seen in Raqqa") < 0.3
+
+
 def test_hungarian_beats_greedy():
     scores = {(0, 0): 0.9, (0, 1): 0.8, (1, 0): 0.7}
     assert ca._assign(scores, 0.5) == [(0, 1), (1, 0)]
