@@ -342,7 +342,7 @@ ANTONYMS = (
      "fall fell down lower drop loss slump plunge decline decrease cut reduce slide tumble"),
     ("open opened reopen", "close closed shut"),
     ("win won victory", "lose lost defeat"),
-    ("lift lifted", "impose imposed extend"),
+    ("lift lifted", "impose imposed extend continue maintain"),
     ("approve accept back support endorse", "reject oppose veto refuse"),
     ("acquit acquitted", "convict convicted"),
 )

@@ -266,6 +266,7 @@ OPPOSED = [
      "Polls opened in the presidential election"),
     ("FAA lifts ban on flights to Tel Aviv", "FAA extends ban on flights to Tel Aviv",
      "FAA lifted its ban on flights to Tel Aviv"),
+    ("EU lifts sanctions on Belarus", "EU maintains sanctions on Belarus", "EU lifted its sanctions on Belarus"),
 ]
 
 
