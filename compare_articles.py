@@ -167,10 +167,11 @@ VARIANT_MATRIX_ROWS = 1024
 #: looked at from CLAUSE_FLOOR up (and, in the aligner, only where it could reach the threshold).
 CLAUSE_BREAK = re.compile(r", (?:and|but|while|whereas|though|although) |; | [\u2014\u2013] (?:but |and )?| -- ")
 CLAUSE_MIN_WORDS = 4
-#: A hyphenated word is read as its parts when each has at least this many letters.
-HYPHEN_PART_MIN = 3
 CLAUSE_FACTOR = 0.9
 CLAUSE_FLOOR = 0.2
+#: A hyphenated word is read as its parts when each has at least this many letters
+#: (or is a capital alias: "US-led"); a shorter part is a prefix ("e-mail", "al-Assad").
+HYPHEN_PART_MIN = 3
 NEGATION_FACTOR = 0.85
 ANTONYM_FACTOR = 0.7  # one says "rose" where the other says "fell"
 # Sentences that share nothing but names (the event's protagonists) are not one claim.
@@ -1353,9 +1354,9 @@ _HYPHEN_PART = re.compile(r"[^-\u2010\u2011]+")
 
 def _compound(surface: str) -> bool:
     """Whether a hyphenated word is read as its parts, each a word of its own, so that
-    "asylum-seekers" meets "asylum seekers" and "al-Assad" meets "Assad".
+    "asylum-seekers" meets "asylum seekers" and "US-led" meets "U.S.".
 
-    Not when a part is a bare prefix ("e-mail", "re-elect", but "US-led" is two words) or a number word
+    Not when a part is a bare prefix ("e-mail", "re-elect", "al-Assad") or a number word
     ("first-degree", "two-thirds"), nor when the whole is a word the tables know
     ("cease-fire" is a ceasefire)."""
     parts = _HYPHEN_PART.findall(surface)
