@@ -221,14 +221,14 @@ SAME_KEY = [
 ]
 
 
-def test_a_phrase_of_words_is_not_a_name():
-    assert [t.kind for t in ca.profile("a cessation of hostilities at 5 per cent").content] == [
-        "word", "number", "word"]
-
-
 @pytest.mark.parametrize("word, other, same", SAME_KEY)
 def test_word_keys(word, other, same):
     assert ([t.key for t in ca.profile(word).content] == [t.key for t in ca.profile(other).content]) == same
+
+
+def test_a_phrase_of_words_is_not_a_name():
+    assert [t.kind for t in ca.profile("a cessation of hostilities at 5 per cent").content] == [
+        "word", "number", "word"]
 
 
 def test_demonym_matches_its_country():
