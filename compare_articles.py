@@ -289,6 +289,32 @@ IRREGULAR_VERBS = dict(pair.split(":") for pair in """
     worn:wear won:win withdrew:withdraw withdrawn:withdraw wrote:write written:write
     """.split())
 
+# British spellings read as American ones, so that a British and an American report of one
+# event meet ("defence" / "defense", "hospitalised" / "hospitalized"): (pattern, replacement)
+# on the folded word, before stemming, the first that matches. The stemmer knows -ize well.
+BRITISH_SPELLINGS = tuple((re.compile(p), r) for p, r in (
+    (r"^practis(e|ed|es|ing)$", r"practic\1"),                           # practise (the verb)
+    (r"^(anal|paral|catal|dial)ys(e|ed|es|ing|er|ers)$", r"\1yz\2"),   # analyse, paralysed
+    (r"^(lab|fav|hon|neighb|col|behavi|harb|rum|hum|vig|arm|endeav|savi|flav|val|od|tum"
+     r"|parl|splend|clam|ferv|ranc|cand|sav)our", r"\1or"),            # labour, favourite
+    (r"^((?:kilo|centi|milli)?met|lit|cent|theat|fib|calib|somb|spect|sab|lust|meag)re(s?)$",
+     r"\1er\2"),                                                        # centre, kilometres
+    (r"^(defen|offen|licen|preten)ce(s?)$", r"\1se\2"),                 # defence, licence
+    (r"^(program|catalog)(?:me|ue)(s?)$", r"\1\2"),                      # programme, catalogue
+    (r"^(p|h|an|orthop|encyclop|leuk)ae", r"\1e"),                       # paediatric, haemorrhage
+    (r"^foet", "fet"), (r"^oes(?=tr|oph)", "es"), (r"^diarrhoe", "diarrhe"),  # foetus, oestrogen
+    (r"^(alumin)ium$", r"\1um"),
+    (r"^grey(s?)$", r"gray\1"),
+    (r"^sceptic", "skeptic"),
+    (r"^([a-z]{4,})is(e|ed|es|ing|ation|ations|er|ers)$", r"\1iz\2"),   # organise, organisation
+))
+# What comes before -ise in words spelt so on both sides of the Atlantic, whose other forms
+# (television, supervisor) must still meet them: these are not respelt.
+ISE_BOTH = frozenset("""
+    advert appr chast circumc compr comprom conc desp disgu enterpr exerc expert franch improv
+    merchand otherw parad prec prem prom superv surm surpr telev treat
+""".split())
+
 # Words news writers use interchangeably for the same fact (stems after folding).
 SYNONYMS = (
     ("attack", "strike", "assault", "raid", "bomb", "airstrik", "shell"),
@@ -1287,6 +1313,20 @@ _ALIAS_RE = re.compile(
     + r")(?![\w])")
 
 
+_BRITISH = re.compile("|".join(f"(?:{p.pattern})" for p, _ in BRITISH_SPELLINGS))
+
+
+def _american(word: str) -> str:
+    """``word`` with a British spelling respelt the American way ("defence" -> "defense")."""
+    for pattern, spelling in BRITISH_SPELLINGS:
+        m = pattern.match(word)
+        if m:
+            if pattern is BRITISH_SPELLINGS[-1][0] and m.group(1) in ISE_BOTH:
+                return word
+            return m.expand(spelling) + word[m.end():]
+    return word
+
+
 @functools.lru_cache(maxsize=65536)
 def _word_key(surface: str) -> tuple[str, str]:
     """(key, kind) of one word as matching sees it."""
@@ -1311,6 +1351,8 @@ def _word_key(surface: str) -> tuple[str, str]:
     if w in STOPWORDS or w.endswith("n't"):
         return w, "stop"
     w = w.replace("-", "").replace(".", "")
+    if _BRITISH.match(w):
+        w = _american(w)
     if w in WEAK_WORDS:
         return _stem(w), "weak"
     stem = _stem(w)

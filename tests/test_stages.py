@@ -218,6 +218,12 @@ SAME_KEY = [
     ("struck", "strikes", True), ("fell", "falls", True), ("shot", "shooting", True),
     ("found", "finds", False), ("wound", "wind", False),
     ("cessation of hostilities", "ceasefire", True), ("per cent", "percent", True),
+    # British spellings meet American ones; words spelt -ise by both keep their family.
+    ("defence", "defense", True), ("hospitalised", "hospitalized", True), ("labourers", "laborers", True),
+    ("centres", "centers", True), ("analysed", "analyzed", True), ("organisation", "organization", True),
+    ("favourite", "favorite", True), ("programme", "program", True), ("practise", "practice", True),
+    ("paediatric", "pediatric", True), ("criticised", "critics", True),
+    ("televised", "television", True), ("surprised", "surprising", True), ("foes", "fees", False),
 ]
 
 
