@@ -230,6 +230,22 @@ PHRASES = {
     "cessation of hostilities": "ceasefire",
     "per cent": "percent",
 }
+# News abbreviations (AP style) read as the words they shorten: "Okla." is Oklahoma, "pct"
+# percent, "Sen." senator; headlines drop the dot where nothing else is meant ("Calif man").
+# A state is left out where its short form is also a word that may end a sentence (ill.,
+# mass., miss., wash., ore.) or stands for something else (Ind., Mo., LA).
+PHRASES.update(pair.split(":") for pair in """
+    pct:percent govt:government gov't:government mln:million mn:million bln:billion bn:billion
+    tn:trillion trn:trillion intl:international int'l:international natl:national dept:department
+    gov.:governor sen.:senator rep.:representative gen.:general lt.:lieutenant sgt.:sergeant
+    col.:colonel capt.:captain cmdr.:commander adm.:admiral supt.:superintendent
+    ala.:alabama ariz.:arizona ark.:arkansas calif.:california colo.:colorado conn.:connecticut
+    del.:delaware fla.:florida ga.:georgia kan.:kansas ky.:kentucky la.:louisiana md.:maryland
+    mich.:michigan minn.:minnesota mont.:montana neb.:nebraska nev.:nevada okla.:oklahoma
+    pa.:pennsylvania tenn.:tennessee tex.:texas va.:virginia vt.:vermont wis.:wisconsin wyo.:wyoming
+    ariz:arizona calif:california colo:colorado fla:florida ky:kentucky mich:michigan
+    minn:minnesota neb:nebraska okla:oklahoma tenn:tennessee wyo:wyoming
+""".split())
 # All-capital abbreviations that only mean the country when written in capitals.
 CAPITAL_ALIASES = {"US": "unitedstates", "UK": "unitedkingdom", "UN": "unitednations",
                    "EU": "europeanunion"}
@@ -1434,9 +1450,11 @@ def profile(sentence: str) -> Profile:
             continue
         if aliased and start in aliased:
             pos, key, kind = aliased[start]
-            tokens.append(_new_token((start, pos, key, kind)))
-            continue
-        for s, e, key, kind, capital in _pieces(m.group()):
+            # A phrase read as a word is a name when capitalised, as that word would be.
+            pieces = ((0, pos - start, key, kind, kind == "word" and sentence[start].isupper()),)
+        else:
+            pieces = _pieces(m.group())
+        for s, e, key, kind, capital in pieces:
             if kind == "word":
                 if capital:
                     upper_words += 1

@@ -224,6 +224,10 @@ SAME_KEY = [
     ("favourite", "favorite", True), ("programme", "program", True), ("practise", "practice", True),
     ("paediatric", "pediatric", True), ("criticised", "critics", True),
     ("televised", "television", True), ("surprised", "surprising", True), ("foes", "fees", False),
+    # News abbreviations are the words they shorten, unless the short form is a word too.
+    ("in Tulsa, Okla.", "in Tulsa, Oklahoma", True), ("Calif man", "California man", True),
+    ("up 5 pct", "up 5 percent", True), ("$9.5 bn", "$9.5 billion", True), ("govt", "government", True),
+    ("Sen. Rand Paul", "Senator Rand Paul", True), ("he fell ill.", "he fell Illinois", False),
 ]
 
 
@@ -235,6 +239,11 @@ def test_word_keys(word, other, same):
 def test_a_phrase_of_words_is_not_a_name():
     assert [t.kind for t in ca.profile("a cessation of hostilities at 5 per cent").content] == [
         "word", "number", "word"]
+
+
+def test_a_capitalised_abbreviation_is_a_name_as_its_word_would_be():
+    assert [(t.key, t.kind) for t in ca.profile("An Okla. inmate died").content][0] == ("oklahoma", "name")
+    assert ca.profile("An Okla. inmate died").content[0][:2] == (3, 8)  # the dot is the word's
 
 
 def test_demonym_matches_its_country():
