@@ -1324,9 +1324,30 @@ def _stem(word: str) -> str:
 _SYNONYM_OF = {w: group[0] for group in SYNONYMS for w in group}
 _POLE_OF: dict[str, tuple[int, int]] = {}  # filled below, once _word_key is defined
 _NO_POLES: frozenset[tuple[int, int]] = frozenset()
-_ALIAS_RE = re.compile(
-    r"(?<![\w.])(?:" + "|".join(re.escape(k) for k in sorted({**ALIASES, **PHRASES}, key=len, reverse=True))
-    + r")(?![\w])")
+
+
+def _any_of(phrases: Iterable[str]) -> str:
+    """A pattern for any of ``phrases``, the longest that fits first, spelt as a trie: the
+    regex engine tries a flat list of alternatives one by one at every position of a text."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def spell(node: dict) -> str:
+        branches = [re.escape(ch) + spell(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if "" in node:  # a phrase may end here, or go on (greedy: the longer first)
+            return "(?:" + "|".join(branches) + ")?"
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return spell(trie)
+
+
+_ALIAS_RE = re.compile(r"(?<![\w.])" + _any_of({**ALIASES, **PHRASES}) + r"(?![\w])")
 
 
 _BRITISH = re.compile("|".join(f"(?:{p.pattern})" for p, _ in BRITISH_SPELLINGS))

@@ -124,3 +124,15 @@ def test_collation_invariants(text_a, text_b, text_c):
         # nothing lost: every body sentence is in a group or listed as the article's alone
         assert grouped | set(result.only[k]) == content and not grouped & set(result.only[k])
     assert ca.to_json(result) == ca.to_json(ca.compare(*arts))
+
+
+PHRASE = st.text(alphabet="ab. ", min_size=1, max_size=5)
+
+
+@given(st.lists(PHRASE, min_size=1, max_size=8, unique=True), st.text(alphabet="ab. x", max_size=30))
+def test_phrase_trie_finds_what_a_longest_first_list_finds(phrases, text):
+    import re
+
+    flat = re.compile("(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")(?![\w])")
+    trie = re.compile(ca._any_of(phrases) + r"(?![\w])")
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
