@@ -246,6 +246,11 @@ PHRASES.update(pair.split(":") for pair in """
     ariz:arizona calif:california colo:colorado fla:florida ky:kentucky mich:michigan
     minn:minnesota neb:nebraska okla:oklahoma tenn:tennessee wyo:wyoming
 """.split())
+# A sum's scale run into its figure ("$53m", "\u00a32bn", "5.5bn"): the letters alone (m, b, k)
+# only after a currency sign, since "100m" is also a distance.
+SCALES = {"m": "million", "mn": "million", "mln": "million", "b": "billion", "bn": "billion",
+          "bln": "billion", "tn": "trillion", "trn": "trillion", "k": "thousand"}
+_SCALED = re.compile(r"(?:[$\u00a3\u20ac\u00a5]\d[\d.,]*(m|b|k)|\d(mn|mln|bn|bln|tn|trn))(?![\w])")
 # All-capital abbreviations that only mean the country when written in capitals.
 CAPITAL_ALIASES = {"US": "unitedstates", "UK": "unitedkingdom", "UN": "unitednations",
                    "EU": "europeanunion"}
@@ -1455,12 +1460,17 @@ def profile(sentence: str) -> Profile:
     folded = fold(sentence)
     # Multi-word aliases are found on the folded copy, whose offsets match the original
     # wherever folding kept lengths; otherwise they are simply not merged.
-    aliased: dict[int, tuple[int, str, str]] = {}
+    aliased: dict[int, tuple[int, str, str, bool]] = {}  # start -> (end, key, kind, capital)
     if len(folded) == len(sentence):
         for m in _ALIAS_RE.finditer(folded):
-            phrase = m.group()
-            key, kind = (ALIASES[phrase], "name") if phrase in ALIASES else _word_key(PHRASES[phrase])
-            aliased[m.start()] = (m.end(), key, kind)
+            phrase, at = m.group(), m.start()
+            if phrase in ALIASES:
+                aliased[at] = (m.end(), ALIASES[phrase], "name", False)
+            else:  # a phrase read as a word is a name when capitalised, as that word would be
+                aliased[at] = (m.end(), *_word_key(PHRASES[phrase]), sentence[at].isupper())
+        for m in _SCALED.finditer(folded):
+            at = m.lastindex
+            aliased[m.start(at)] = (m.end(at), *_word_key(SCALES[m.group(at)]), False)
     pos = 0
     capitals: list[int] = []  # token positions that would be names, unless the line is Title Case
     lower_words = upper_words = 0
@@ -1470,9 +1480,8 @@ def profile(sentence: str) -> Profile:
         if start < pos:
             continue
         if aliased and start in aliased:
-            pos, key, kind = aliased[start]
-            # A phrase read as a word is a name when capitalised, as that word would be.
-            pieces = ((0, pos - start, key, kind, kind == "word" and sentence[start].isupper()),)
+            pos, key, kind, capital = aliased[start]
+            pieces = ((0, pos - start, key, kind, kind == "word" and capital),)
         else:
             pieces = _pieces(m.group())
         for s, e, key, kind, capital in pieces:

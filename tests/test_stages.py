@@ -228,6 +228,9 @@ SAME_KEY = [
     ("in Tulsa, Okla.", "in Tulsa, Oklahoma", True), ("Calif man", "California man", True),
     ("up 5 pct", "up 5 percent", True), ("$9.5 bn", "$9.5 billion", True), ("govt", "government", True),
     ("Sen. Rand Paul", "Senator Rand Paul", True), ("he fell ill.", "he fell Illinois", False),
+    # A sum's scale run into its figure; a bare "m" is a million only after a currency sign.
+    ("$53m", "$53 million", True), ("\u00a32bn", "\u00a32 billion", True), ("5.5bn euros", "5.5 billion euros", True),
+    ("$965M", "$965 million", True), ("100m sprint", "100 million sprint", False),
 ]
 
 
