@@ -250,7 +250,7 @@ PHRASES.update(pair.split(":") for pair in """
 # only after a currency sign, since "100m" is also a distance.
 SCALES = {"m": "million", "mn": "million", "mln": "million", "b": "billion", "bn": "billion",
           "bln": "billion", "tn": "trillion", "trn": "trillion", "k": "thousand"}
-_SCALED = re.compile(r"(?:[$\u00a3\u20ac\u00a5]\d[\d.,]*(m|b|k)|\d(mn|mln|bn|bln|tn|trn))(?![\w])")
+CURRENCY_SIGNS = "$\u00a3\u20ac\u00a5"
 # All-capital abbreviations that only mean the country when written in capitals.
 CAPITAL_ALIASES = {"US": "unitedstates", "UK": "unitedkingdom", "UN": "unitednations",
                    "EU": "europeanunion"}
@@ -887,8 +887,8 @@ def fold(text: str) -> str:
 
     Only a copy is folded; offsets always refer to the original text.
     """
-    if text.isascii():  # NFKC leaves ASCII alone
-        return text.translate(_FOLD_TABLE).casefold()
+    if text.isascii():  # NFKC leaves ASCII alone, and of the table only ` is ASCII
+        return (text.replace("`", "'") if "`" in text else text).lower()
     return unicodedata.normalize("NFKC", text.translate(_FOLD_TABLE)).translate(
         _FOLD_TABLE).casefold()
 
@@ -1449,6 +1449,13 @@ def _compound(surface: str) -> bool:
             and _word_key(surface)[0] not in _SYNONYM_OF)
 
 
+def _scale(word: str, sign: str) -> str | None:
+    """The scale a word run into a figure stands for ("bn" in "\u00a32bn"), if it is one; a bare
+    m, b or k only when a currency ``sign`` stands before the figure."""
+    scale = SCALES.get(word.lower())
+    return scale if scale and (len(word) > 1 or (sign and sign in CURRENCY_SIGNS)) else None
+
+
 _NOT = re.compile(r"n't(?!\w)")  # didn't, can't: the contracted not, on the folded copy
 _new_token = functools.partial(tuple.__new__, Token)  # a Token without the Python-level __new__
 
@@ -1468,13 +1475,11 @@ def profile(sentence: str) -> Profile:
                 aliased[at] = (m.end(), ALIASES[phrase], "name", False)
             else:  # a phrase read as a word is a name when capitalised, as that word would be
                 aliased[at] = (m.end(), *_word_key(PHRASES[phrase]), sentence[at].isupper())
-        for m in _SCALED.finditer(folded):
-            at = m.lastindex
-            aliased[m.start(at)] = (m.end(at), *_word_key(SCALES[m.group(at)]), False)
     pos = 0
     capitals: list[int] = []  # token positions that would be names, unless the line is Title Case
     lower_words = upper_words = 0
     months = False
+    figure = (-1, -1)  # (start, end) of the last number: a scale may be run into it ("$53m")
     for m in _TOKEN.finditer(sentence):
         start = m.start()
         if start < pos:
@@ -1482,6 +1487,8 @@ def profile(sentence: str) -> Profile:
         if aliased and start in aliased:
             pos, key, kind, capital = aliased[start]
             pieces = ((0, pos - start, key, kind, kind == "word" and capital),)
+        elif start == figure[1] and (scale := _scale(m.group(), sentence[figure[0] - 1:figure[0]])):
+            pieces = ((0, m.end() - start, *_word_key(scale), False),)
         else:
             pieces = _pieces(m.group())
         for s, e, key, kind, capital in pieces:
@@ -1494,6 +1501,8 @@ def profile(sentence: str) -> Profile:
                     lower_words += 1
             elif kind == "date":
                 months = True
+            elif kind == "number":
+                figure = (start + s, start + e)
             tokens.append(_new_token((start + s, start + e, key, kind)))
     # In a Title Case headline capitals say nothing about names.
     if lower_words or upper_words < 3:
