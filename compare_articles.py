@@ -339,16 +339,16 @@ ISE_BOTH = frozenset("""
 # Words news writers use interchangeably for the same fact (stems after folding).
 SYNONYMS = (
     ("attack", "strike", "assault", "raid", "bomb", "airstrik", "shell"),
-    ("kill", "dead", "die", "death", "fatal"),
+    ("kill", "dead", "die", "death", "fatal", "slay", "murder"),
     ("injur", "wound", "hurt"),
     ("talk", "negoti", "discuss", "dialogu"),
     ("suspend", "halt", "freez", "paus"),
     ("ceasefir", "truce", "armistic"),
-    ("arrest", "detain", "custodi"),
+    ("arrest", "detain", "custodi", "nab", "apprehend"),
     ("begin", "start", "launch"),
     ("end", "finish", "conclud"),
     ("buy", "purchas", "acquir"),
-    ("rise", "increas", "climb", "jump", "surg"),
+    ("rise", "increas", "climb", "jump", "surg", "hike", "soar"),
     ("fall", "drop", "declin", "plung", "slump"),
     ("big", "larg", "major"),
     ("small", "minor", "littl"),
@@ -380,6 +380,17 @@ SYNONYMS = (
     ("fight", "clash", "battl"),
     ("court", "tribun"),
     ("protest", "unrest", "demonstr"),
+    # Headline words (headlinese) and the plain words a longer report uses for them.
+    ("investig", "probe", "inquiri"), ("cut", "axe", "slash", "reduc"), ("vow", "pledg", "promis"),
+    ("consid", "mull"), ("condemn", "denounc", "decri", "slam", "critic"), ("prais", "laud", "hail"),
+    ("reject", "rebuff", "snub", "nix", "spurn"), ("approv", "ok"), ("sign", "ink"),
+    ("disput", "spat", "feud", "quarrel"), ("limit", "curb", "restrict"), ("lawmak", "legisl", "solon"),
+    # Words that differ between outlets, or between a noun and its verb, for one thing.
+    ("prison", "jail"), ("releas", "freed"), ("kidnap", "abduct"), ("rebel", "insurg"),
+    ("steal", "theft", "rob", "robberi", "heist", "loot"), ("global", "world", "worldwid"),
+    ("drug", "narcot"), ("profit", "earn"), ("serious", "sever"), ("allow", "permit"),
+    ("lawyer", "attorney"), ("doctor", "physician"), ("plane", "aircraft", "jet", "airplan"),
+    ("vessel", "ship"), ("sex", "sexual"), ("nuclear", "atom"), ("warn", "caution"),
 )
 
 # Opposite directions of the same claim ("stocks rose" / "stocks fell", "polls open" /
