@@ -2429,9 +2429,11 @@ def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[in
 
 
 def _coverage_share(article: Article, used: Iterable[int]) -> float:
+    """The share of an article's body text (its ``content``, as ``only_a`` counts it) that
+    sentences in ``used`` make up; a paired headline is not body text."""
     used = set(used)
     total = sum(len(s.text) for s in article.content)
-    got = sum(len(article.sentences[i].text) for i in used)
+    got = sum(len(s.text) for s in article.content if s.index in used)
     return round(got / total, 4) if total else 0.0
 
 
@@ -2615,7 +2617,7 @@ def render(result: Comparison | Collation, console=None) -> None:
             src.append("\n" + byline)
         src.append("\n" + printable(art.path), style="dim")
         head.add_row(Text(name, style=SIDE_STYLE[name.lower()]), src, str(len(art.content)),
-                     str(len(art.quotes)), str(len(art.sentences) - len(art.content)))
+                     str(len(art.quotes)), str(sum(1 for s in art.sentences if s.boilerplate)))
     console.print(head)
 
     summary = Text()

@@ -55,6 +55,16 @@ def test_json_document_shape(seeds_dir):
     assert not used_a & set(doc["only_a"])
 
 
+def test_paired_headlines_are_not_counted_as_body_text_or_set_aside(write):
+    text = "Talks end in Geneva\n\nThe United States suspended talks with Russia on Monday.\n"
+    a, b = write("a.txt", text), write("b.txt", text)
+    doc = json.loads(run("--json", a, b).output)
+    assert [m["kind"] for m in doc["matches"]] == ["headline", "claim"]
+    assert doc["summary"]["a_carried_by_b"] == doc["summary"]["b_carried_by_a"] == 1.0
+    head = run(a, b).output.splitlines()[2]  # A's row: sentences, quotations, set aside
+    assert head.split()[-3:] == ["1", "0", "0"]
+
+
 def test_json_is_byte_identical_across_runs(seeds_dir):
     first, second = run("--json", seeds_dir), run("--format", "json", seeds_dir)
     assert first.output == second.output
