@@ -204,6 +204,8 @@ NEGATIONS = frozenset("""
 not no never none nobody nothing neither nor without n't cannot unable inability fail failed
 fails failure refuse refused refuses
 """.split())
+# Prefixes that negate the word they open ("untested" is "not tested").
+NEGATIVE_PREFIXES = ("un", "non", "in", "im", "il", "ir")
 
 # Spelling variants and aliases folded to one form before matching (applied to whole
 # phrases of the folded text, longest first).
@@ -1764,11 +1766,22 @@ def _combine(o: _Overlap, pa: Profile, pb: Profile) -> float:
         score *= NUMBER_MISMATCH_FACTOR
     if not o.shares_claim and (pa.claims or pb.claims):
         score *= NAMES_ONLY_FACTOR
-    if pa.negated != pb.negated:
+    if pa.negated != pb.negated and _polarity_differs(pa, pb):
         score *= NEGATION_FACTOR
     if pa.poles and pb.poles and _opposed(pa.poles, pb.poles):
         score *= ANTONYM_FACTOR
     return score
+
+
+def _polarity_differs(pa: Profile, pb: Profile) -> bool:
+    """Whether one sentence negates what the other affirms: not when the affirming one says
+    the same with a negative prefix ("untested" / "not tested", "illegal" / "not legal")."""
+    if pa.negated == pb.negated:
+        return False
+    affirms, negates = (pb, pa) if pa.negated else (pa, pb)
+    said = negates.kinds
+    return not any(key[len(p):] in said for key in affirms.kinds for p in NEGATIVE_PREFIXES
+                   if key.startswith(p) and len(key) - len(p) >= 3)
 
 
 def _opposed(xs: frozenset[tuple[int, int]], ys: frozenset[tuple[int, int]]) -> bool:
@@ -2415,7 +2428,7 @@ def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[in
                 quote = f"shorter in {side}"
             if x.speaker and y.speaker and not _same_speaker(x.speaker, y.speaker):
                 speaker = (x.speaker, y.speaker)
-    polarity = (pa.negated, pb.negated) if pa.negated != pb.negated else None
+    polarity = (pa.negated, pb.negated) if _polarity_differs(pa, pb) else None
     return Differences(
         only(pa, text_a, keys_b), only(pb, text_b, keys_a),
         nums,

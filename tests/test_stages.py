@@ -399,6 +399,17 @@ def test_polarity_flip_is_flagged():
     assert m.differences.polarity == (False, True)
 
 
+@pytest.mark.parametrize("affirmed, negated, flipped", [
+    ("Lawyers said the drugs were untested.", "Lawyers said the drugs had not been tested.", False),
+    ("The result was inaccurate, officials said.", "The result was not accurate, officials said.", False),
+    ("The drugs were tested, lawyers said.", "The drugs were not tested, lawyers said.", True),
+    ("The union voted for the deal.", "The union did not vote for the deal.", True),
+])
+def test_a_negative_prefix_answers_a_not(affirmed, negated, flipped):
+    assert ca._polarity_differs(ca.profile(affirmed), ca.profile(negated)) is flipped
+    assert ca._polarity_differs(ca.profile(negated), ca.profile(affirmed)) is flipped
+
+
 # ---------------------------------------------------------------- align
 def test_abridged_quote_pairs_with_the_full_one():
     a = ca.parse_article("a.txt", "\u201cRussia and the regime have chosen a military course \u2026 as shown "
