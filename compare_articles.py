@@ -390,7 +390,7 @@ SYNONYMS = (
     # Words that differ between outlets, or between a noun and its verb, for one thing.
     ("prison", "jail"), ("releas", "freed"), ("kidnap", "abduct"), ("rebel", "insurg"),
     ("steal", "theft", "rob", "robberi", "heist", "loot"), ("global", "world", "worldwid"),
-    ("drug", "narcot"), ("profit", "earn"), ("serious", "sever"), ("allow", "permit"),
+    ("drug", "narcot"), ("profit", "earn"), ("allow", "permit"),
     ("lawyer", "attorney"), ("doctor", "physician"), ("plane", "aircraft", "jet", "airplan"),
     ("vessel", "ship"), ("sex", "sexual"), ("nuclear", "atom"), ("warn", "caution"),
 )
