@@ -315,7 +315,7 @@ IRREGULAR_VERBS = dict(pair.split(":") for pair in """
 # British spellings read as American ones, so that a British and an American report of one
 # event meet ("defence" / "defense", "hospitalised" / "hospitalized"): (pattern, replacement)
 # on the folded word, before stemming, the first that matches. The stemmer knows -ize well.
-BRITISH_SPELLINGS = tuple((re.compile(p), r) for p, r in (
+BRITISH_SPELLINGS = (
     (r"^practis(e|ed|es|ing)$", r"practic\1"),                           # practise (the verb)
     (r"^(anal|paral|catal|dial)ys(e|ed|es|ing|er|ers)$", r"\1yz\2"),   # analyse, paralysed
     (r"^(lab|fav|hon|neighb|col|behavi|harb|rum|hum|vig|arm|endeav|savi|flav|val|od|tum"
@@ -330,7 +330,7 @@ BRITISH_SPELLINGS = tuple((re.compile(p), r) for p, r in (
     (r"^grey(s?)$", r"gray\1"),
     (r"^sceptic", "skeptic"),
     (r"^([a-z]{4,})is(e|ed|es|ing|ation|ations|er|ers)$", r"\1iz\2"),   # organise, organisation
-))
+)
 # What comes before -ise in words spelt so on both sides of the Atlantic, whose other forms
 # (television, supervisor) must still meet them: these are not respelt.
 ISE_BOTH = frozenset("""
@@ -1368,13 +1368,13 @@ def _any_of(phrases: Iterable[str]) -> str:
 _ALIAS_RE = re.compile(r"(?<![\w.])" + _any_of({**ALIASES, **PHRASES}) + r"(?![\w])")
 
 
-_BRITISH = re.compile("|".join(f"(?:{p.pattern})" for p, _ in BRITISH_SPELLINGS))
+_BRITISH = re.compile("|".join(f"(?:{p})" for p, _ in BRITISH_SPELLINGS))  # any of them
 
 
 def _american(word: str) -> str:
     """``word`` with a British spelling respelt the American way ("defence" -> "defense")."""
     for pattern, spelling in BRITISH_SPELLINGS:
-        m = pattern.match(word)
+        m = re.match(pattern, word)  # compiled on first use, and cached by re
         if m:
             if pattern is BRITISH_SPELLINGS[-1][0] and m.group(1) in ISE_BOTH:
                 return word
