@@ -153,6 +153,10 @@ SYNONYM_CREDIT = 0.85
 # with a number that differs: such a pair keeps part of its score and is flagged.
 NUMBER_MISMATCH_CREDIT = 0.25
 NUMBER_MISMATCH_FACTOR = 0.75
+# Two sentences that date what they tell differently (Monday / Friday, March / May) may still
+# report one event (outlets writing on different days date it differently), so they still
+# pair and are flagged, but they are not a sure pair: their score is capped.
+DATE_CONFLICT_CAP = 0.5
 FUZZY_CUTOFF = 84  # rapidfuzz ratio at or above which two word forms are one
 # A prefix variant at the widest length ratio allowed (5:8, credit 0.5) has ratio 76.9:
 # nothing below this can earn variant credit, so the search for variants stops here.
@@ -423,6 +427,9 @@ MONTHS = {
     "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
     "nov": 11, "december": 12, "dec": 12,
 }
+# Month names that are also words ("officials may resign", "protesters march", "to mar"):
+# months only when capitalised.
+MONTHS_ALSO_WORDS = frozenset("may march mar jan feb apr jun jul aug sep sept oct nov dec".split())
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 # Abbreviations after which a full stop does not end a sentence.
@@ -578,6 +585,7 @@ class Profile:
     negated: bool
     units: tuple[tuple[str, str], ...] = ()  # (number, the word it counts) e.g. ("20", "peopl")
     poles: frozenset[tuple[int, int]] = frozenset()  # (ANTONYMS row, side) of its words
+    when: tuple[frozenset[str], ...] = ()  # its weekdays, months and days of the month, if any
 
     @functools.cached_property
     def claims(self) -> bool:
@@ -1393,7 +1401,7 @@ def _word_key(surface: str) -> tuple[str, str]:
         return w.replace(",", ""), "number"
     if w in NUMBER_WORDS:
         return NUMBER_WORDS[w], "number"
-    if w in MONTHS:
+    if w in MONTHS and (w not in MONTHS_ALSO_WORDS or surface[:1].isupper()):
         return f"month{MONTHS[w]}", "date"
     if w in WEEKDAYS:
         return w, "weak"
@@ -1536,7 +1544,16 @@ def profile(sentence: str) -> Profile:
             near = nxt is not None and nxt.start - t.end <= 12 and nxt.kind != "number"
             units.append((t.key, _SYNONYM_OF.get(nxt.key, nxt.key) if near else ""))
     poles = frozenset([_POLE_OF[k] for k in keys & _POLE_OF.keys()]) if not keys.isdisjoint(_POLE_OF) else _NO_POLES
-    return Profile(tuple(tokens), content, negated, tuple(units), poles)
+    when: tuple[frozenset[str], ...] = ()
+    weekdays = keys & _WEEKDAY_KEYS
+    if months or weekdays:
+        dates = [t.key for t in tokens if t.kind == "date"]
+        when = (frozenset(weekdays), frozenset(k for k in dates if k[:5] == "month"),
+                frozenset(k for k in dates if k[:5] != "month"))
+    return Profile(tuple(tokens), content, negated, tuple(units), poles, when)
+
+
+_WEEKDAY_KEYS = frozenset(WEEKDAYS)
 
 
 @functools.cache
@@ -1770,6 +1787,8 @@ def _combine(o: _Overlap, pa: Profile, pb: Profile) -> float:
         score *= NEGATION_FACTOR
     if pa.poles and pb.poles and _opposed(pa.poles, pb.poles):
         score *= ANTONYM_FACTOR
+    if pa.when and pb.when and any(x and y and x.isdisjoint(y) for x, y in zip(pa.when, pb.when)):
+        score = min(score, DATE_CONFLICT_CAP)
     return score
 
 
@@ -2085,10 +2104,14 @@ def _hungarian(rows: list[int], cols: list[int], w: dict[tuple[int, int], float]
 
 
 def _merge(profiles: Sequence[Profile]) -> Profile:
+    if len(profiles) == 1:
+        return profiles[0]
     tokens = tuple(t for p in profiles for t in p.tokens)
+    whens = [p.when for p in profiles if p.when]
     return Profile(tokens, tuple(t for p in profiles for t in p.content),
                    any(p.negated for p in profiles), tuple(u for p in profiles for u in p.units),
-                   frozenset().union(*(p.poles for p in profiles)))
+                   frozenset().union(*(p.poles for p in profiles)),
+                   tuple(frozenset().union(*parts) for parts in zip(*whens)) if whens else ())
 
 
 def align(a: Article, b: Article, threshold: float = DEFAULT_THRESHOLD) -> Comparison:

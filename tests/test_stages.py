@@ -399,6 +399,24 @@ def test_polarity_flip_is_flagged():
     assert m.differences.polarity == (False, True)
 
 
+def test_a_date_conflict_caps_the_score_but_still_pairs():
+    a = ca.parse_article("a.txt", "Shares in the company opened lower on Wednesday.")
+    b = ca.parse_article("b.txt", "Shares in the company opened lower on Friday.")
+    (m,) = ca.compare(a, b).matches
+    assert m.score == ca.DATE_CONFLICT_CAP and "dates differ" in m.differences.flags
+    assert ca.similarity("Talks resume on Sept. 9", "Talks resume on Sept. 19") == ca.DATE_CONFLICT_CAP
+    assert ca.similarity("Talks resume on Friday", "Talks resume on Sept. 9") > ca.DATE_CONFLICT_CAP
+
+
+@pytest.mark.parametrize("text, months", [
+    ("Talks resume in May", ["month5"]), ("Officials may resign", []),
+    ("Protesters march on the capital", []), ("He may visit in March", ["month3"]),
+    ("in january the talks resumed", ["month1"]),
+])
+def test_month_words_that_are_also_words_are_months_only_when_capitalised(text, months):
+    assert [t.key for t in ca.profile(text).content if t.kind == "date"] == months
+
+
 @pytest.mark.parametrize("affirmed, negated, flipped", [
     ("Lawyers said the drugs were untested.", "Lawyers said the drugs had not been tested.", False),
     ("The result was inaccurate, officials said.", "The result was not accurate, officials said.", False),
