@@ -585,7 +585,7 @@ class Profile:
     negated: bool
     units: tuple[tuple[str, str], ...] = ()  # (number, the word it counts) e.g. ("20", "peopl")
     poles: frozenset[tuple[int, int]] = frozenset()  # (ANTONYMS row, side) of its words
-    when: tuple[frozenset[str], ...] = ()  # its weekdays, months and days of the month, if any
+    when: frozenset[str] = frozenset()  # the weekdays, months and days of the month it names
 
     @functools.cached_property
     def claims(self) -> bool:
@@ -1544,12 +1544,9 @@ def profile(sentence: str) -> Profile:
             near = nxt is not None and nxt.start - t.end <= 12 and nxt.kind != "number"
             units.append((t.key, _SYNONYM_OF.get(nxt.key, nxt.key) if near else ""))
     poles = frozenset([_POLE_OF[k] for k in keys & _POLE_OF.keys()]) if not keys.isdisjoint(_POLE_OF) else _NO_POLES
-    when: tuple[frozenset[str], ...] = ()
-    weekdays = keys & _WEEKDAY_KEYS
-    if months or weekdays:
-        dates = [t.key for t in tokens if t.kind == "date"]
-        when = (frozenset(weekdays), frozenset(k for k in dates if k[:5] == "month"),
-                frozenset(k for k in dates if k[:5] != "month"))
+    when = _WEEKDAY_KEYS & keys
+    if months:
+        when |= {t.key for t in tokens if t.kind == "date"}
     return Profile(tuple(tokens), content, negated, tuple(units), poles, when)
 
 
@@ -1787,9 +1784,17 @@ def _combine(o: _Overlap, pa: Profile, pb: Profile) -> float:
         score *= NEGATION_FACTOR
     if pa.poles and pb.poles and _opposed(pa.poles, pb.poles):
         score *= ANTONYM_FACTOR
-    if pa.when and pb.when and any(x and y and x.isdisjoint(y) for x, y in zip(pa.when, pb.when)):
+    if pa.when and pb.when and pa.when != pb.when and _dated_apart(pa.when, pb.when):
         score = min(score, DATE_CONFLICT_CAP)
     return score
+
+
+def _dated_apart(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Whether each names a weekday (or a month, or a day of the month) and none is shared."""
+    def kinds(keys: Iterable[str]) -> set[str]:
+        return {"weekday" if k in _WEEKDAY_KEYS else k[:5] if k[:5] == "month" else "day" for k in keys}
+
+    return bool(kinds(x) & kinds(y) - kinds(x & y))
 
 
 def _polarity_differs(pa: Profile, pb: Profile) -> bool:
@@ -2107,11 +2112,10 @@ def _merge(profiles: Sequence[Profile]) -> Profile:
     if len(profiles) == 1:
         return profiles[0]
     tokens = tuple(t for p in profiles for t in p.tokens)
-    whens = [p.when for p in profiles if p.when]
     return Profile(tokens, tuple(t for p in profiles for t in p.content),
                    any(p.negated for p in profiles), tuple(u for p in profiles for u in p.units),
                    frozenset().union(*(p.poles for p in profiles)),
-                   tuple(frozenset().union(*parts) for parts in zip(*whens)) if whens else ())
+                   frozenset().union(*(p.when for p in profiles)))
 
 
 def align(a: Article, b: Article, threshold: float = DEFAULT_THRESHOLD) -> Comparison:
