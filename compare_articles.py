@@ -2666,7 +2666,7 @@ def render(result: Comparison | Collation, console=None) -> None:
     summary.append(f"{d['only_a']} only in A", style=SIDE_STYLE["a"])
     summary.append("  ")
     summary.append(f"{d['only_b']} only in B", style=SIDE_STYLE["b"])
-    summary.append(f"  {d['with_differences']} shared items differ\n")
+    summary.append(f"  {_differ(d['with_differences'])}\n")
     summary.append(f"B carries {d['a_carried_by_b']:.0%} of A's text; "
                    f"A carries {d['b_carried_by_a']:.0%} of B's text.")
     console.print(summary)
@@ -2813,6 +2813,10 @@ def _n(count: int, noun: str) -> str:
     return f"{count} {noun}" + ("" if count == 1 else "s")
 
 
+def _differ(count: int) -> str:
+    return f"{_n(count, 'shared item')} " + ("differs" if count == 1 else "differ")
+
+
 def _flag_lines(d: Differences) -> list[str]:
     out = []
     if d.numbers[0] or d.numbers[1]:
@@ -2887,7 +2891,7 @@ def _share_rows(result: Comparison | Collation):
     a, b = result.articles
     d = to_dict(result)["summary"]
     head = [f"{d['shared']} shared ({_n(d['quotes_shared'], 'quotation')}, {_n(d['claims_shared'], 'claim')}); "
-            f"{d['only_a']} only in A; {d['only_b']} only in B; {d['with_differences']} shared items differ.",
+            f"{d['only_a']} only in A; {d['only_b']} only in B; {_differ(d['with_differences'])}.",
             f"B carries {d['a_carried_by_b']:.0%} of A's text; A carries {d['b_carried_by_a']:.0%} of B's text."]
     shared = []
     for m in result.matches:
