@@ -31,6 +31,7 @@ CATALOGUE = [
     ("unbalanced and nested quotes",
      "\u201cOuter \u201cinner\u201d and \u2018single \u201d end.\n\n\u201cOpen only", 0, ""),
     ("only numbers", "1 2 3 4 5\n\n17,000 5.25% 1963", 0, ""),
+    ("lines almost a timestamp", "1 " * 60 + "x\n\n" + "on May " * 30 + "5 x\n\n" + "1" * 60 + "x", 0, ""),
     ("right-to-left text",
      "\u05d4\u05e9\u05d9\u05d7\u05d5\u05ea \u05d4\u05e1\u05ea\u05d9\u05d9\u05de\u05d5. "
      "\u0627\u0644\u0645\u062d\u0627\u062f\u062b\u0627\u062a \u0627\u0646\u062a\u0647\u062a.", 0, ""),

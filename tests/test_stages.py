@@ -67,6 +67,10 @@ BOILERPLATE = [
     ("Readers who want more detail can find it in the report.", None),
     ("She said she would submit her letter of resignation on Monday.", None),
     ("Reuters reports:", "label"),
+    ("Published: 14:03 BST, 5 October 2016 | Updated: 16:20 BST, 5 October 2016", "timestamp"),
+    ("Sunday 9 October 2016 08.00 BST", "timestamp"),
+    ("Talks end on Monday at 5 pm, officials said.", None),
+    ("At 5, the talks ended.", None),
     ("The ministry said the talks had ended.", None),
     ("The United States and Russia have been on opposing sides.", None),
 ]
