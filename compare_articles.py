@@ -1358,6 +1358,7 @@ def _stem(word: str) -> str:
 _SYNONYM_OF = {w: group[0] for group in SYNONYMS for w in group}
 _POLE_OF: dict[str, tuple[int, int]] = {}  # filled below, once _word_key is defined
 _NO_POLES: frozenset[tuple[int, int]] = frozenset()
+_WEEKDAY_KEYS = frozenset(WEEKDAYS)
 
 
 def _any_of(phrases: Iterable[str]) -> str:
@@ -1385,6 +1386,7 @@ _ALIAS_RE = re.compile(r"(?<![\w.])" + _any_of({**ALIASES, **PHRASES}) + r"(?![\
 
 
 _BRITISH = re.compile("|".join(f"(?:{p})" for p, _ in BRITISH_SPELLINGS))  # any of them
+_ISE_RULE = BRITISH_SPELLINGS[-1][0]
 
 
 def _american(word: str) -> str:
@@ -1392,7 +1394,7 @@ def _american(word: str) -> str:
     for pattern, spelling in BRITISH_SPELLINGS:
         m = re.match(pattern, word)  # compiled on first use, and cached by re
         if m:
-            if pattern is BRITISH_SPELLINGS[-1][0] and m.group(1) in ISE_BOTH:
+            if pattern is _ISE_RULE and m.group(1) in ISE_BOTH:
                 return word
             return m.expand(spelling) + word[m.end():]
     return word
@@ -1556,9 +1558,6 @@ def profile(sentence: str) -> Profile:
     if months:
         when |= {t.key for t in tokens if t.kind == "date"}
     return Profile(tuple(tokens), content, negated, tuple(units), poles, when)
-
-
-_WEEKDAY_KEYS = frozenset(WEEKDAYS)
 
 
 @functools.cache
@@ -1800,14 +1799,15 @@ def _combine(o: _Overlap, pa: Profile, pb: Profile) -> float:
 def _dated_apart(x: frozenset[str], y: frozenset[str]) -> bool:
     """Whether each names a weekday (or a month, or a day of the month) and none is shared."""
     def kinds(keys: Iterable[str]) -> set[str]:
-        return {"weekday" if k in _WEEKDAY_KEYS else k[:5] if k[:5] == "month" else "day" for k in keys}
+        return {"weekday" if k in _WEEKDAY_KEYS else "month" if k.startswith("month") else "day"
+                for k in keys}
 
     return bool(kinds(x) & kinds(y) - kinds(x & y))
 
 
 def _polarity_differs(pa: Profile, pb: Profile) -> bool:
     """Whether one sentence negates what the other affirms: not when the affirming one says
-    the same with a negative prefix ("untested" / "not tested", "illegal" / "not legal")."""
+    the same with a negative prefix ("untested" / "not tested", "inaccurate" / "not accurate")."""
     if pa.negated == pb.negated:
         return False
     affirms, negates = (pb, pa) if pa.negated else (pa, pb)

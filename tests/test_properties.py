@@ -4,6 +4,7 @@ Run with HYPOTHESIS_PROFILE=thorough for 2,000 examples per property.
 """
 
 import json
+import re
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -131,8 +132,6 @@ PHRASE = st.text(alphabet="ab. ", min_size=1, max_size=5)
 
 @given(st.lists(PHRASE, min_size=1, max_size=8, unique=True), st.text(alphabet="ab. x", max_size=30))
 def test_phrase_trie_finds_what_a_longest_first_list_finds(phrases, text):
-    import re
-
     flat = re.compile("(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")(?![\w])")
     trie = re.compile(ca._any_of(phrases) + r"(?![\w])")
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
