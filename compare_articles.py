@@ -193,6 +193,7 @@ only or other our ours ourselves out over own same she should so some such than 
 the their theirs them themselves then there these they this those through to too under
 until up very was we were what when where which while who whom why will with would you
 your yours yourself yourselves may might must shall would upon yet per via amid among
+whilst amongst
 """.split())
 
 # Words every news sentence uses: they count, but weakly.
@@ -314,6 +315,7 @@ IRREGULAR_VERBS = dict(pair.split(":") for pair in """
     swept:sweep swam:swim swum:swim took:take taken:take taught:teach tore:tear torn:tear told:tell
     thought:think threw:throw thrown:throw understood:understand woke:wake woken:wake wore:wear
     worn:wear won:win withdrew:withdraw withdrawn:withdraw wrote:write written:write
+    learnt:learn dreamt:dream leapt:leap
     """.split())
 
 # British spellings read as American ones, so that a British and an American report of one
@@ -395,8 +397,11 @@ SYNONYMS = (
     ("prison", "jail"), ("releas", "freed"), ("kidnap", "abduct"), ("rebel", "insurg"),
     ("steal", "theft", "rob", "robberi", "heist", "loot"), ("global", "world", "worldwid"),
     ("drug", "narcot"), ("profit", "earn"), ("allow", "permit"),
-    ("lawyer", "attorney"), ("doctor", "physician"), ("plane", "aircraft", "jet", "airplan"),
+    ("lawyer", "attorney"), ("doctor", "physician"), ("plane", "aircraft", "jet", "airplan", "aeroplan"),
     ("vessel", "ship"), ("sex", "sexual"), ("nuclear", "atom"), ("warn", "caution"),
+    # British and American words for one thing.
+    ("truck", "lorri"), ("gasolin", "petrol"), ("movi", "film"), ("railroad", "railway"),
+    ("highway", "motorway"), ("sidewalk", "pavement"), ("garbag", "rubbish", "trash"),
 )
 
 # Opposite directions of the same claim ("stocks rose" / "stocks fell", "polls open" /
