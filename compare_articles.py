@@ -193,7 +193,7 @@ only or other our ours ourselves out over own same she should so some such than 
 the their theirs them themselves then there these they this those through to too under
 until up very was we were what when where which while who whom why will with would you
 your yours yourself yourselves may might must shall would upon yet per via amid among
-whilst amongst
+whilst amongst mr mrs ms
 """.split())
 
 # Words every news sentence uses: they count, but weakly.
