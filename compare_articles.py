@@ -253,10 +253,11 @@ PHRASES.update(pair.split(":") for pair in """
     ariz:arizona calif:california colo:colorado fla:florida ky:kentucky mich:michigan
     minn:minnesota neb:nebraska okla:oklahoma tenn:tennessee wyo:wyoming
 """.split())
-# A sum's scale run into its figure ("$53m", "\u00a32bn", "5.5bn"): the letters alone (m, b, k)
-# only after a currency sign, since "100m" is also a distance.
+# A sum's scale, or a percent, run into its figure ("$53m", "\u00a32bn", "5.5bn", "0.3pc"): the
+# letters alone (m, b, k) only after a currency sign, since "100m" is also a distance.
 SCALES = {"m": "million", "mn": "million", "mln": "million", "b": "billion", "bn": "billion",
-          "bln": "billion", "tn": "trillion", "trn": "trillion", "k": "thousand"}
+          "bln": "billion", "tn": "trillion", "trn": "trillion", "k": "thousand",
+          "pc": "percent", "pct": "percent"}
 CURRENCY_SIGNS = "$\u00a3\u20ac\u00a5"
 # All-capital abbreviations that only mean the country when written in capitals.
 CAPITAL_ALIASES = {"US": "unitedstates", "UK": "unitedkingdom", "UN": "unitednations",
@@ -1452,6 +1453,9 @@ def _pieces(surface: str) -> tuple[tuple[int, int, str, str, bool], ...]:
     """
     if surface in CAPITAL_ALIASES:  # US, UN: a name, and no vote on Title Case
         return ((0, len(surface), CAPITAL_ALIASES[surface], "name", False),)
+    if surface[-1:] == "%" and len(surface) > 1:  # "5%" is "5 percent": the figure, and the word
+        end = len(surface) - 1
+        return ((0, end, *_word_key(surface[:end]), False), (end, end + 1, *_word_key("percent"), False))
     if _HYPHEN.search(surface) and _compound(surface):
         return tuple((m.start() + s, m.start() + e, key, kind, capital)
                      for m in _HYPHEN_PART.finditer(surface)

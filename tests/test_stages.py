@@ -246,6 +246,7 @@ SAME_KEY = [
     # A sum's scale run into its figure; a bare "m" is a million only after a currency sign.
     ("$53m", "$53 million", True), ("\u00a32bn", "\u00a32 billion", True), ("5.5bn euros", "5.5 billion euros", True),
     ("$965M", "$965 million", True), ("100m sprint", "100 million sprint", False),
+    ("up 5%", "up 5 percent", True), ("down 0.26pc", "down 0.26 per cent", True),
     # A courtesy title (British papers' "Mr Smith", American ones' "Smith") is no word of the claim.
     ("said Mr Smith", "said Smith", True), ("said Mrs. Smith", "said Smith", True),
 ]
