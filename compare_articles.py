@@ -174,7 +174,7 @@ CLAUSE_MIN_WORDS = 4
 CLAUSE_FACTOR = 0.9
 CLAUSE_FLOOR = 0.2
 #: A hyphenated word is read as its parts when each has at least this many letters
-#: (or is a capital alias: "US-led"); a shorter part is a prefix ("e-mail", "al-Assad").
+#: (or is a capital alias: "US-led"); a shorter part is a prefix ("e-mail", "re-open").
 HYPHEN_PART_MIN = 3
 NEGATION_FACTOR = 0.85
 ANTONYM_FACTOR = 0.7  # one says "rose" where the other says "fell"
@@ -1456,6 +1456,9 @@ def _pieces(surface: str) -> tuple[tuple[int, int, str, str, bool], ...]:
     if surface[-1:] == "%" and len(surface) > 1:  # "5%" is "5 percent": the figure, and the word
         end = len(surface) - 1
         return ((0, end, *_word_key(surface[:end]), False), (end, end + 1, *_word_key("percent"), False))
+    if (article := _ARABIC_ARTICLE.match(surface)) and len(surface) > article.end() + 1:
+        cut = article.end()  # al-Assad is Assad: outlets write the name with or without al-
+        return tuple((cut + s, cut + e, key, kind, capital) for s, e, key, kind, capital in _pieces(surface[cut:]))
     if _HYPHEN.search(surface) and _compound(surface):
         return tuple((m.start() + s, m.start() + e, key, kind, capital)
                      for m in _HYPHEN_PART.finditer(surface)
@@ -1473,6 +1476,7 @@ def _pieces(surface: str) -> tuple[tuple[int, int, str, str, bool], ...]:
 
 
 _HYPHEN = re.compile(r"[-\u2010\u2011]")
+_ARABIC_ARTICLE = re.compile(r"(?:[Aa][lnrstdz]|[Ee]l|[Aa]sh|[Aa]th)[-\u2010\u2011](?=[A-Z])")
 _HYPHEN_PART = re.compile(r"[^-\u2010\u2011]+")
 
 
@@ -1480,7 +1484,7 @@ def _compound(surface: str) -> bool:
     """Whether a hyphenated word is read as its parts, each a word of its own, so that
     "asylum-seekers" meets "asylum seekers" and "US-led" meets "U.S.".
 
-    Not when a part is a bare prefix ("e-mail", "re-elect", "al-Assad") or a number word
+    Not when a part is a bare prefix ("e-mail", "re-elect") or a number word
     ("first-degree", "two-thirds"), nor when the whole is a word the tables know
     ("cease-fire" is a ceasefire)."""
     parts = _HYPHEN_PART.findall(surface)

@@ -247,6 +247,7 @@ SAME_KEY = [
     ("$53m", "$53 million", True), ("\u00a32bn", "\u00a32 billion", True), ("5.5bn euros", "5.5 billion euros", True),
     ("$965M", "$965 million", True), ("100m sprint", "100 million sprint", False),
     ("up 5%", "up 5 percent", True), ("down 0.26pc", "down 0.26 per cent", True),
+    ("President al-Assad", "President Assad", True), ("at-large", "large", False),
     # A courtesy title (British papers' "Mr Smith", American ones' "Smith") is no word of the claim.
     ("said Mr Smith", "said Smith", True), ("said Mrs. Smith", "said Smith", True),
 ]
@@ -277,7 +278,8 @@ COMPOUNDS = [
     ("asylum-seekers", ["asylum", "seeker"]), ("tornado-ravaged", ["tornado", "ravag"]),
     ("US-Russia", ["unitedstates", "russia"]), ("pro-Morsi", ["pro", "morsi"]),
     ("cease-fire", ["ceasefir"]),  # a word the synonym table knows whole
-    ("e-mail", ["email"]), ("re-open", ["reopen"]), ("al-Assad", ["alassad"]),  # a bare prefix
+    ("e-mail", ["email"]), ("re-open", ["reopen"]),  # a bare prefix
+    ("al-Assad", ["assad"]), ("el-Sisi", ["sisi"]),  # the Arabic article: outlets drop it
     ("first-degree", ["firstdegre"]), ("two-thirds", ["twothird"]),  # no count in a compound
     ("rebel-heldAleppo", ["rebel", "hold", "aleppo"]), ("UN-backed", ["unitednations", "back"]),
 ]
