@@ -1365,6 +1365,7 @@ _SYNONYM_OF = {w: group[0] for group in SYNONYMS for w in group}
 _POLE_OF: dict[str, tuple[int, int]] = {}  # filled below, once _word_key is defined
 _NO_POLES: frozenset[tuple[int, int]] = frozenset()
 _WEEKDAY_KEYS = frozenset(WEEKDAYS)
+_DAY_OF_MONTH = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
 
 
 def _any_of(phrases: Iterable[str]) -> str:
@@ -1552,10 +1553,14 @@ def profile(sentence: str) -> Profile:
     if lower_words or upper_words < 3:
         for k in capitals:
             tokens[k] = tokens[k]._replace(kind="name")
-    # A number right after a month is the day of a date (Sept. 9), not a count.
+    # A day of the month next to a month is part of a date (Sept. 9, 9 September), not a
+    # count; a year is left a number.
     if months:
-        tokens = [Token(t.start, t.end, t.key, "date") if t.kind == "number" and k and
-                  tokens[k - 1].kind == "date" and tokens[k - 1].key.startswith("month") else t
+        def month(k: int) -> bool:
+            return 0 <= k < len(tokens) and tokens[k].kind == "date" and tokens[k].key.startswith("month")
+
+        tokens = [Token(t.start, t.end, t.key, "date") if t.kind == "number" and (
+                      month(k - 1) or month(k + 1)) and _DAY_OF_MONTH.fullmatch(t.key) else t
                   for k, t in enumerate(tokens)]
     content = tuple([t for t in tokens if t.kind != "stop" and t.key])
     keys = {t.key for t in tokens}

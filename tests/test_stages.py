@@ -416,6 +416,8 @@ def test_a_date_conflict_caps_the_score_but_still_pairs():
     assert m.score == ca.DATE_CONFLICT_CAP and "dates differ" in m.differences.flags
     assert ca.similarity("Talks resume on Sept. 9", "Talks resume on Sept. 19") == ca.DATE_CONFLICT_CAP
     assert ca.similarity("Talks resume on Friday", "Talks resume on Sept. 9") > ca.DATE_CONFLICT_CAP
+    assert ca.similarity("Talks resume on 9 September", "Talks resume on September 10") == ca.DATE_CONFLICT_CAP
+    assert ca.similarity("Talks resumed in May 2013", "Talks resumed on May 5") > ca.DATE_CONFLICT_CAP  # a year
 
 
 @pytest.mark.parametrize("text, months", [
