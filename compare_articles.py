@@ -1501,6 +1501,7 @@ def _scale(word: str, sign: str) -> str | None:
     return scale if scale and (len(word) > 1 or (sign and sign in CURRENCY_SIGNS)) else None
 
 
+_NUMBER_SIGN = re.compile(r"(?<![\w.])no\.(?=\s?\d)")
 _NOT = re.compile(r"n't(?!\w)")  # didn't, can't: the contracted not, on the folded copy
 _new_token = functools.partial(tuple.__new__, Token)  # a Token without the Python-level __new__
 
@@ -1520,6 +1521,9 @@ def profile(sentence: str) -> Profile:
                 aliased[at] = (m.end(), ALIASES[phrase], "name", False)
             else:  # a phrase read as a word is a name when capitalised, as that word would be
                 aliased[at] = (m.end(), *_word_key(PHRASES[phrase]), sentence[at].isupper())
+        if "no." in folded:  # "No. 1" is a number, not a negation
+            for m in _NUMBER_SIGN.finditer(folded):
+                aliased[m.start()] = (m.end(), *_word_key("number"), False)
     pos = 0
     capitals: list[int] = []  # token positions that would be names, unless the line is Title Case
     lower_words = upper_words = 0

@@ -429,6 +429,12 @@ def test_month_words_that_are_also_words_are_months_only_when_capitalised(text, 
     assert [t.key for t in ca.profile(text).content if t.kind == "date"] == months
 
 
+def test_no_before_a_figure_is_a_number_not_a_negation():
+    assert not ca.profile("Djokovic, the world No. 1, won the final").negated
+    assert ca.profile("There was no. Never.").negated
+    assert ca.similarity("The world No. 1 won", "The world number one won") == 1.0
+
+
 @pytest.mark.parametrize("affirmed, negated, flipped", [
     ("Lawyers said the drugs were untested.", "Lawyers said the drugs had not been tested.", False),
     ("The result was inaccurate, officials said.", "The result was not accurate, officials said.", False),
