@@ -209,8 +209,13 @@ NEGATIONS = frozenset("""
 not no never none nobody nothing neither nor without n't cannot unable inability fail failed
 fails failure refuse refused refuses
 """.split())
-# Prefixes that negate the word they open ("untested" is "not tested").
-NEGATIVE_PREFIXES = ("un", "non", "in", "im", "il", "ir")
+# A negation reaches this many content words after its cue, within its clause: "did not
+# vote for the deal" negates vote and deal, not what the sentence says after a comma.
+NEGATION_SCOPE = 4
+# Words after which a negation is about the telling, not the fact ("would not say", "did not
+# immediately respond"), and adverbs a negation passes over on its way to the verb.
+UNTOLD = frozenset("say said tell told comment elaborate specify disclose reveal know respond reply".split())
+PASSED_OVER = frozenset("immediately yet always even necessarily".split())
 
 # Spelling variants and aliases folded to one form before matching (applied to whole
 # phrases of the folded text, longest first).
@@ -236,6 +241,7 @@ ALIASES = {
 PHRASES = {
     "cessation of hostilities": "ceasefire",
     "per cent": "percent",
+    "no one": "nobody",  # not the count 1
 }
 # News abbreviations (AP style) read as the words they shorten: "Okla." is Oklahoma, "pct"
 # percent, "Sen." senator; headlines drop the dot where nothing else is meant ("Calif man").
@@ -596,10 +602,11 @@ class Profile:
 
     tokens: tuple[Token, ...]
     content: tuple[Token, ...]
-    negated: bool
+    negated: bool  # it has a negation cue
     units: tuple[tuple[str, str], ...] = ()  # (number, the word it counts) e.g. ("20", "peopl")
     poles: frozenset[tuple[int, int]] = frozenset()  # (ANTONYMS row, side) of its words
     when: frozenset[str] = frozenset()  # the weekdays, months and days of the month it names
+    negates: frozenset[str] = frozenset()  # the content keys a negation reaches
 
     @functools.cached_property
     def claims(self) -> bool:
@@ -1365,6 +1372,7 @@ _SYNONYM_OF = {w: group[0] for group in SYNONYMS for w in group}
 _POLE_OF: dict[str, tuple[int, int]] = {}  # filled below, once _word_key is defined
 _NO_POLES: frozenset[tuple[int, int]] = frozenset()
 _WEEKDAY_KEYS = frozenset(WEEKDAYS)
+_NO_KEYS: frozenset[str] = frozenset()
 _DAY_OF_MONTH = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
 
 
@@ -1579,12 +1587,48 @@ def profile(sentence: str) -> Profile:
     when = _WEEKDAY_KEYS & keys
     if months:
         when |= {t.key for t in tokens if t.kind == "date"}
-    return Profile(tuple(tokens), content, negated, tuple(units), poles, when)
+    negates = _negated_keys(sentence, tokens) if negated else _NO_KEYS
+    return Profile(tuple(tokens), content, negated, tuple(units), poles, when, negates)
+
+
+_CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]| -+ ")
+
+
+def _negated_keys(sentence: str, tokens: Sequence[Token]) -> frozenset[str]:
+    """The content keys a negation reaches: up to NEGATION_SCOPE after each cue, within its
+    clause; none after "not only" or "nothing but", or when the negation is of the telling
+    ("would not say")."""
+    cues, (untold, passed) = _negation_keys(), _untold_keys()
+    out: set[str] = set()
+    for k, t in enumerate(tokens):
+        if not (t.key in cues or t.key.endswith("n't")):
+            continue
+        if k + 1 < len(tokens) and tokens[k + 1].key in ("only", "but"):
+            continue
+        got, end = 0, t.end
+        for u in tokens[k + 1:]:
+            if u.key == "but" or _CLAUSE_MARK.search(sentence, end, u.start):
+                break
+            end = u.end
+            if u.kind == "stop" or u.key in passed:
+                continue
+            if not got and u.key in untold:
+                break
+            out.add(u.key)
+            got += 1
+            if got == NEGATION_SCOPE:
+                break
+    return frozenset(out)
 
 
 @functools.cache
 def _negation_keys() -> frozenset[str]:
     return frozenset(_word_key(w)[0] for w in NEGATIONS) | NEGATIONS
+
+
+@functools.cache
+def _untold_keys() -> tuple[frozenset[str], frozenset[str]]:
+    return (frozenset(_word_key(w)[0] for w in UNTOLD), frozenset(_word_key(w)[0] for w in PASSED_OVER))
 
 
 def _capitalised(word: str) -> bool:
@@ -1809,7 +1853,7 @@ def _combine(o: _Overlap, pa: Profile, pb: Profile) -> float:
         score *= NUMBER_MISMATCH_FACTOR
     if not o.shares_claim and (pa.claims or pb.claims):
         score *= NAMES_ONLY_FACTOR
-    if pa.negated != pb.negated and _polarity_differs(pa, pb):
+    if (pa.negates or pb.negates) and _polarity_differs(pa, pb):
         score *= NEGATION_FACTOR
     if pa.poles and pb.poles and _opposed(pa.poles, pb.poles):
         score *= ANTONYM_FACTOR
@@ -1827,15 +1871,20 @@ def _dated_apart(x: frozenset[str], y: frozenset[str]) -> bool:
     return bool(kinds(x) & kinds(y) - kinds(x & y))
 
 
+def _polarity(pa: Profile, pb: Profile) -> tuple[bool, bool] | None:
+    """Which of two sentences negates something both say, when only one does ("voted for" /
+    "did not vote for"); None when neither or both do. A negation of what only one says is
+    none of the other's business, and a negative prefix is no negation ("untested" / "not
+    tested" share nothing negated)."""
+    if not (pa.negates or pb.negates):
+        return None
+    shared = pa.kinds.keys() & pb.kinds.keys()
+    a, b = not pa.negates.isdisjoint(shared), not pb.negates.isdisjoint(shared)
+    return (a, b) if a != b else None
+
+
 def _polarity_differs(pa: Profile, pb: Profile) -> bool:
-    """Whether one sentence negates what the other affirms: not when the affirming one says
-    the same with a negative prefix ("untested" / "not tested", "inaccurate" / "not accurate")."""
-    if pa.negated == pb.negated:
-        return False
-    affirms, negates = (pb, pa) if pa.negated else (pa, pb)
-    said = negates.kinds
-    return not any(key[len(p):] in said for key in affirms.kinds for p in NEGATIVE_PREFIXES
-                   if key.startswith(p) and len(key) - len(p) >= 3)
+    return _polarity(pa, pb) is not None
 
 
 def _opposed(xs: frozenset[tuple[int, int]], ys: frozenset[tuple[int, int]]) -> bool:
@@ -2145,7 +2194,8 @@ def _merge(profiles: Sequence[Profile]) -> Profile:
     return Profile(tokens, tuple(t for p in profiles for t in p.content),
                    any(p.negated for p in profiles), tuple(u for p in profiles for u in p.units),
                    frozenset().union(*(p.poles for p in profiles)),
-                   frozenset().union(*(p.when for p in profiles)))
+                   frozenset().union(*(p.when for p in profiles)),
+                   frozenset().union(*(p.negates for p in profiles)))
 
 
 def align(a: Article, b: Article, threshold: float = DEFAULT_THRESHOLD) -> Comparison:
@@ -2485,7 +2535,7 @@ def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[in
                 quote = f"shorter in {side}"
             if x.speaker and y.speaker and not _same_speaker(x.speaker, y.speaker):
                 speaker = (x.speaker, y.speaker)
-    polarity = (pa.negated, pb.negated) if _polarity_differs(pa, pb) else None
+    polarity = _polarity(pa, pb)
     return Differences(
         only(pa, text_a, keys_b), only(pb, text_b, keys_a),
         nums,

@@ -429,6 +429,18 @@ def test_month_words_that_are_also_words_are_months_only_when_capitalised(text, 
     assert [t.key for t in ca.profile(text).content if t.kind == "date"] == months
 
 
+@pytest.mark.parametrize("a, b, polarity", [
+    ("The senator voted for the bill.", "The senator did not vote for the bill.", (False, True)),
+    ("Police arrested 12 people; no one was hurt.", "Police arrested 12 people.", None),  # not shared
+    ("Officials would not say when talks resume.", "Talks resume Monday, officials said.", None),  # the telling
+    ("The senator, who did not speak, voted for the bill.", "The senator voted for the bill.", None),
+    ("The navy not only repelled the attack but seized the boat.", "The navy repelled the attack.", None),
+    ("Russia did not immediately confirm the strike.", "Russia confirmed the strike.", (True, False)),
+])
+def test_a_negation_counts_where_it_reaches_what_both_say(a, b, polarity):
+    assert ca._polarity(ca.profile(a), ca.profile(b)) == polarity
+
+
 def test_no_before_a_figure_is_a_number_not_a_negation():
     assert not ca.profile("Djokovic, the world No. 1, won the final").negated
     assert ca.profile("There was no. Never.").negated
