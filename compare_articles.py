@@ -1373,6 +1373,7 @@ _POLE_OF: dict[str, tuple[int, int]] = {}  # filled below, once _word_key is def
 _NO_POLES: frozenset[tuple[int, int]] = frozenset()
 _WEEKDAY_KEYS = frozenset(WEEKDAYS)
 _NO_KEYS: frozenset[str] = frozenset()
+_FAIL_KEYS = frozenset(["fail", "failur"])  # a negation only as "failed to", "failure to"
 _DAY_OF_MONTH = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
 
 
@@ -1603,8 +1604,9 @@ def _negated_keys(sentence: str, tokens: Sequence[Token]) -> frozenset[str]:
     for k, t in enumerate(tokens):
         if not (t.key in cues or t.key.endswith("n't")):
             continue
-        if k + 1 < len(tokens) and tokens[k + 1].key in ("only", "but"):
-            continue
+        after = tokens[k + 1].key if k + 1 < len(tokens) else ""
+        if after in ("only", "but") or (t.key in _FAIL_KEYS and after != "to"):
+            continue  # "not only", "nothing but"; "failed bid", "heart failure" negate nothing
         got, end = 0, t.end
         for u in tokens[k + 1:]:
             if u.key == "but" or _CLAUSE_MARK.search(sentence, end, u.start):

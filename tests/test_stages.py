@@ -436,6 +436,8 @@ def test_month_words_that_are_also_words_are_months_only_when_capitalised(text, 
     ("The senator, who did not speak, voted for the bill.", "The senator voted for the bill.", None),
     ("The navy not only repelled the attack but seized the boat.", "The navy repelled the attack.", None),
     ("Russia did not immediately confirm the strike.", "Russia confirmed the strike.", (True, False)),
+    ("Talks failed to reach a deal.", "Talks reached a deal.", (True, False)),
+    ("Palin apologized over her failed bid.", "Palin apologized over her bid.", None),  # an adjective
 ])
 def test_a_negation_counts_where_it_reaches_what_both_say(a, b, polarity):
     assert ca._polarity(ca.profile(a), ca.profile(b)) == polarity
