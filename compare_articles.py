@@ -399,7 +399,7 @@ SYNONYMS = (
     ("investig", "probe", "inquiri"), ("cut", "axe", "slash", "reduc"), ("vow", "pledg", "promis"),
     ("consid", "mull"), ("condemn", "denounc", "decri", "slam", "critic"), ("prais", "laud", "hail"),
     ("reject", "rebuff", "snub", "nix", "spurn"), ("approv", "ok"), ("sign", "ink"),
-    ("disput", "spat", "feud", "quarrel"), ("limit", "curb", "restrict"), ("lawmak", "legisl", "solon"),
+    ("disput", "spat", "feud", "quarrel"), ("limit", "curb", "restrict"), ("lawmak", "legisl", "solon", "mp", "mps"),
     # Words that differ between outlets, or between a noun and its verb, for one thing.
     ("prison", "jail"), ("releas", "freed"), ("kidnap", "abduct"), ("rebel", "insurg"),
     ("steal", "theft", "rob", "robberi", "heist", "loot"), ("global", "world", "worldwid"),

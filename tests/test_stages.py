@@ -219,6 +219,7 @@ def test_similarity_orders_pairs(same, different):
     ("Lawyer for the family speaks", "Attorney for the family speaks"),
     ("Jailed journalist freed", "Jailed journalist released"),
     ("Lorry crash closes motorway", "Truck crash closes highway"),  # British and American words
+    ("Nigerian MP charged with bribery", "Nigerian lawmaker charged with bribery"),
 ])
 def test_words_for_one_thing_meet(headline, plain):
     assert ca.similarity(headline, plain) >= 0.9  # one word of four or five unmatched would give 0.8 at most
