@@ -399,7 +399,8 @@ SYNONYMS = (
     ("investig", "probe", "inquiri"), ("cut", "axe", "slash", "reduc"), ("vow", "pledg", "promis"),
     ("consid", "mull"), ("condemn", "denounc", "decri", "slam", "critic"), ("prais", "laud", "hail"),
     ("reject", "rebuff", "snub", "nix", "spurn"), ("approv", "ok"), ("sign", "ink"),
-    ("disput", "spat", "feud", "quarrel"), ("limit", "curb", "restrict"), ("lawmak", "legisl", "solon", "mp", "mps"),
+    ("disput", "spat", "feud", "quarrel"), ("limit", "curb", "restrict"),
+    ("lawmak", "legisl", "solon", "mp", "mps"),
     # Words that differ between outlets, or between a noun and its verb, for one thing.
     ("prison", "jail"), ("releas", "freed"), ("kidnap", "abduct"), ("rebel", "insurg"),
     ("steal", "theft", "rob", "robberi", "heist", "loot"), ("global", "world", "worldwid"),
@@ -1599,7 +1600,7 @@ def _negated_keys(sentence: str, tokens: Sequence[Token]) -> frozenset[str]:
     """The content keys a negation reaches: up to NEGATION_SCOPE after each cue, within its
     clause; none after "not only" or "nothing but", or when the negation is of the telling
     ("would not say")."""
-    cues, (untold, passed) = _negation_keys(), _untold_keys()
+    cues, (untold, passed) = _negation_keys(), _scope_keys()
     out: set[str] = set()
     for k, t in enumerate(tokens):
         if not (t.key in cues or t.key.endswith("n't")):
@@ -1629,7 +1630,8 @@ def _negation_keys() -> frozenset[str]:
 
 
 @functools.cache
-def _untold_keys() -> tuple[frozenset[str], frozenset[str]]:
+def _scope_keys() -> tuple[frozenset[str], frozenset[str]]:
+    """The keys of UNTOLD and of PASSED_OVER."""
     return (frozenset(_word_key(w)[0] for w in UNTOLD), frozenset(_word_key(w)[0] for w in PASSED_OVER))
 
 
