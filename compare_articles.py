@@ -597,6 +597,20 @@ class Token(NamedTuple):
     kind: str  # word, name, number, date, weak, stop
 
 
+class _cached:
+    """``functools.cached_property`` without the lock Python 3.11 takes on every first read:
+    a profile is read once or twice, and the similarity makes one for every new sentence."""
+
+    def __init__(self, func):
+        self.func, self.name, self.__doc__ = func, func.__name__, func.__doc__
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
+
+
 @dataclass(frozen=True, eq=False)
 class Profile:
     """What the similarity reads of one sentence (compared by identity: it is a cache key)."""
@@ -609,15 +623,20 @@ class Profile:
     when: frozenset[str] = frozenset()  # the weekdays, months and days of the month it names
     negates: frozenset[str] = frozenset()  # the content keys a negation reaches
 
-    @functools.cached_property
+    @_cached
     def claims(self) -> bool:
         """Whether it says anything besides names ("Who is Jihadi John?" does not)."""
         return any(t.kind not in _NAME_KINDS for t in self.content)
 
-    @functools.cached_property
+    @_cached
     def kinds(self) -> dict[str, str]:
         """Content keys and their kind, in order of appearance (the last kind seen wins)."""
         return {t.key: t.kind for t in self.content}
+
+    @_cached
+    def spellable(self) -> list[str]:
+        """Its keys that may be spelling variants of another's (not numbers or dates)."""
+        return [k for k, kind in self.kinds.items() if len(k) >= 3 and kind not in _FIXED_KINDS]
 
 
 _NAME_KINDS = frozenset(["name", "weak"])
@@ -1578,7 +1597,7 @@ def profile(sentence: str) -> Profile:
                   for k, t in enumerate(tokens)]
     content = tuple([t for t in tokens if t.kind != "stop" and t.key])
     keys = {t.key for t in tokens}
-    negated = not _negation_keys().isdisjoint(keys) or bool(_NOT.search(folded))
+    negated = not _negation_keys().isdisjoint(keys) or ("n't" in folded and bool(_NOT.search(folded)))
     units = []
     for k, t in enumerate(content):
         if t.kind == "number":
@@ -1783,8 +1802,7 @@ class _Lexicon:
         return found
 
 
-@dataclass(frozen=True)
-class _Overlap:
+class _Overlap(NamedTuple):
     cov_a: float
     cov_b: float
     anchors: tuple[str, ...]
@@ -1841,11 +1859,12 @@ def _numbers_differ(pa: Profile, pb: Profile) -> bool:
     numbers of different things ("two weeks", "20 people") do not conflict."""
     if not pa.units or not pb.units:
         return False
-    keys_a = {n for n, _ in pa.units}
     keys_b = {n for n, _ in pb.units}
-    only_a = [(n, u) for n, u in pa.units if n not in keys_b]
-    only_b = [(n, u) for n, u in pb.units if n not in keys_a]
-    return any(ua == ub or not ua or not ub for _, ua in only_a for _, ub in only_b)
+    only_a = [u for n, u in pa.units if n not in keys_b]
+    if not only_a:
+        return False
+    keys_a = {n for n, _ in pa.units}
+    return any(ua == ub or not ua or not ub for n, ub in pb.units if n not in keys_a for ua in only_a)
 
 
 def _combine(o: _Overlap, pa: Profile, pb: Profile) -> float:
@@ -1949,10 +1968,9 @@ def _pair_overlap(pa: Profile, pb: Profile) -> _Overlap:
     anchors: list[str] = []
     claims = []
     covs = []
-    for own, other, mark in ((pa.kinds, pb.kinds, True), (pb.kinds, pa.kinds, False)):
+    for own, other, theirs, mark in ((pa.kinds, pb.kinds, pb, True), (pb.kinds, pa.kinds, pa, False)):
         got = total = 0.0
         claim = False
-        vocab = None
         for key, kind in own.items():
             w = WEIGHT[kind]
             total += w
@@ -1966,9 +1984,7 @@ def _pair_overlap(pa: Profile, pb: Profile) -> _Overlap:
                         break
                 else:
                     if len(key) >= 4 and kind not in _FIXED_KINDS:
-                        if vocab is None:
-                            vocab = [k for k, kd in other.items() if len(k) >= 3 and kd not in _FIXED_KINDS]
-                        for near, ratio, _ in process.extract(key, vocab, scorer=fuzz.ratio,
+                        for near, ratio, _ in process.extract(key, theirs.spellable, scorer=fuzz.ratio,
                                                               score_cutoff=VARIANT_FLOOR, limit=None):
                             c = max(c, _variant_credit(key, near, ratio))
                 if not c:
