@@ -245,11 +245,12 @@ PHRASES = {
 }
 # News abbreviations (AP style) read as the words they shorten: "Okla." is Oklahoma, "pct"
 # percent, "Sen." senator; headlines drop the dot where nothing else is meant ("Calif man").
+# Scales that are also postal codes (MN, TN) are read only run into a figure (SCALES).
 # A state is left out where its short form is also a word that may end a sentence (ill.,
 # mass., miss., wash., ore.) or stands for something else (Ind., Mo., LA).
 PHRASES.update(pair.split(":") for pair in """
-    pct:percent govt:government gov't:government mln:million mn:million bln:billion bn:billion
-    tn:trillion trn:trillion intl:international int'l:international natl:national dept:department
+    pct:percent govt:government gov't:government mln:million bln:billion bn:billion
+    intl:international int'l:international natl:national dept:department
     gov.:governor sen.:senator rep.:representative gen.:general lt.:lieutenant sgt.:sergeant
     col.:colonel capt.:captain cmdr.:commander adm.:admiral supt.:superintendent
     ala.:alabama ariz.:arizona ark.:arkansas calif.:california colo.:colorado conn.:connecticut
