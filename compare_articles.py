@@ -247,14 +247,14 @@ PHRASES = {
 # percent, "Sen." senator; headlines drop the dot where nothing else is meant ("Calif man").
 # Scales that are also postal codes (MN, TN) are read only run into a figure (SCALES).
 # A state is left out where its short form is also a word that may end a sentence (ill.,
-# mass., miss., wash., ore.) or stands for something else (Ind., Mo., LA).
+# mass., miss., wash., ore.) or stands for something else (Ind., Mo., LA; Del., a delegate).
 PHRASES.update(pair.split(":") for pair in """
     pct:percent govt:government gov't:government mln:million bln:billion bn:billion
     intl:international int'l:international natl:national dept:department
     gov.:governor sen.:senator rep.:representative gen.:general lt.:lieutenant sgt.:sergeant
     col.:colonel capt.:captain cmdr.:commander adm.:admiral supt.:superintendent
     ala.:alabama ariz.:arizona ark.:arkansas calif.:california colo.:colorado conn.:connecticut
-    del.:delaware fla.:florida ga.:georgia kan.:kansas ky.:kentucky la.:louisiana md.:maryland
+    fla.:florida ga.:georgia kan.:kansas ky.:kentucky la.:louisiana md.:maryland
     mich.:michigan minn.:minnesota mont.:montana neb.:nebraska nev.:nevada okla.:oklahoma
     pa.:pennsylvania tenn.:tennessee tex.:texas va.:virginia vt.:vermont wis.:wisconsin wyo.:wyoming
     ariz:arizona calif:california colo:colorado fla:florida ky:kentucky mich:michigan
