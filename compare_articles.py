@@ -498,13 +498,12 @@ BOILERPLATE_PATTERNS = (
         r"|^(?:submit|send)(?: us)? (?:your|a) (?:letters?|story|stories|news tips?|tips?|photos?|questions?)\b"
         r".{0,80}\b(?:form|here|below|e-?mail)\b"
         r"|^click here\b", re.I)),
-    # A line of nothing but a date and time, with or without "Published"/"Updated".
+    # A line of nothing but a date and time, with or without "Published"/"Updated" (the
+    # day and month names are those of WEEKDAYS and MONTHS).
     ("timestamp", re.compile(
         r"^(?=.*\d)(?:(?:first|last|published|posted|updated|modified|on|at|"
-        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|"
-        r"january|february|march|april|may|june|july|august|september|october|november|december|"
-        r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
-        r"am|pm|a\.m|p\.m|gmt|utc|bst|cet|cest|edt|est|et|pdt|pst|pt|\d{1,4}(?:st|nd|rd|th)?)(?![a-z\d])"
+        + "|".join([*WEEKDAYS, *(d[:3] for d in WEEKDAYS), "tues", "thurs", *MONTHS]) +
+        r"|am|pm|a\.m|p\.m|gmt|utc|bst|cet|cest|edt|est|et|pdt|pst|pt|\d{1,4}(?:st|nd|rd|th)?)(?![a-z\d])"
         r"[\s,.:;|/()+\-\u2013\u2014]*){2,24}$", re.I)),
     ("page furniture", re.compile(
         r"^(?:advertisement|sponsored(?: content)?|related(?: articles| stories| coverage)?"
@@ -1450,7 +1449,7 @@ def _word_key(surface: str) -> tuple[str, str]:
         return NUMBER_WORDS[w], "number"
     if w in MONTHS and (w not in MONTHS_ALSO_WORDS or surface[:1].isupper()):
         return f"month{MONTHS[w]}", "date"
-    if w in WEEKDAYS:
+    if w in _WEEKDAY_KEYS:
         return w, "weak"
     if w in ALIASES:
         return ALIASES[w], "name"
