@@ -613,10 +613,14 @@ class _cached:
 
 @dataclass(frozen=True, eq=False)
 class Profile:
-    """What the similarity reads of one sentence (compared by identity: it is a cache key)."""
+    """What the similarity reads of one sentence (compared by identity: it is a cache key).
 
-    tokens: tuple[Token, ...]
-    content: tuple[Token, ...]
+    Its tokens are kept as plain tuples, which Python's garbage collector stops tracking
+    once they have survived a collection; named tuples it tracks for good, and a cache of
+    profiles made every full collection walk them all. ``content`` makes Tokens when read.
+    """
+
+    tokens: tuple[tuple[int, int, str, str], ...]  # (start, end, key, kind) of every token
     negated: bool  # it has a negation cue
     units: tuple[tuple[str, str], ...] = ()  # (number, the word it counts) e.g. ("20", "peopl")
     poles: frozenset[tuple[int, int]] = frozenset()  # (ANTONYMS row, side) of its words
@@ -624,22 +628,27 @@ class Profile:
     negates: frozenset[str] = frozenset()  # the content keys a negation reaches
 
     @_cached
+    def content(self) -> tuple[Token, ...]:
+        """Its tokens that carry content (not function words)."""
+        return tuple([Token._make(t) for t in self.tokens if t[3] != "stop" and t[2]])
+
+    @_cached
     def claims(self) -> bool:
         """Whether it says anything besides names ("Who is Jihadi John?" does not)."""
-        return any(t.kind not in _NAME_KINDS for t in self.content)
+        return any(kind not in _NOT_CLAIMS and key for _, _, key, kind in self.tokens)
 
     @_cached
     def kinds(self) -> dict[str, str]:
         """Content keys and their kind, in order of appearance (the last kind seen wins)."""
-        return {t.key: t.kind for t in self.content}
+        return {key: kind for _, _, key, kind in self.tokens if kind != "stop" and key}
 
     @_cached
-    def spellable(self) -> list[str]:
+    def spellable(self) -> tuple[str, ...]:
         """Its keys that may be spelling variants of another's (not numbers or dates)."""
-        return [k for k, kind in self.kinds.items() if len(k) >= 3 and kind not in _FIXED_KINDS]
+        return tuple([k for k, kind in self.kinds.items() if len(k) >= 3 and kind not in _FIXED_KINDS])
 
 
-_NAME_KINDS = frozenset(["name", "weak"])
+_NOT_CLAIMS = frozenset(["name", "weak", "stop"])
 
 
 @dataclass(frozen=True)
@@ -1532,13 +1541,12 @@ def _scale(word: str, sign: str) -> str | None:
 
 _NUMBER_SIGN = re.compile(r"(?<![\w.])no\.(?=\s?\d)")
 _NOT = re.compile(r"n't(?!\w)")  # didn't, can't: the contracted not, on the folded copy
-_new_token = functools.partial(tuple.__new__, Token)  # a Token without the Python-level __new__
 
 
 @functools.lru_cache(maxsize=16384)
 def profile(sentence: str) -> Profile:
     """Tokens of a sentence with their matching keys: names, numbers, dates, words."""
-    tokens: list[Token] = []
+    tokens: list[tuple[int, int, str, str]] = []  # as Profile.tokens
     folded = fold(sentence)
     # Multi-word aliases are found on the folded copy, whose offsets match the original
     # wherever folding kept lengths; otherwise they are simply not merged.
@@ -1581,62 +1589,63 @@ def profile(sentence: str) -> Profile:
                 months = True
             elif kind == "number":
                 figure = (start + s, start + e)
-            tokens.append(_new_token((start + s, start + e, key, kind)))
+            tokens.append((start + s, start + e, key, kind))
     # In a Title Case headline capitals say nothing about names.
     if lower_words or upper_words < 3:
         for k in capitals:
-            tokens[k] = tokens[k]._replace(kind="name")
+            tokens[k] = (*tokens[k][:3], "name")
     # A day of the month next to a month is part of a date (Sept. 9, 9 September), not a
     # count; a year is left a number.
     if months:
         def month(k: int) -> bool:
-            return 0 <= k < len(tokens) and tokens[k].kind == "date" and tokens[k].key.startswith("month")
+            return 0 <= k < len(tokens) and tokens[k][3] == "date" and tokens[k][2].startswith("month")
 
-        tokens = [Token(t.start, t.end, t.key, "date") if t.kind == "number" and (
-                      month(k - 1) or month(k + 1)) and _DAY_OF_MONTH.fullmatch(t.key) else t
-                  for k, t in enumerate(tokens)]
-    content = tuple([t for t in tokens if t.kind != "stop" and t.key])
-    keys = {t.key for t in tokens}
+        tokens = [(start, end, key, "date") if kind == "number" and (
+                      month(k - 1) or month(k + 1)) and _DAY_OF_MONTH.fullmatch(key) else (start, end, key, kind)
+                  for k, (start, end, key, kind) in enumerate(tokens)]
+    keys = {key for _, _, key, _ in tokens}
     negated = not _negation_keys().isdisjoint(keys) or ("n't" in folded and bool(_NOT.search(folded)))
     units = []
-    for k, t in enumerate(content):
-        if t.kind == "number":
-            nxt = content[k + 1] if k + 1 < len(content) else None
-            near = nxt is not None and nxt.start - t.end <= 12 and nxt.kind != "number"
-            units.append((t.key, _SYNONYM_OF.get(nxt.key, nxt.key) if near else ""))
+    if figure[0] >= 0:  # a number was seen: what does it count?
+        content = [t for t in tokens if t[3] != "stop" and t[2]]
+        for k, (_, end, key, kind) in enumerate(content):
+            if kind == "number":
+                nxt = content[k + 1] if k + 1 < len(content) else None
+                near = nxt is not None and nxt[0] - end <= 12 and nxt[3] != "number"
+                units.append((key, _SYNONYM_OF.get(nxt[2], nxt[2]) if near else ""))
     poles = frozenset([_POLE_OF[k] for k in keys & _POLE_OF.keys()]) if not keys.isdisjoint(_POLE_OF) else _NO_POLES
-    when = _WEEKDAY_KEYS & keys
+    when = (_WEEKDAY_KEYS & keys) or _NO_KEYS
     if months:
-        when |= {t.key for t in tokens if t.kind == "date"}
+        when = when | {key for _, _, key, kind in tokens if kind == "date"}
     negates = _negated_keys(sentence, tokens) if negated else _NO_KEYS
-    return Profile(tuple(tokens), content, negated, tuple(units), poles, when, negates)
+    return Profile(tuple(tokens), negated, tuple(units), poles, when, negates)
 
 
 _CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]| -+ ")
 
 
-def _negated_keys(sentence: str, tokens: Sequence[Token]) -> frozenset[str]:
+def _negated_keys(sentence: str, tokens: Sequence[tuple[int, int, str, str]]) -> frozenset[str]:
     """The content keys a negation reaches: up to NEGATION_SCOPE after each cue, within its
     clause; none after "not only" or "nothing but", or when the negation is of the telling
     ("would not say")."""
     cues, (untold, passed) = _negation_keys(), _scope_keys()
     out: set[str] = set()
-    for k, t in enumerate(tokens):
-        if not (t.key in cues or t.key.endswith("n't")):
+    for k, (_, cue_end, cue, _) in enumerate(tokens):
+        if not (cue in cues or cue.endswith("n't")):
             continue
-        after = tokens[k + 1].key if k + 1 < len(tokens) else ""
-        if after in ("only", "but") or (t.key in _FAIL_KEYS and after != "to"):
+        after = tokens[k + 1][2] if k + 1 < len(tokens) else ""
+        if after in ("only", "but") or (cue in _FAIL_KEYS and after != "to"):
             continue  # "not only", "nothing but"; "failed bid", "heart failure" negate nothing
-        got, end = 0, t.end
-        for u in tokens[k + 1:]:
-            if u.key == "but" or _CLAUSE_MARK.search(sentence, end, u.start):
+        got, end = 0, cue_end
+        for start, stop, key, kind in tokens[k + 1:]:
+            if key == "but" or _CLAUSE_MARK.search(sentence, end, start):
                 break
-            end = u.end
-            if u.kind == "stop" or u.key in passed:
+            end = stop
+            if kind == "stop" or key in passed:
                 continue
-            if not got and u.key in untold:
+            if not got and key in untold:
                 break
-            out.add(u.key)
+            out.add(key)
             got += 1
             if got == NEGATION_SCOPE:
                 break
@@ -1812,7 +1821,7 @@ class _Overlap(NamedTuple):
 
 def _coverage(pa: Profile, pb: Profile, lex: _Lexicon) -> _Overlap:
     """Share of each sentence's weight that the other carries, and the shared anchors."""
-    if not pa.content or not pb.content:
+    if not pa.kinds or not pb.kinds:
         return _Overlap(0.0, 0.0, (), False)
     loose_numbers = _numbers_differ(pa, pb)
     sketches = lex.sketches
@@ -1962,7 +1971,7 @@ def _pair_overlap(pa: Profile, pb: Profile) -> _Overlap:
     """``_coverage`` of one pair of sentences on their own, the short way: a word's credit
     is 1 if the other sentence has it, else that of its best stand-in there (a synonym,
     else the closest spelling variant), as a lexicon of the two would rank them."""
-    if not pa.content or not pb.content:
+    if not pa.kinds or not pb.kinds:
         return _Overlap(0.0, 0.0, (), False)
     loose_numbers = _numbers_differ(pa, pb)
     anchors: list[str] = []
@@ -2029,7 +2038,7 @@ def _local_weights(sides: Sequence[_Side]) -> _Weights:
     for side in sides:
         for p in side.profiles:
             n += 1
-            for key in {t.key for t in p.content}:
+            for key in p.kinds:
                 df[key] = df.get(key, 0) + 1
     if n <= 4:
         return _Weights()
@@ -2052,12 +2061,12 @@ def _candidates(sa: _Side, sb: _Side) -> Iterable[tuple[int, int]]:
         return
     postings: dict[str, list[int]] = {}
     for j, p in enumerate(sb.profiles):
-        for key in {_SYNONYM_OF.get(t.key, t.key) for t in p.content if t.kind != "weak"}:
+        for key in _anchor_keys(p):
             postings.setdefault(key, []).append(j)
     cap = max(20, int(COMMON_WORD_SHARE * nb))
     for i, p in enumerate(sa.profiles):
         votes: dict[int, float] = {}
-        for key in {_SYNONYM_OF.get(t.key, t.key) for t in p.content if t.kind != "weak"}:
+        for key in _anchor_keys(p):
             hits = postings.get(key)
             if hits and len(hits) <= cap:
                 w = 1.0 / math.log(2 + len(hits))
@@ -2207,11 +2216,18 @@ def _hungarian(rows: list[int], cols: list[int], w: dict[tuple[int, int], float]
     return out
 
 
+def _anchor_keys(p: Profile) -> set[str]:
+    """The keys of a sentence's content that are not weak, synonyms as one."""
+    return {_SYNONYM_OF.get(key, key) for _, _, key, kind in p.tokens if kind not in _WEAK_OR_STOP and key}
+
+
+_WEAK_OR_STOP = frozenset(["weak", "stop"])
+
+
 def _merge(profiles: Sequence[Profile]) -> Profile:
     if len(profiles) == 1:
         return profiles[0]
-    tokens = tuple(t for p in profiles for t in p.tokens)
-    return Profile(tokens, tuple(t for p in profiles for t in p.content),
+    return Profile(tuple(t for p in profiles for t in p.tokens),
                    any(p.negated for p in profiles), tuple(u for p in profiles for u in p.units),
                    frozenset().union(*(p.poles for p in profiles)),
                    frozenset().union(*(p.when for p in profiles)),
