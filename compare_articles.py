@@ -626,6 +626,7 @@ class Profile:
     poles: frozenset[tuple[int, int]] = frozenset()  # (ANTONYMS row, side) of its words
     when: frozenset[str] = frozenset()  # the weekdays, months and days of the month it names
     negates: frozenset[str] = frozenset()  # the content keys a negation reaches
+    lowered: frozenset[str] = frozenset()  # the keys of words it writes in lower case
 
     @_cached
     def content(self) -> tuple[Token, ...]:
@@ -1564,6 +1565,7 @@ def profile(sentence: str) -> Profile:
     pos = 0
     capitals: list[int] = []  # token positions that would be names, unless the line is Title Case
     lower_words = upper_words = 0
+    lowered: list[str] = []
     months = False
     figure = (-1, -1)  # (start, end) of the last number: a scale may be run into it ("$53m")
     for m in _TOKEN.finditer(sentence):
@@ -1585,6 +1587,7 @@ def profile(sentence: str) -> Profile:
                         capitals.append(len(tokens))
                 else:
                     lower_words += 1
+                    lowered.append(key)
             elif kind == "date":
                 months = True
             elif kind == "number":
@@ -1618,7 +1621,9 @@ def profile(sentence: str) -> Profile:
     if months:
         when = when | {key for _, _, key, kind in tokens if kind == "date"}
     negates = _negated_keys(sentence, tokens) if negated else _NO_KEYS
-    return Profile(tuple(tokens), negated, tuple(units), poles, when, negates)
+    return Profile(tuple(tokens), negated, tuple(units), poles, when, negates,
+                   # all in lower case, a line says nothing of what is a name
+                   frozenset(lowered) if lowered and not sentence.islower() else _NO_KEYS)
 
 
 _CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]| -+ ")
@@ -1825,20 +1830,20 @@ def _coverage(pa: Profile, pb: Profile, lex: _Lexicon) -> _Overlap:
         return _Overlap(0.0, 0.0, (), False)
     loose_numbers = _numbers_differ(pa, pb)
     sketches = lex.sketches
-    cov_a, anchors, claim_a = _carried(sketches.get(pa) or lex.sketch(pa), pb.kinds, loose_numbers)
-    cov_b, _, claim_b = _carried(sketches.get(pb) or lex.sketch(pb), pa.kinds, loose_numbers)
+    cov_a, anchors, claim_a = _carried(sketches.get(pa) or lex.sketch(pa), pa, pb, loose_numbers)
+    cov_b, _, claim_b = _carried(sketches.get(pb) or lex.sketch(pb), pb, pa, loose_numbers)
     # A shared claim needs a shared word that is not a name, seen from both sides (a name
     # opening one sentence is not capital-marked there).
     return _Overlap(cov_a, cov_b, tuple(anchors), loose_numbers, claim_a and claim_b)
 
 
-def _carried(sk: _Sketch, other: dict[str, str], loose_numbers: bool) -> tuple[float, list[str], bool]:
+def _carried(sk: _Sketch, ours: Profile, theirs: Profile, loose_numbers: bool) -> tuple[float, list[str], bool]:
     """How much of one sentence (its sketch) the other (its keys) carries: the share of
     its weight, its words carried as anchors, and whether one of them is not a name.
 
     Only the words the two share, exactly or loosely, are visited: the sketch says which
     of the other's words would credit which of its own."""
-    reach = sk.reach
+    reach, other = sk.reach, theirs.kinds
     best: dict[int, tuple[int, float]] = {}
     for near in reach.keys() & other.keys():
         for pos, rank, credit in reach[near]:
@@ -1858,9 +1863,18 @@ def _carried(sk: _Sketch, other: dict[str, str], loose_numbers: bool) -> tuple[f
         c = best[pos][1]
         got += w * c
         if c >= SYNONYM_CREDIT and kind != "weak":
-            claim = claim or kind != "name"
+            claim = claim or _no_name(key, kind, ours, theirs)
             anchors.append(key)
     return (got / sk.total if sk.total else 0.0), anchors, claim
+
+
+def _no_name(key: str, kind: str, ours: Profile, theirs: Profile) -> bool:
+    """Whether a shared word is more than a name: one of the two writes it in lower case
+    ("the east coast"), or neither writes it as a name. A capital at the start of a
+    sentence says nothing, but the other sentence may ("Assad met Putin" / "Putin says
+    Assad ...": both are names)."""
+    return (key in ours.lowered or key in theirs.lowered
+            or (kind != "name" and theirs.kinds.get(key) != "name"))
 
 
 def _numbers_differ(pa: Profile, pb: Profile) -> bool:
@@ -1977,7 +1991,8 @@ def _pair_overlap(pa: Profile, pb: Profile) -> _Overlap:
     anchors: list[str] = []
     claims = []
     covs = []
-    for own, other, theirs, mark in ((pa.kinds, pb.kinds, pb, True), (pb.kinds, pa.kinds, pa, False)):
+    for ours, theirs, mark in ((pa, pb, True), (pb, pa, False)):
+        own, other = ours.kinds, theirs.kinds
         got = total = 0.0
         claim = False
         for key, kind in own.items():
@@ -2003,7 +2018,7 @@ def _pair_overlap(pa: Profile, pb: Profile) -> _Overlap:
                         continue
             got += w * c
             if c >= SYNONYM_CREDIT and kind != "weak":
-                claim = claim or kind != "name"
+                claim = claim or _no_name(key, kind, ours, theirs)
                 if mark:
                     anchors.append(key)
         covs.append(got / total if total else 0.0)
@@ -2231,7 +2246,8 @@ def _merge(profiles: Sequence[Profile]) -> Profile:
                    any(p.negated for p in profiles), tuple(u for p in profiles for u in p.units),
                    frozenset().union(*(p.poles for p in profiles)),
                    frozenset().union(*(p.when for p in profiles)),
-                   frozenset().union(*(p.negates for p in profiles)))
+                   frozenset().union(*(p.negates for p in profiles)),
+                   frozenset().union(*(p.lowered for p in profiles)))
 
 
 def align(a: Article, b: Article, threshold: float = DEFAULT_THRESHOLD) -> Comparison:

@@ -490,6 +490,17 @@ def test_names_alone_do_not_make_a_shared_claim():
     assert ca.compare(a, b).matches == ()
 
 
+def test_the_pair_decides_what_is_a_name():
+    # A capital mid-sentence marks a name, unless the other sentence writes the word in lower
+    # case; a capital opening a sentence says nothing, but the other sentence may.
+    a = "Forecasters say Hurricane Sandy nears the East Coast."
+    assert ca.similarity(a, "Hurricane Sandy is bearing down on the east coast.") > 0.6
+    assert ca.similarity(a, "Hurricane Sandy is bearing down on the East Coast.") < 0.4
+    # A line all in lower case says nothing of what is a name.
+    assert ca.similarity(a, "hurricane sandy is bearing down on the east coast.") < 0.4
+    assert ca.similarity("Assad met Putin in Moscow", "Putin says Assad must win the war") < 0.3
+
+
 def test_sentences_of_names_alone_are_the_same_when_the_names_are():
     # Nothing but names on either side: the names are all there is to share.
     assert ca.similarity("Who is Jihadi John?", "Who was 'Jihadi John'?") == 1.0
