@@ -417,8 +417,8 @@ SYNONYMS = (
 # "polls close"): two sentences that differ only by these disagree. Plain words; each side's
 # words are folded like any other.
 ANTONYMS = (
-    ("rise rose risen up higher gain soar surge climb jump rally increase raise boost",
-     "fall fell down lower drop loss slump plunge decline decrease cut reduce slide tumble"),
+    ("rise rose risen up higher gain soar surge climb jump rally increase raise boost strengthen",
+     "fall fell down lower drop loss slump plunge decline decrease cut reduce slide tumble weaken"),
     ("open opened reopen", "close closed shut"),
     ("win won victory", "lose lost defeat"),
     ("lift lifted", "impose imposed extend continue maintain"),

@@ -306,6 +306,8 @@ OPPOSED = [
     ("FAA lifts ban on flights to Tel Aviv", "FAA extends ban on flights to Tel Aviv",
      "FAA lifted its ban on flights to Tel Aviv"),
     ("EU lifts sanctions on Belarus", "EU maintains sanctions on Belarus", "EU lifted its sanctions on Belarus"),
+    ("The yuan strengthens against the dollar", "The yuan weakens against the dollar",
+     "The yuan strengthened against the dollar"),
 ]
 
 
