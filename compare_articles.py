@@ -157,6 +157,10 @@ NUMBER_MISMATCH_FACTOR = 0.75
 # report one event (outlets writing on different days date it differently), so they still
 # pair and are flagged, but they are not a sure pair: their score is capped.
 DATE_CONFLICT_CAP = 0.5
+# Likewise two sentences that each name a country (or continent) the other does not
+# ("Germany welcomes the deal" / "Syria welcomes the deal"): the actors or places differ, so
+# they may be two claims; they still pair at the default threshold, but are at most this.
+PLACE_CONFLICT_CAP = 0.4
 FUZZY_CUTOFF = 84  # rapidfuzz ratio at or above which two word forms are one
 # A prefix variant at the widest length ratio allowed (5:8, credit 0.5) has ratio 76.9:
 # nothing below this can earn variant credit, so the search for variants stops here.
@@ -644,12 +648,18 @@ class Profile:
         return {key: kind for _, _, key, kind in self.tokens if kind != "stop" and key}
 
     @_cached
+    def places(self) -> frozenset[str]:
+        """The countries and continents it names (keys of DEMONYMS' countries)."""
+        return frozenset(_COUNTRY_KEYS.intersection(self.kinds)) if not _COUNTRY_KEYS.isdisjoint(self.kinds) else _NO_PLACES
+
+    @_cached
     def spellable(self) -> tuple[str, ...]:
         """Its keys that may be spelling variants of another's (not numbers or dates)."""
         return tuple([k for k, kind in self.kinds.items() if len(k) >= 3 and kind not in _FIXED_KINDS])
 
 
 _NOT_CLAIMS = frozenset(["name", "weak", "stop"])
+_NO_PLACES: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -1480,6 +1490,7 @@ def _word_key(surface: str) -> tuple[str, str]:
     return stem, "word"
 
 
+_COUNTRY_KEYS = frozenset([_word_key(country)[0] for country in DEMONYMS.values()])
 _POLE_OF.update({_word_key(w)[0]: (k, side) for k, pair in enumerate(ANTONYMS)
                  for side, words in enumerate(pair) for w in words.split()})
 
@@ -1905,6 +1916,8 @@ def _combine(o: _Overlap, pa: Profile, pb: Profile) -> float:
         score *= ANTONYM_FACTOR
     if pa.when and pb.when and pa.when != pb.when and _dated_apart(pa.when, pb.when):
         score = min(score, DATE_CONFLICT_CAP)
+    if pa.places and pb.places and pa.places != pb.places and _placed_apart(pa.places, pb.places):
+        score = min(score, PLACE_CONFLICT_CAP)
     return score
 
 
@@ -1915,6 +1928,11 @@ def _dated_apart(x: frozenset[str], y: frozenset[str]) -> bool:
                 for k in keys}
 
     return bool(kinds(x) & kinds(y) - kinds(x & y))
+
+
+def _placed_apart(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Whether each names a country the other does not."""
+    return bool(x - y) and bool(y - x)
 
 
 def _polarity(pa: Profile, pb: Profile) -> tuple[bool, bool] | None:

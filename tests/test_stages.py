@@ -423,6 +423,16 @@ def test_a_date_conflict_caps_the_score_but_still_pairs():
     assert ca.similarity("Talks resumed in May 2013", "Talks resumed on May 5") > ca.DATE_CONFLICT_CAP  # a year
 
 
+def test_a_place_conflict_caps_the_score_but_still_pairs():
+    a = ca.parse_article("a.txt", "Germany welcomed the nuclear agreement with Iran on Sunday.")
+    b = ca.parse_article("b.txt", "Syria welcomed the nuclear agreement with Iran on Sunday.")
+    (m,) = ca.compare(a, b).matches
+    assert m.score == ca.PLACE_CONFLICT_CAP and m.differences.only_a == ("Germany",)
+    # Not when one names no country the other lacks, and a people is its country.
+    assert ca.similarity("Germany and Syria welcomed the agreement", "Syria welcomed the agreement") > 0.4
+    assert ca.similarity("German police arrested two men", "Police in Germany arrested two men") == 1.0
+
+
 @pytest.mark.parametrize("text, months", [
     ("Talks resume in May", ["month5"]), ("Officials may resign", []),
     ("Protesters march on the capital", []), ("He may visit in March", ["month3"]),
