@@ -630,7 +630,7 @@ class Profile:
     poles: frozenset[tuple[int, int]] = frozenset()  # (ANTONYMS row, side) of its words
     when: frozenset[str] = frozenset()  # the weekdays, months and days of the month it names
     negates: frozenset[str] = frozenset()  # the content keys a negation reaches
-    lowered: frozenset[str] = frozenset()  # the keys of words it writes in lower case
+    lowered: tuple[str, ...] = ()  # the keys of words it writes in lower case (a tuple: small)
 
     @_cached
     def content(self) -> tuple[Token, ...]:
@@ -650,7 +650,9 @@ class Profile:
     @_cached
     def places(self) -> frozenset[str]:
         """The countries and continents it names (keys of DEMONYMS' countries)."""
-        return frozenset(_COUNTRY_KEYS.intersection(self.kinds)) if not _COUNTRY_KEYS.isdisjoint(self.kinds) else _NO_PLACES
+        if _COUNTRY_KEYS.isdisjoint(self.kinds):
+            return _NO_PLACES  # shared: most sentences name none
+        return _COUNTRY_KEYS.intersection(self.kinds)
 
     @_cached
     def spellable(self) -> tuple[str, ...]:
@@ -1634,7 +1636,7 @@ def profile(sentence: str) -> Profile:
     negates = _negated_keys(sentence, tokens) if negated else _NO_KEYS
     return Profile(tuple(tokens), negated, tuple(units), poles, when, negates,
                    # all in lower case, a line says nothing of what is a name
-                   frozenset(lowered) if lowered and not sentence.islower() else _NO_KEYS)
+                   tuple(dict.fromkeys(lowered)) if not sentence.islower() else ())
 
 
 _CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]| -+ ")
@@ -2265,7 +2267,7 @@ def _merge(profiles: Sequence[Profile]) -> Profile:
                    frozenset().union(*(p.poles for p in profiles)),
                    frozenset().union(*(p.when for p in profiles)),
                    frozenset().union(*(p.negates for p in profiles)),
-                   frozenset().union(*(p.lowered for p in profiles)))
+                   tuple(dict.fromkeys(k for p in profiles for k in p.lowered)))
 
 
 def align(a: Article, b: Article, threshold: float = DEFAULT_THRESHOLD) -> Comparison:
