@@ -601,6 +601,9 @@ class Token(NamedTuple):
     kind: str  # word, name, number, date, weak, stop
 
 
+Span = tuple[int, int, str, str]  # a Token as a plain tuple: (start, end, key, kind)
+
+
 class _cached:
     """``functools.cached_property`` without the lock Python 3.11 takes on every first read:
     a profile is read once or twice, and the similarity makes one for every new sentence."""
@@ -624,7 +627,7 @@ class Profile:
     profiles made every full collection walk them all. ``content`` makes Tokens when read.
     """
 
-    tokens: tuple[tuple[int, int, str, str], ...]  # (start, end, key, kind) of every token
+    tokens: tuple[Span, ...]  # every token, as a plain tuple
     negated: bool  # it has a negation cue
     units: tuple[tuple[str, str], ...] = ()  # (number, the word it counts) e.g. ("20", "peopl")
     poles: frozenset[tuple[int, int]] = frozenset()  # (ANTONYMS row, side) of its words
@@ -1560,7 +1563,7 @@ _NOT = re.compile(r"n't(?!\w)")  # didn't, can't: the contracted not, on the fol
 @functools.lru_cache(maxsize=16384)
 def profile(sentence: str) -> Profile:
     """Tokens of a sentence with their matching keys: names, numbers, dates, words."""
-    tokens: list[tuple[int, int, str, str]] = []  # as Profile.tokens
+    tokens: list[Span] = []
     folded = fold(sentence)
     # Multi-word aliases are found on the folded copy, whose offsets match the original
     # wherever folding kept lengths; otherwise they are simply not merged.
@@ -1578,7 +1581,7 @@ def profile(sentence: str) -> Profile:
     pos = 0
     capitals: list[int] = []  # token positions that would be names, unless the line is Title Case
     lower_words = upper_words = 0
-    lowered: list[str] = []
+    lowered: list[str] = []  # keys of the words written in lower case: common words, not names
     months = False
     figure = (-1, -1)  # (start, end) of the last number: a scale may be run into it ("$53m")
     for m in _TOKEN.finditer(sentence):
@@ -1642,7 +1645,7 @@ def profile(sentence: str) -> Profile:
 _CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]| -+ ")
 
 
-def _negated_keys(sentence: str, tokens: Sequence[tuple[int, int, str, str]]) -> frozenset[str]:
+def _negated_keys(sentence: str, tokens: Sequence[Span]) -> frozenset[str]:
     """The content keys a negation reaches: up to NEGATION_SCOPE after each cue, within its
     clause; none after "not only" or "nothing but", or when the negation is of the telling
     ("would not say")."""
@@ -1845,14 +1848,13 @@ def _coverage(pa: Profile, pb: Profile, lex: _Lexicon) -> _Overlap:
     sketches = lex.sketches
     cov_a, anchors, claim_a = _carried(sketches.get(pa) or lex.sketch(pa), pa, pb, loose_numbers)
     cov_b, _, claim_b = _carried(sketches.get(pb) or lex.sketch(pb), pb, pa, loose_numbers)
-    # A shared claim needs a shared word that is not a name, seen from both sides (a name
-    # opening one sentence is not capital-marked there).
+    # A shared claim needs a shared word that is more than a name (_no_name), seen from both sides.
     return _Overlap(cov_a, cov_b, tuple(anchors), loose_numbers, claim_a and claim_b)
 
 
 def _carried(sk: _Sketch, ours: Profile, theirs: Profile, loose_numbers: bool) -> tuple[float, list[str], bool]:
-    """How much of one sentence (its sketch) the other (its keys) carries: the share of
-    its weight, its words carried as anchors, and whether one of them is not a name.
+    """How much of one sentence (``ours``, and its sketch) the other carries: the share of
+    its weight, its words carried as anchors, and whether one of them is more than a name.
 
     Only the words the two share, exactly or loosely, are visited: the sketch says which
     of the other's words would credit which of its own."""
@@ -1918,7 +1920,7 @@ def _combine(o: _Overlap, pa: Profile, pb: Profile) -> float:
         score *= ANTONYM_FACTOR
     if pa.when and pb.when and pa.when != pb.when and _dated_apart(pa.when, pb.when):
         score = min(score, DATE_CONFLICT_CAP)
-    if pa.places and pb.places and pa.places != pb.places and _placed_apart(pa.places, pb.places):
+    if pa.places and pb.places and _placed_apart(pa.places, pb.places):
         score = min(score, PLACE_CONFLICT_CAP)
     return score
 
