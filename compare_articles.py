@@ -636,19 +636,24 @@ class Profile:
     lowered: tuple[str, ...] = ()  # the keys of words it writes in lower case (a tuple: small)
 
     @_cached
+    def spans(self) -> tuple[Span, ...]:
+        """Its tokens that carry content (not function words), as plain tuples."""
+        return tuple([t for t in self.tokens if t[3] != "stop" and t[2]])
+
+    @_cached
     def content(self) -> tuple[Token, ...]:
-        """Its tokens that carry content (not function words)."""
-        return tuple([Token._make(t) for t in self.tokens if t[3] != "stop" and t[2]])
+        """Its content tokens as Tokens."""
+        return tuple(map(Token._make, self.spans))
 
     @_cached
     def claims(self) -> bool:
         """Whether it says anything besides names ("Who is Jihadi John?" does not)."""
-        return any(kind not in _NOT_CLAIMS and key for _, _, key, kind in self.tokens)
+        return any(kind not in _NAME_KINDS for _, _, _, kind in self.spans)
 
     @_cached
     def kinds(self) -> dict[str, str]:
         """Content keys and their kind, in order of appearance (the last kind seen wins)."""
-        return {key: kind for _, _, key, kind in self.tokens if kind != "stop" and key}
+        return {key: kind for _, _, key, kind in self.spans}
 
     @_cached
     def places(self) -> frozenset[str]:
@@ -663,7 +668,7 @@ class Profile:
         return tuple([k for k, kind in self.kinds.items() if len(k) >= 3 and kind not in _FIXED_KINDS])
 
 
-_NOT_CLAIMS = frozenset(["name", "weak", "stop"])
+_NAME_KINDS = frozenset(["name", "weak"])
 _NO_PLACES: frozenset[str] = frozenset()
 
 
@@ -2255,10 +2260,7 @@ def _hungarian(rows: list[int], cols: list[int], w: dict[tuple[int, int], float]
 
 def _anchor_keys(p: Profile) -> set[str]:
     """The keys of a sentence's content that are not weak, synonyms as one."""
-    return {_SYNONYM_OF.get(key, key) for _, _, key, kind in p.tokens if kind not in _WEAK_OR_STOP and key}
-
-
-_WEAK_OR_STOP = frozenset(["weak", "stop"])
+    return {_SYNONYM_OF.get(key, key) for _, _, key, kind in p.spans if kind != "weak"}
 
 
 def _merge(profiles: Sequence[Profile]) -> Profile:
