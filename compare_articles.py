@@ -464,16 +464,114 @@ the a an he she it they we i you this that these those there but and or so yet i
 for if when while after before as his her its their our my no not however meanwhile
 """.split())
 
-REPORTING_VERBS = (
-    "said", "says", "say", "added", "adds", "told", "tells", "stated", "states", "announced",
-    "announces", "declared", "declares", "wrote", "writes", "asked", "asks", "explained",
-    "noted", "notes", "argued", "insisted", "warned", "warns", "claimed", "claims",
-    "responded", "replied", "continued", "recalled", "acknowledged", "admitted", "confirmed",
-    "denied", "urged", "tweeted", "posted", "called", "described", "saying", "predicted",
-    "testified", "conceded", "stressed", "emphasized", "emphasised", "complained", "vowed",
-    "promised", "suggested", "concluded", "remarked", "observed", "quipped", "pleaded",
-)
+# Reporting verbs, one row a verb: base, past, present, participle. The attribution reads
+# every form ("Kirby said", "says Kirby", "..., saying", "had told reporters").
+REPORTING_VERBS = tuple(row.split() for row in """
+say said says saying
+tell told tells telling
+add added adds adding
+ask asked asks asking
+argue argued argues arguing
+charge charged charges charging
+claim claimed claims claiming
+concede conceded concedes conceding
+contend contended contends contending
+declare declared declares declaring
+explain explained explains explaining
+insist insisted insists insisting
+note noted notes noting
+reply replied replies replying
+respond responded responds responding
+warn warned warns warning
+write wrote writes writing
+tweet tweeted tweets tweeting
+post posted posts posting
+state stated states stating
+announce announced announces announcing
+continue continued continues continuing
+recall recalled recalls recalling
+acknowledge acknowledged acknowledges acknowledging
+admit admitted admits admitting
+confirm confirmed confirms confirming
+deny denied denies denying
+urge urged urges urging
+predict predicted predicts predicting
+testify testified testifies testifying
+stress stressed stresses stressing
+emphasize emphasized emphasizes emphasizing
+emphasise emphasised emphasises emphasising
+complain complained complains complaining
+vow vowed vows vowing
+promise promised promises promising
+suggest suggested suggests suggesting
+conclude concluded concludes concluding
+remark remarked remarks remarking
+observe observed observes observing
+quip quipped quips quipping
+plead pleaded pleads pleading
+assert asserted asserts asserting
+maintain maintained maintains maintaining
+allege alleged alleges alleging
+boast boasted boasts boasting
+caution cautioned cautions cautioning
+counter countered counters countering
+retort retorted retorts retorting
+shout shouted shouts shouting
+exclaim exclaimed exclaims exclaiming
+joke joked jokes joking
+lament lamented laments lamenting
+report reported reports reporting
+reiterate reiterated reiterates reiterating
+agree agreed agrees agreeing
+accuse accused accuses accusing
+call called calls calling
+describe described describes describing
+dismiss dismissed dismisses dismissing
+blast blasted blasts blasting
+slam slammed slams slamming
+praise praised praises praising
+criticize criticized criticizes criticizing
+criticise criticised criticises criticising
+condemn condemned condemns condemning
+demand demanded demands demanding
+wonder wondered wonders wondering
+recount recounted recounts recounting
+reveal revealed reveals revealing
+mention mentioned mentions mentioning
+""".strip().splitlines())
+# Verbs that name what was said rather than report it; they attribute a quotation only when
+# it follows them closely ("called it a 'hoax'"), never from afar.
+NAMING_VERBS = frozenset("accuse call describe dismiss blast slam praise criticize criticise condemn".split())
+# Words a reporting verb may carry before it: "he had said", "Smith would later tell".
+AUXILIARIES = frozenset("""
+has had have would will also later then again once previously earlier further simply just
+quickly repeatedly recently since later went on to was were is are be been being not
+""".split())
+# A speaker the text names by pronoun; the person it stands for is found in the story.
 PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
+# Titles written before a name, kept as part of how the text names a person ("Sen. Ted Cruz").
+COURTESY_TITLES = frozenset("""
+mr mrs ms miss dr sen rep gov gen lt col sgt capt prof rev adm maj pres sir dame lord lady
+""".split())
+# Office titles before a name: the role, not the name ("President Barack Obama").
+OFFICE_TITLES = frozenset("""
+president vice prime minister secretary chancellor king queen prince princess pope mayor
+governor senator representative congressman congresswoman judge justice chief general
+attorney ambassador commissioner director chairman chairwoman chair speaker leader coach
+manager captain officer detective inspector sheriff superintendent professor doctor
+spokesman spokeswoman spokesperson deputy foreign defense defence interior finance
+health justice state first lady premier sheikh emir crown colonel sergeant lieutenant
+major admiral commander
+""".split())
+# Nouns that make a phrase an institution, not a person ("the State Department").
+INSTITUTION_WORDS = frozenset("""
+department ministry police party committee council court house senate congress
+parliament government office agency association union company inc corp corporation news
+times post network institute university coalition campaign organization organisation
+service army military force forces board commission bank group foundation administration
+authority authorities agency embassy white kremlin pentagon navy guard federation league
+club team fund center centre hospital school church cabinet assembly
+""".split())
 #: News style puts titles (films, books, shows), nicknames and scare-quoted terms in
 #: quotation marks. A quoted span shorter than this with no speaker is one of those.
 MIN_QUOTE_WORDS_UNATTRIBUTED = 5
@@ -565,8 +663,11 @@ class Quote:
     end: int
     text: str
     sentence: int
-    speaker: str | None
+    speaker: str | None  # as the text names them nearest the quotation (a pronoun resolved)
     verb: str | None
+    speaker_full: str | None = None  # the person as resolved in the article ("John Kirby")
+    speaker_role: str | None = None  # the role the article gives ("State Department spokesman")
+    continues: int | None = None  # index of the quotation this one continues, or None
 
 
 @dataclass(frozen=True)
@@ -681,6 +782,8 @@ class Differences:
     quote: str | None = None  # "abridged in a", "abridged in b", "extended in a", ...
     speaker: tuple[str | None, str | None] | None = None
     polarity: tuple[bool, bool] | None = None
+    # Not a flag: "speaker named differently" or "attribution differs in detail".
+    attribution: str | None = None
 
     @property
     def flags(self) -> tuple[str, ...]:
@@ -1202,40 +1305,68 @@ def _line_start(text: str, pos: int) -> int:
 # Opening mark -> the marks that close it: English, German („…“ and »…«), French «…», CJK.
 _OPENERS = {"\u201c": "\u201d", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\u00bb": "\u00ab",
             "\u2018": "\u2019", "\u201a": "\u2019\u2018", '"': '"', "\u300c": "\u300d"}
-_VERB_RE = "|".join(REPORTING_VERBS) + r"|according to"
-_NAME_WORD = r"(?:[A-Z][\w.'\u2019-]*|[a-z]+)"
-# A phrase that may hold abbreviations (U.S. State Department, Gov. Brown) but no full stop.
-_ABBREV_DOT = r"\.(?=\S)|(?<=\b[A-Z])\.|" + "|".join(
-    rf"(?<=\b{t})\." for t in ("Mr", "Mrs", "Ms", "Dr", "Gov", "Sen", "Rep", "Gen", "Lt", "Col",
-                              "Sgt", "Capt", "Prof", "St", "Jr", "Sr", "Rev", "Adm", "Maj", "Pres"))
-_PHRASE = rf"(?:[^.;:!?\"\u201c\u201d]|{_ABBREV_DOT})"
-# Who speaks: a capitalised phrase (U.S. State Department spokesman John Kirby), or a
-# common noun after an article (the ministry, a spokeswoman for the ministry).
-_SPEAKER = (rf"(?:(?:the|a|an) )?[A-Z]{_PHRASE}{{0,80}}?"
-            r"|(?:the|a|an) [a-z][\w-]*(?: [a-z][\w-]*){0,4}?")
-_AFTER_VERB_FIRST = re.compile(
-    rf"^[\s,;:\u2014\u2013-]*(?P<verb>{_VERB_RE})\s+(?P<spk>(?:the |a |an )?[A-Z]{_PHRASE}{{0,60}}?)"
-    r"(?=\s*(?:[,.;:!?]|$| in | on | at | to | of | during | after | before ))")
-_AFTER_SPEAKER_FIRST = re.compile(
-    rf"^[\s,;:\u2014\u2013-]*(?P<spk>{_SPEAKER}|he|she|they|we|I)"
-    rf"\s+(?:also\s+|later\s+|then\s+)?(?P<verb>{_VERB_RE})\b")
-_CLAUSE_AT_END = re.compile(
-    rf",\s*(?P<spk>(?:(?:the|a|an) )?[A-Z](?:[^.,;:!?\"\u201c\u201d]|{_ABBREV_DOT}){{0,60}}?"
-    r"|(?:the|a|an) [a-z][\w-]*(?: [a-z][\w-]*){0,4}?|he|she|they)"
-    rf"\s+(?P<verb>{_VERB_RE})\b[^,\"\u201c\u201d]*$")
-# The subject of the sentence, right before its reporting verb: "The ministry said ...".
-_SUBJECT_FIRST = re.compile(
-    rf"^\W*(?P<spk>(?:[A-Z][\w.'\u2019-]*|(?:the|a|an) [a-z][\w-]*)(?:\s+{_NAME_WORD}){{0,6}}?)\s+"
-    rf"(?:\w+ly\s+|also\s+|later\s+)?(?P<verb>{_VERB_RE})\b")
-_ACCORDING_TO = re.compile(r"according to (?P<spk>(?:the )?[A-Z][^,.;:!?\"]{0,50})")
-_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_VERB_BASE = {form: row[0] for row in REPORTING_VERBS for form in row}
+_PARTICIPLES = frozenset(row[3] for row in REPORTING_VERBS)
+_VERB = re.compile(r"(?<![\w\-])(?:" + "|".join(sorted(_VERB_BASE, key=lambda f: (-len(f), f))) + r")(?![\w\-])")
+# A name: capitalised words (Kirby, U.S., E., al-Assad, O'Brien), with the particles names
+# keep in lower case between them (Charles de Gaulle, Ursula von der Leyen).
+_PARTICLE = r"(?:de|da|del|della|van|von|der|den|bin|ibn|al|el|la|le|di|du|dos|das|y)"
+# A full stop ends a name's word only after an initial, an acronym or a title (E., U.S., Sen.).
+_NAME_WORD = (r"(?:[A-Z]\.(?:[A-Z]\.)*|(?:"
+              + "|".join(sorted(t.capitalize() for t in COURTESY_TITLES | {"jr", "sr", "st"}))
+              + r")\.|[A-Z][\w'\u2019\-]*)")
+_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_NAME_WORD})*")
+_DETERMINER = re.compile(r"^(?:the|a|an|his|her|its|their|our)\s+", re.I)
+_PLACES = frozenset(DEMONYMS.values())
+_OFFICE_WORD = "(?:" + "|".join(sorted(OFFICE_TITLES | INSTITUTION_WORDS)) + ")"
+_TITLED_NAME = re.compile(  # "Union leader Tomas Brenn", "Berlin police chief Klaus Kandt"
+    rf"{_NAME_RUN.pattern}(?:[ \t]+{_OFFICE_WORD}(?:[ \t]+{_OFFICE_WORD})*[ \t]+{_NAME_RUN.pattern})?")
+_QUOTED_AS = re.compile(rf"\bquoted[ \t]+(?:{_NAME_RUN.pattern})[ \t]+as[ \t]+(?:saying|telling|writing)")
+_DATE_WORDS = frozenset([*WEEKDAYS, *MONTHS])
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_POSSESSOR = re.compile(rf"{_NAME_RUN.pattern}['\u2019]s(?:[ \t]+[a-z][\w\-]*){{1,3}}")
+# A role and a name after a capitalised word: "Republican presidential nominee Mitt Romney".
+_ROLE_NAME = re.compile(rf"{_NAME_RUN.pattern}(?:[ \t]+[a-z][\w'\u2019\-]*){{1,3}}[ \t]+{_NAME_RUN.pattern}")
+_APPOSITION = re.compile(r",\s+((?:the|a|an|his|her|its|their) [^,.;:!?\"\u201c\u201d]{1,60}),?")
+# Words before a verb form that make it a noun: "the report said", "his claims".
+_NOUN_MARKERS = frozenset("the a an his her its their our this that these those".split())
+# A subject opened by a determiner ends before its verb: "The ministry responded ...".
+_DETERMINED_SUBJECT = re.compile(r"(?:the|a|an) (?:[\w'\u2019-]+ ){0,4}?[\w'\u2019-]+(?= (?:"
+                                 + "|".join(sorted(AUXILIARIES)) + r"|\w+ed|\w+s)\b)", re.I)
+_PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
+_QUOTE_PLACEHOLDER = "\u2026Q\u2026"
+# Where an attribution after a verb ends: "said Kirby in a statement", "said Kirby on Monday".
+_SPEAKER_END = re.compile(r"[.;:!?\"\u201c\u201d]|\s(?:in|on|at|to|of|during|after|before|when|while|"
+                          r"as|who|which|that|from|with|about|because|and|but)\s")
+# Words that open a sentence before its subject: "In a statement, the ministry said ...".
+_INTRODUCTORY = frozenset("""
+in on at after before during speaking asked earlier later meanwhile but and yet however still
+then also since while when addressing writing responding for from with amid despite as if
+although though because once until by under following instead now today yesterday
+""".split())
+#: How many words may stand between a reporting verb and the quotation it introduces
+#: ("told reporters on Monday that ..."); a verb further away reports something else.
+ATTRIBUTION_REACH = 9
+#: Naming verbs ("called it a ...") reach only this far.
+NAMING_REACH = 8
+#: A pronoun refers to a person named at most this many sentences before it.
+PRONOUN_REACH = 6
 
 
-def _scan_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) of the words inside each pair of quotation marks in text[start:end].
+class _Speaker(NamedTuple):
+    name: str          # as the text names them here: "Kirby", "Mr. Santorum", "ministry"
+    role: str | None   # "U.S. State Department spokesman", or None
+    person: bool       # a named person, not an institution or a role alone
+    pronoun: bool = False  # he, she, they ... or a definite description ("the 71-year-old")
 
-    One pass; an opening mark left unclosed at the end of the paragraph is dropped unless
-    it opened the paragraph (news style leaves a quote open when the next paragraph goes on).
+
+def _scan_quotes(text: str, start: int, end: int, carried: bool = False) -> tuple[list[tuple[int, int]], bool]:
+    """(start, end) of the words inside each pair of quotation marks in text[start:end],
+    and whether a quotation is left open at the end (news style: it goes on in the next
+    paragraph, which opens with a mark again).
+
+    One pass; an opening mark left unclosed is kept to the paragraph's end when it opened
+    the paragraph, or when ``carried`` (the next paragraph opens with a mark).
     """
     out = []
     opener, open_at, closers = None, -1, ""
@@ -1256,61 +1387,340 @@ def _scan_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
             opener = None
         elif c in "\u201c\u00ab\u201e" and opener not in "\u2018\u201a":
             opener, open_at, closers = c, i, _OPENERS[c]  # unbalanced: start again here
-    if opener is not None and open_at == start and opener != "\u2018":
+    left_open = False
+    introduced = open_at > start and text[start:open_at].rstrip()[-1:] in ":,"
+    if opener is not None and opener != "\u2018" and (open_at == start or carried or introduced):
         stop = len(text[start:end].rstrip()) + start
         if any(ch.isalnum() for ch in text[open_at + 1:stop]):
             out.append((open_at + 1, stop))
-    return out
+            left_open = True
+    return out, left_open
 
 
-def _clean_speaker(phrase: str) -> str | None:
-    phrase = " ".join(phrase.split()).strip(" ,;:-\u2014")
-    common = bool(_LEADING_ARTICLE.match(phrase))  # "the ministry": a speaker in lower case
-    if "," in phrase:
-        parts = [p.strip() for p in phrase.split(",") if p.strip()]
-        named = [p for p in parts if any(w[:1].isupper() for w in p.split())]
-        phrase = named[0] if named else parts[0]
-    phrase = _LEADING_ARTICLE.sub("", phrase)
-    words = phrase.split()
-    if not words or len(words) > 10:
+def _split_name(words: list[str]) -> tuple[str, str | None]:
+    """A capitalised run as (name, role): office titles and institution words before the
+    name are the role ("White House Press Secretary" | "Josh Earnest"); courtesy titles stay
+    with the name ("Sen. Ted Cruz")."""
+    k = len(words)
+    while k > 0:
+        w = words[k - 1].lower().strip(".")
+        if w in COURTESY_TITLES:
+            k -= 1
+            break
+        if w in OFFICE_TITLES or w in INSTITUTION_WORDS or _key_is_place(w):
+            break
+        k -= 1
+    name_words = words[k:]
+    if not name_words or all(w.lower().strip(".") in COURTESY_TITLES for w in name_words):
+        return " ".join(words), None
+    return " ".join(name_words), (" ".join(words[:k]) or None)
+
+
+def _key_is_place(word: str) -> bool:
+    return word in DEMONYMS or word in _PLACES
+
+
+def _parse_speaker(phrase: str) -> _Speaker | None:
+    """Who a phrase names: a person (with the role the phrase gives), an institution, a role
+    alone ("a spokeswoman for the ministry"), or a pronoun; None if it names nobody."""
+    phrase = _PARENTHESIS.sub("", " ".join(phrase.split())).strip(" ,;:-\u2014\u2013")
+    if not phrase or _QUOTE_PLACEHOLDER in phrase:
         return None
-    if words[-1].lower() in PRONOUNS and (len(words) == 1 or words[0][:1].isupper()):
-        return words[-1].lower()  # "he", or "Speaking through an interpreter he": a pronoun
-    if not common and not any(w[:1].isupper() for w in words):
+    last_word = phrase.rsplit(" ", 1)[-1]
+    if last_word.endswith(".") and len(last_word) > 2 and "." not in last_word[:-1] \
+            and last_word[:-1].lower() not in COURTESY_TITLES:
+        phrase = phrase[:-1]  # the full stop after "Jane Doe.", not the initial of "Robert E."
+    if phrase.lower() in PRONOUNS:
+        return _Speaker(phrase.lower(), None, False, True)
+    parts = [p.strip() for p in phrase.split(",") if p.strip()]
+    if len(parts) > 3:
         return None
-    return phrase
+    if parts[-1].lower() in PRONOUNS:  # "speaking through an interpreter, he"
+        return _Speaker(parts[-1].lower(), None, False, True)
+    named = [p for p in parts if _NAME_RUN.fullmatch(_DETERMINER.sub("", p)) or _name_tail(p)]
+    if named:
+        main = named[-1] if len(parts) == 1 else named[0]
+        roles = [_DETERMINER.sub("", p) for p in parts if p is not main]
+        name, role = _name_tail(main) or (main, None)
+        role = role or (roles[0] if roles else None)
+        words = name.split()
+        if len(words) > 6 or name.lower() in _DATE_WORDS:
+            return None
+        tail = _POSSESSIVE.sub("", words[-1].lower()).rstrip(".")
+        institution = tail in INSTITUTION_WORDS or _key_is_place(tail)
+        if words[-1].endswith(("'s", "\u2019s")) or all(w.isupper() and len(w) > 3 for w in words):
+            return None  # "Mitt Romney's ...", a dateline in capitals: not who speaks
+        if institution and role is None:
+            return _Speaker(_DETERMINER.sub("", name), None, False)
+        if institution:
+            return _Speaker(_DETERMINER.sub("", main), None, False)
+        return _Speaker(name, role, True)
+    last = _DETERMINER.sub("", parts[-1])
+    words = last.split()
+    if not 0 < len(words) <= 6:
+        return None
+    if parts[-1] != last:  # "the ministry", "a spokeswoman for the ministry", "the 71-year-old"
+        definite = parts[-1][:4].lower() == "the " and words[-1].lower() not in INSTITUTION_WORDS \
+            and not words[-1].endswith("s")
+        return _Speaker(last, None, False, definite)
+    if words[-1].lower() in INSTITUTION_WORDS or (  # "Russia's foreign ministry", "LIGO scientists"
+            len(words) <= 4 and words[0][:1].isupper() and words[-1].islower() and words[-1].endswith("s")):
+        return _Speaker(last, None, False)
+    return None
 
 
-def _capital_first(text: str) -> str:
-    """The sentence opening with its first letter lowered when it is an article, so that
-    "The ministry said" reads like "the ministry said"."""
-    m = re.match(r"^(\W*)(The|A|An)(?= [a-z])", text)
-    return m.group(1) + m.group(2).lower() + text[m.end():] if m else text
+def _name_tail(part: str) -> tuple[str, str | None] | None:
+    """The name at the end of a phrase and the role before it: "U.S. State Department
+    spokesman John Kirby" -> ("John Kirby", "U.S. State Department spokesman")."""
+    part = _DETERMINER.sub("", part)
+    m = _last_name_run(part)
+    if m is None or m.end() != len(part):
+        return None
+    before = part[:m.start()].strip()
+    if before and (len(before.split()) > 6 or not all(
+            w[:1].isupper() or w.lower() in OFFICE_TITLES or w.lower() in INSTITUTION_WORDS
+            or w.endswith(("'s", "\u2019s")) or w.lower() in ("of", "for", "the", "and")
+            or (w.isalpha() and w.islower() and w not in _VERB_BASE and w not in AUXILIARIES
+                and w not in STOPWORDS)  # "defence lawyer", "researcher", "acting"
+            for w in before.split())):
+        return None
+    name, role = _split_name(m.group().split())
+    if before:
+        role = f"{before} {role}" if role else before
+    return name, role
 
 
-def _attribution(before: str, after: str) -> tuple[str | None, str | None]:
-    """(speaker, verb) from the words around a quotation in its sentence."""
-    for pattern, text in ((_AFTER_VERB_FIRST, after), (_AFTER_SPEAKER_FIRST, after),
-                          (_CLAUSE_AT_END, after), (_SUBJECT_FIRST, _capital_first(before)),
-                          (_CLAUSE_AT_END, before)):
-        m = pattern.search(text)
-        if m:
-            speaker = _clean_speaker(m.group("spk"))
-            if speaker:
-                return speaker, m.group("verb")
-    m = _ACCORDING_TO.search(after) or _ACCORDING_TO.search(before)
+def _last_name_run(text: str) -> re.Match | None:
+    """The last capitalised run in ``text``."""
+    m = None
+    for m in _NAME_RUN.finditer(text):  # noqa: B007 (the loop keeps the last)
+        pass
+    return m
+
+
+def _subject(sentence: str) -> _Speaker | None:
+    """The subject of a sentence, as a speaker: the phrase that opens it, past an opening
+    phrase ("In a statement, the ministry said ...")."""
+    text = sentence.replace(_QUOTE_PLACEHOLDER, " ").lstrip(" \t\"'\u201c\u2018(\u2014-,")
+    first = text.split(" ", 1)[0].lower().strip(",")
+    if first in _INTRODUCTORY and "," in text[:120]:
+        text = text[text.index(",", 0, 120) + 1:].lstrip()
+    m = _ROLE_NAME.match(text)
+    if m is None or _name_tail(m.group()) is None:
+        m = _TITLED_NAME.match(text)
     if m:
-        return _clean_speaker(m.group("spk")), "according to"
-    return None, None
+        phrase = m.group()
+        tail = _APPOSITION.match(text, m.end())
+        if tail:
+            phrase += ", " + tail.group(1)  # "Lis Smith, a spokeswoman for the campaign, said"
+        words = m.group().split()
+        if not (len(words) == 1 and (words[0].lower() in SENTENCE_STARTERS or words[0].lower() in _INTRODUCTORY
+                                     or words[0].endswith("ly"))):
+            owner = _POSSESSOR.match(text)
+            if owner:  # "Russia's foreign ministry responded ..."
+                words = owner.group().split()
+                for k in range(len(words), 1, -1):
+                    spk = _parse_speaker(" ".join(words[:k]))
+                    if spk:
+                        return spk
+            return _parse_speaker(phrase)
+    word = text.split(" ", 1)[0].lower().strip(",")
+    if word in PRONOUNS:
+        return _Speaker(word, None, False, True)
+    d = _DETERMINED_SUBJECT.match(text)
+    if d:
+        return _parse_speaker(d.group())
+    return None
+
+
+def _words_between(text: str) -> int:
+    return len(text.replace(_QUOTE_PLACEHOLDER, " ").split())
+
+
+def _after_attribution(after: str) -> tuple[_Speaker, str] | None:
+    """The speaker and verb in the words after a quotation: ``," said Kirby``,
+    ``," Kirby said``, ``," John Smith, a spokesman for the ministry, said``."""
+    text = after.lstrip(" \t,;:\u2014\u2013-")
+    for k, m in enumerate(_VERB.finditer(text)):
+        if k == 3 or _VERB_BASE[m.group()] in NAMING_VERBS:
+            return None
+        head = text[:m.start()].strip()
+        if not head:  # verb first: "said John Smith, a spokesman"
+            rest = text[m.end():].lstrip()
+            name = _TITLED_NAME.match(_DETERMINER.sub("", rest[:200]))
+            if name and rest[:1].isupper():
+                phrase = name.group()
+                tail = _APPOSITION.match(rest, name.end())
+                if tail:
+                    phrase += ", " + tail.group(1)
+            else:
+                stop = _SPEAKER_END.search(rest)
+                phrase = rest[:stop.start()] if stop else rest
+            spk = _parse_speaker(phrase)
+            if spk:
+                return spk, m.group()
+            continue
+        # speaker first: the words before the verb, less its auxiliaries ("he had said")
+        words = _strip_auxiliaries(head.split())
+        if not words or len(words) > 14:
+            return None
+        if words[-1].lower() in _NOUN_MARKERS:
+            continue  # "the report said": a noun, the verb comes later
+        spk = _parse_speaker(" ".join(words))
+        if spk:
+            return spk, m.group()
+    return None
+
+
+def _strip_auxiliaries(words: list[str]) -> list[str]:
+    while words and (words[-1].lower() in AUXILIARIES or words[-1].lower().endswith("ly")):
+        words = words[:-1]
+    return words
+
+
+def _before_attribution(before: str, sentence: str) -> tuple[_Speaker, str] | None:
+    """The speaker and verb in the words before a quotation: ``Kirby said: "``, ``Kirby
+    told reporters that "``, ``..., saying "``, ``Biden was quick to retort: "``."""
+    tail = before.rsplit(_QUOTE_PLACEHOLDER, 1)[-1]
+    m = _QUOTED_AS.search(tail)
+    if m:  # "Another lawyer quoted Weinstein as telling his team: ..."
+        spk = _parse_speaker(_NAME_RUN.search(m.group(), 7).group())
+        if spk:
+            return spk, "quoted"
+    found = list(_VERB.finditer(tail))
+    for m in reversed(found):
+        base = _VERB_BASE[m.group()]
+        reach = NAMING_REACH if base in NAMING_VERBS else ATTRIBUTION_REACH
+        if _words_between(tail[m.end():]) > reach:
+            break
+        if m.group() in _PARTICIPLES:
+            spk = _subject(sentence)  # "..., saying": the sentence's subject speaks
+            if spk:
+                return spk, m.group()
+            continue
+        words = _strip_auxiliaries(tail[:m.start()].split())
+        if words and words[-1].lower() in _NOUN_MARKERS:
+            continue  # "rejected the claims that": a noun
+        if words and words[-1].lower() in ("who", "which"):  # "said Bloomberg, who added"
+            words = [*words[:-2], words[-2].rstrip(",")] if len(words) > 1 else []
+        head = " ".join(words)
+        parts = head.rstrip(",").rsplit(",", 2)
+        if head.endswith(",") and len(parts) >= 2:  # "Lis Smith, a spokeswoman for the campaign, said"
+            spk = _parse_speaker(f"{_trailing_phrase(parts[-2])}, {parts[-1]}")
+        else:
+            spk = _parse_speaker(_trailing_phrase(parts[-1]))
+        if spk is None:
+            spk = _subject(sentence)
+        if spk:
+            return spk, m.group()
+    m = re.search(r"\baccording to ((?:the )?[A-Z][^,.;:!?\"\u201c\u201d]{0,60})", before)
+    if m:
+        spk = _parse_speaker(m.group(1))
+        if spk:
+            return spk, "according to"
+    return None
+
+
+def _trailing_phrase(text: str) -> str:
+    """The noun phrase that ends ``text``: a name with its role, a pronoun, or a phrase
+    opened by a determiner."""
+    text = text.strip()
+    m = _last_name_run(text)
+    if m is not None and m.end() == len(text):
+        start = m.start()
+        prefix = text[:start].split()
+        while prefix and (prefix[-1].lower() in OFFICE_TITLES or prefix[-1].lower() in INSTITUTION_WORDS
+                          or prefix[-1].endswith(("'s", "\u2019s"))):
+            prefix.pop()
+        return " ".join([*text[:start].split()[len(prefix):], m.group()])
+    words = text.split()
+    if words and words[-1].lower() in PRONOUNS:
+        return words[-1]
+    for k in range(len(words) - 1, max(-1, len(words) - 7), -1):
+        w = words[k].lower()
+        if w in _DETERMINERS:
+            return " ".join(words[k:]) if k < len(words) - 1 else ""
+        if w in _VERB_BASE or w in AUXILIARIES or (w in STOPWORDS and w not in ("of", "for")):
+            return ""  # a determiner phrase holds no verb: "The ministry responded by"
+    return ""
+
+
+_DETERMINERS = frozenset("the a an his her its their".split())
+
+
+def _gender_fits(name: str, pronoun: str) -> bool:
+    """Whether a pronoun may stand for a name, as far as a courtesy title tells."""
+    title = name.split(" ", 1)[0].lower().rstrip(".")
+    if pronoun == "he":
+        return title not in ("mrs", "ms", "miss", "dame", "lady")
+    if pronoun == "she":
+        return title not in ("mr", "sir", "lord")
+    return True
+
+
+class _People:
+    """The people an article names, so that a speaker given as "Kirby", "he" or "the
+    spokesman" is resolved to one person (the fullest name the article gives, and the role)."""
+
+    def __init__(self, text: str):
+        self.full: dict[str, str] = {}   # last name (folded) -> fullest name seen
+        self.also: dict[str, str] = {}   # another word of a name (Lee of Lee Jung-mi) -> that name
+        self.roles: dict[str, str] = {}  # fullest name -> first role seen
+        for m in _TITLED_NAME.finditer(text):
+            if " " in m.group():
+                name, role = _name_tail(m.group()) or _split_name(m.group().split())
+                if " " in name:
+                    self.add(name, role)
+
+    def add(self, name: str, role: str | None) -> str:
+        words = [w for w in name.split() if w.lower().strip(".") not in COURTESY_TITLES]
+        if not words:
+            return name
+        key = fold(words[-1]).strip(".'\u2019s")
+        known = self.full.get(key)
+        if known is None or len(words) > len(known.split()):
+            if known is not None and known in self.roles and not role:
+                role = self.roles[known]
+            self.full[key] = " ".join(words)
+        full = self.full[key]
+        for w in words[:-1]:
+            self.also.setdefault(fold(w), full)
+        if role and full not in self.roles:
+            self.roles[full] = role
+        return full
+
+    def resolve(self, name: str) -> tuple[str, str | None]:
+        words = [w for w in name.split() if w.lower().strip(".") not in COURTESY_TITLES]
+        if not words:
+            return name, None
+        full = self.full.get(fold(words[-1]).strip(".'\u2019s")) or self.also.get(fold(words[-1]), name)
+        if len(full.split()) <= len(words):
+            return name, self.roles.get(full)
+        return full, self.roles.get(full)
+
+    def by_role(self, role: str) -> str | None:
+        """The person last given a role with the same head noun ("the spokesman")."""
+        head = _role_head(role)
+        hits = [full for full, r in self.roles.items() if head and _role_head(r) == head]
+        return hits[-1] if hits else None
+
+
+def _role_head(role: str) -> str:
+    """The noun a role is about: "spokeswoman for the ministry" -> "spokeswoman"."""
+    words = re.split(r" (?:for|of|at|to|in|with)\b", role.lower(), maxsplit=1)[0].split()
+    return words[-1] if words else ""
 
 
 def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
     """Every direct quotation in the article text, with its speaker where the text names one.
 
-    The speaker is looked for in the quotation's own sentence (``"...," Kirby said``,
-    ``said Kirby``, ``Kirby said "..."``, ``..., the ministry said``, ``according to``);
-    a pronoun is resolved to the last named speaker; a quotation with no attribution that
-    opens its sentence continues the previous quotation, within two sentences.
+    The speaker is looked for around the quotation in its sentence (``"...," Kirby said``,
+    ``said Kirby``, ``Kirby said: "..."``, ``John Smith, a spokesman, said``, ``..., saying``,
+    ``according to``), then in the next sentence when the quotation ends its own with ? or !
+    (``"Why now?" Collins asked.``). A pronoun is the person last named before it; a name is
+    resolved to the fullest the article gives ("Kirby" -> "John Kirby"), with the role.
+    A quotation that goes on in the next paragraph, or after ``X said,``, ``continues`` the
+    one before; an unattributed quotation that opens its sentence continues its speaker.
     """
     if not sentences:
         return []
@@ -1318,31 +1728,115 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
     paragraphs: dict[int, list[Sentence]] = {}
     for s in sentences:
         paragraphs.setdefault(s.line, []).append(s)
-    spans = []
-    for group in paragraphs.values():
-        if group[0].boilerplate is None:
-            spans.extend(_scan_quotes(text, group[0].start, group[-1].end))
+    blocks = [g for g in paragraphs.values() if g[0].boilerplate is None]
+    spans: list[tuple[int, int]] = []
+    carried_from: dict[int, int] = {}  # span start -> start of the span it continues
+    open_span: tuple[int, int] | None = None
+    for k, group in enumerate(blocks):
+        nxt = blocks[k + 1][0].text.lstrip()[:1] if k + 1 < len(blocks) else ""
+        found, left_open = _scan_quotes(text, group[0].start, group[-1].end, carried=nxt in _OPENERS)
+        if open_span is not None and found and found[0][0] == group[0].start + 1 + (
+                len(group[0].text) - len(group[0].text.lstrip())):
+            carried_from[found[0][0]] = open_span[0]
+        open_span = found[-1] if left_open else None
+        spans.extend(found)
     spans.sort()
+    ends = [e for _, e in spans]
+    people = _People(text)
+    seen: dict[int, tuple[_Speaker | None, _Speaker | None]] = {}
+
+    def persons(k: int) -> tuple[_Speaker | None, _Speaker | None]:
+        """Sentence k's subject and the last person it names (each a person, or None)."""
+        if k not in seen:
+            s = sentences[k]
+            masked = _mask_quotes(text, s.start, s.end, spans, ends) if s.boilerplate is None else ""
+            subject = _subject(masked) if masked else None
+            named = None
+            for m in _TITLED_NAME.finditer(masked):
+                p = _parse_speaker(m.group()) if " " in m.group() else None
+                if p is not None and p.person:
+                    named = p
+            seen[k] = (subject if subject is not None and subject.person else None, named)
+        return seen[k]
+
+    def referent(k: int, pronoun: str) -> str | None:
+        """The person a pronoun or a definite description in sentence k stands for: the
+        subject of the nearest sentence before it that names a person, else the last person
+        that sentence names; or the last person quoted, if nearer."""
+        for j in range(k - 1, max(-1, k - PRONOUN_REACH - 1), -1):
+            if last_person and last_person[0] >= j:
+                return last_person[1]
+            subject, named = persons(j)
+            for p in (subject, named):
+                if p is not None and _gender_fits(p.name, pronoun):
+                    return people.add(p.name, p.role)
+        return last_person[1] if last_person and k - last_person[0] <= PRONOUN_REACH else None
+
     quotes: list[Quote] = []
-    last_named: str | None = None
+    by_start: dict[int, int] = {}
+    last_person: tuple[int, str] | None = None  # (sentence, name) of the last person quoted
     for q_start, q_end in spans:
         first = max(0, bisect.bisect_right(starts, q_start) - 1)
         last = max(0, bisect.bisect_right(starts, max(q_start, q_end - 1)) - 1)
         s_start, s_end = sentences[first].start, sentences[last].end
-        before = _mask_quotes(text, s_start, q_start - 1, spans)
-        after = _mask_quotes(text, min(q_end + 1, s_end), s_end, spans)
-        speaker, verb = _attribution(before, after)
-        if speaker in PRONOUNS:
-            speaker = last_named
-        if speaker is None and quotes and not before.strip(" \t\"'\u201c\u2018(\u2014-"):
+        before = _mask_quotes(text, s_start, q_start - 1, spans, ends)
+        after = _mask_quotes(text, min(q_end + 1, s_end), s_end, spans, ends)
+        found = _after_attribution(after.split(_QUOTE_PLACEHOLDER, 1)[0]) or _before_attribution(
+            before, _mask_quotes(text, s_start, s_end, spans, ends))
+        if found is None and not after.strip(" \t\"'\u201d\u2019)") and text[q_end - 1:q_end] in "?!" \
+                and last + 1 < len(sentences) and sentences[last + 1].boilerplate is None:
+            nxt = sentences[last + 1].text
+            if len(nxt.split()) <= 12:  # "Why now?" Collins asked.
+                found = _after_attribution(nxt)
+        speaker = verb = full = role = None
+        if found:
+            spk, verb = found
+            if spk.pronoun and spk.name in ("they", "we"):
+                if quotes and quotes[-1].speaker:  # the last speaker, often a body
+                    speaker, full, role = quotes[-1].speaker, quotes[-1].speaker_full, quotes[-1].speaker_role
+            elif spk.pronoun:  # he, she, I, "the 71-year-old": the person last named
+                who = people.by_role(spk.name) if spk.name not in PRONOUNS else None
+                who = who or referent(first, spk.name)
+                if who:
+                    full, role = people.resolve(who)
+                    speaker = full
+                    if spk.name not in PRONOUNS:
+                        role = spk.name
+                elif spk.name not in PRONOUNS:  # "the president", with no one named before
+                    speaker = spk.name
+            elif spk.person:
+                people.add(spk.name, spk.role)
+                speaker = spk.name
+                full, role = people.resolve(spk.name)
+                role = spk.role or role
+            else:
+                who = people.by_role(spk.name)
+                if who and spk.name.split()[-1].lower() in OFFICE_TITLES:  # "the spokesman"
+                    speaker, full, role = who.split()[-1], who, spk.name
+                else:
+                    speaker = spk.name
+        continues = None
+        if q_start in carried_from and carried_from[q_start] in by_start:
+            continues = by_start[carried_from[q_start]]
+        elif quotes and quotes[-1].sentence == first and speaker and \
+                _words_between(text[quotes[-1].end + 1:q_start - 1]) <= 8 and \
+                _VERB.search(text[quotes[-1].end + 1:q_start - 1]):
+            continues = len(quotes) - 1  # "...," Kirby said, "..."
+        if speaker is None and quotes:
             prev = quotes[-1]
-            if first - prev.sentence <= 2 and prev.speaker:
-                speaker = prev.speaker
-        if speaker:
-            last_named = speaker
-        elif _title_or_term(text[q_start:q_end]):
+            opens = not before.strip(" \t\"'\u201c\u2018(\u2014-")
+            if prev.speaker and (continues is not None or (opens and first - prev.sentence <= 2)):
+                speaker, verb, full, role = prev.speaker, None, prev.speaker_full, prev.speaker_role
+        if speaker is None and continues is None and found is None and _title_or_term(text[q_start:q_end]):
             continue
-        quotes.append(Quote(q_start, q_end, text[q_start:q_end], first, speaker, verb))
+        if continues is not None and speaker and quotes[continues].speaker is None:
+            c = quotes[continues]  # the attribution came after the second part
+            quotes[continues] = replace(c, speaker=speaker, speaker_full=full, speaker_role=role)
+        if full and (" " in full or (found and (found[0].person or found[0].pronoun))):
+            last_person = (first, full)
+        by_start[q_start] = len(quotes)
+        quotes.append(Quote(q_start, q_end, text[q_start:q_end], first, speaker, verb,
+                            full or speaker, role, continues))
     return quotes
 
 
@@ -1356,17 +1850,20 @@ def _title_or_term(quoted: str) -> bool:
                                     for w in words)
 
 
-def _mask_quotes(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> str:
-    """text[start:end] with every quotation in it replaced by a placeholder."""
+def _mask_quotes(text: str, start: int, end: int, spans: Sequence[tuple[int, int]],
+                 ends: Sequence[int] | None = None) -> str:
+    """text[start:end] with every quotation in it replaced by a placeholder. The spans do
+    not overlap, so their ends are sorted too: only those inside are visited."""
     if end <= start:
         return ""
     out, pos = [], start
-    for s, e in spans:
-        if e < start or s > end:
-            continue
+    k = bisect.bisect_left(ends if ends is not None else [e for _, e in spans], start)
+    while k < len(spans) and spans[k][0] <= end:
+        s, e = spans[k]
+        k += 1
         if s - 1 > pos:
             out.append(text[pos:s - 1])
-        out.append("\u2026Q\u2026")
+        out.append(_QUOTE_PLACEHOLDER)
         pos = max(pos, e + 1)
     if pos < end:
         out.append(text[pos:end])
@@ -2299,7 +2796,7 @@ def _mirror_diff(d: Differences) -> Differences:
     return Differences(
         d.only_b, d.only_a, (d.numbers[1], d.numbers[0]), (d.dates[1], d.dates[0]), quote,
         (d.speaker[1], d.speaker[0]) if d.speaker else None,
-        (d.polarity[1], d.polarity[0]) if d.polarity else None)
+        (d.polarity[1], d.polarity[0]) if d.polarity else None, d.attribution)
 
 
 def _align(a: Article, b: Article, threshold: float) -> Comparison:
@@ -2555,6 +3052,24 @@ def _quotes_in(article: Article, ids: Sequence[int]) -> list[Quote]:
     return [q for q in article.quotes if q.sentence in wanted]
 
 
+def _speaker_relation(x: Quote, y: Quote) -> str | None:
+    """How the speakers of one quotation in two articles compare, as people: "same speaker",
+    "speaker named differently" (Kirby / John Kirby), "attribution differs in detail" (the
+    State Department / its spokesman John Kirby), "another speaker"; None when one is unknown."""
+    if not (x.speaker and y.speaker):
+        return None
+    fx, fy = x.speaker_full or x.speaker, y.speaker_full or y.speaker
+    if fx == fy:
+        return "same speaker"
+    if _same_speaker(fx, fy) or _same_speaker(x.speaker, y.speaker):
+        return "speaker named differently"
+    for body, other in ((x, y), (y, x)):
+        role = fold(other.speaker_role or "")
+        if role and not body.speaker_role and fold(body.speaker) in role:
+            return "attribution differs in detail"
+    return "another speaker"
+
+
 def _same_speaker(x: str, y: str) -> bool:
     wx = {w.lower().strip(".'\u2019") for w in x.split() if w[:1].isupper()}
     wy = {w.lower().strip(".'\u2019") for w in y.split() if w[:1].isupper()}
@@ -2598,7 +3113,7 @@ def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[in
     only_da = tuple(dict.fromkeys(d for d in dates_a if _date_key(d) not in keys_db))
     only_db = tuple(dict.fromkeys(d for d in dates_b if _date_key(d) not in keys_da))
 
-    quote = speaker = None
+    quote = speaker = attribution = None
     for x in _quotes_in(a, ids_a):
         for y in _quotes_in(b, ids_b):
             c, short, long = _same_quote(x, y)
@@ -2609,14 +3124,17 @@ def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[in
                 quote = f"abridged in {side}"
             elif len(_quote_words(long)) - len(_quote_words(short)) >= 3:
                 quote = f"shorter in {side}"
-            if x.speaker and y.speaker and not _same_speaker(x.speaker, y.speaker):
+            relation = _speaker_relation(x, y)
+            if relation == "another speaker":
                 speaker = (x.speaker, y.speaker)
+            elif relation in ("speaker named differently", "attribution differs in detail"):
+                attribution = relation
     polarity = _polarity(pa, pb)
     return Differences(
         only(pa, text_a, keys_b), only(pb, text_b, keys_a),
         nums,
         (only_da, only_db) if only_da and only_db else ((), ()),
-        quote, speaker, polarity)
+        quote, speaker, polarity, attribution)
 
 
 # ---------------------------------------------------------------------------
@@ -2650,7 +3168,8 @@ def _article_dict(art: Article) -> dict:
             for s in art.sentences],
         "quotes": [
             {"start": q.start, "end": q.end, "text": q.text, "sentence": q.sentence,
-             "speaker": q.speaker, "verb": q.verb}
+             "speaker": q.speaker, "speaker_full": q.speaker_full, "speaker_role": q.speaker_role,
+             "verb": q.verb, "continues": q.continues}
             for q in art.quotes],
         "boilerplate_count": sum(1 for s in art.sentences if s.boilerplate),
     }
@@ -2673,6 +3192,7 @@ def _differences_dict(d: Differences) -> dict:
         "quote": d.quote,
         "speaker": {"a": d.speaker[0], "b": d.speaker[1]} if d.speaker else None,
         "polarity": {"a_negated": d.polarity[0], "b_negated": d.polarity[1]} if d.polarity else None,
+        "attribution": d.attribution,
         "flags": list(d.flags),
     }
 

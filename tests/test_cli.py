@@ -44,12 +44,13 @@ def test_json_document_shape(seeds_dir):
                               "boilerplate_reason"}
             assert text[s["start"]:s["end"]] == s["text"]
         for q in art["quotes"]:
-            assert set(q) == {"start", "end", "text", "sentence", "speaker", "verb"}
+            assert set(q) == {"start", "end", "text", "sentence", "speaker", "speaker_full", "speaker_role",
+                              "verb", "continues"}
             assert text[q["start"]:q["end"]] == q["text"]
     for m in doc["matches"]:
         assert set(m) == {"a", "b", "score", "kind", "differences", "evidence"}
         assert set(m["differences"]) == {"only_a", "only_b", "numbers", "dates", "quote", "speaker",
-                                         "polarity", "flags"}
+                                         "polarity", "attribution", "flags"}
         assert 0.0 <= m["score"] <= 1.0 and m["kind"] in ("quote", "claim", "headline")
     used_a = {i for m in doc["matches"] for i in m["a"]}
     assert not used_a & set(doc["only_a"])
