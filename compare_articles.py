@@ -121,6 +121,9 @@ HARD_MAX_MIB = 64
 #: is cut at spaces so that no later stage sees an unbounded string.
 MAX_SENTENCE_CHARS = 1000
 
+#: A page's section label or kicker above the headline ("Italy earthquake") is this short.
+SECTION_LABEL_WORDS = 3
+
 #: How many candidate partners each sentence keeps, and the share of sentences a word
 #: may occur in before it stops proposing candidates; both bound the pairing work on
 #: long texts. Seed-sized inputs are scored exhaustively.
@@ -578,18 +581,42 @@ MIN_QUOTE_WORDS_UNATTRIBUTED = 5
 #: Words a title leaves in lower case ("Once Upon a Time in Hollywood").
 TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with".split())
 
+# Pictographs: miscellaneous symbols, dingbats, stars and arrows, emoji.
+_PICTOGRAPHS = "\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"
 # Where a news page puts what is not the article. Each rule is one line of the page.
 BOILERPLATE_PATTERNS = (
     ("caption", re.compile(
         r"\((?:photo|photograph|picture|image|video|file photo|credit|illustration)\b[^)]{0,80}\)"
         r"|^(?:photo|photograph|picture|image|file photo|credit|illustration)\s*(?:[:/|]|by\b)"
-        r"|\b(?:getty images|ap photo|afp photo|afp via getty|reuters/|shutterstock|epa-efe)\b",
+        r"|\b(?:getty images|ap photo|afp photo|afp via getty|reuters/|shutterstock|epa-efe)\b"
+        # "... | Photo Credit: AP", "Picture: PA", "Picture by ...", "(Kyodo News via AP)",
+        # "View image in full screen ...", "Philimon Bulawayo / Reuters": credits of a picture
+        r"|\|\s*(?:photo|image|picture|credit|photo credit)\s*:"
+        r"|^(?:pictures?|images?)\s*(?:by\b|:)"
+        r"|^\(?[\w .]{0,40}\bvia (?:ap|afp|reuters|getty images)\)?\.?$"
+        r"|^view (?:image|photo|gallery) in full screen\b"
+        r"|^(?:[A-Z][\w.'\u2019-]* ){1,3}[A-Z][\w.'\u2019-]*\s*/\s*(?:reuters|ap|afp|getty images|epa|bloomberg)$",
         re.I)),
+    # "PHOTOS: ...", "VIDEO: ...", "MORE: ...", "Source: QNA", "This story is over 5 years old."
+    ("label", re.compile(
+        r"^(?:photos?|videos?|watch|more|gallery|live|listen|in pictures|related|breaking)\s*:\s"
+        r"|^source\s*:\s*\S[^.!?]{0,40}$"
+        r"|^this (?:story|article|report) is (?:over|more than) [\w ]{1,12} years? old\.?$"
+        r"|^key points:?$", re.I)),
+    # "By Lena Marsh, Harbour Gazette", "By Jane Doe and John Roe": who wrote it
+    ("byline", re.compile(r"^By (?:[A-Z][\w.'\u2019-]* ?){1,4}(?:,|$| and | in | for )")),
+    # A menu of a page's sections, its items parted by pictographs ("News ⭐ Sport 🏀 Weather")
+    ("navigation", re.compile(rf"^(?:[^{_PICTOGRAPHS}]{{1,40}}[{_PICTOGRAPHS}]\ufe0f?\s*){{2,}}")),
+    # "Clint Davis covers entertainment for ...", "Jane Doe is a reporter for ...": a writer's bio
+    ("author bio", re.compile(
+        r"^(?:[A-Z][\w.'\u2019-]* ){1,3}(?:covers|writes about|reports on|is an? (?:[\w-]+ ){0,3}"
+        r"(?:reporter|correspondent|writer|editor|journalist|columnist|producer)\b)", re.I)),
     ("hat tip", re.compile(r"^\(?\s*(?:h/t|hat tip|via)\b\s*[:\-]?", re.I)),
     ("share prompt", re.compile(
         r"^(?:follow|like|share|subscribe|sign up|join|find)\b.{0,60}\b(?:facebook|twitter|"
         r"instagram|youtube|tiktok|linkedin|telegram|whatsapp|newsletter|rss|x)\b"
-        r"|^(?:share|tweet|email|print|pin)(?: (?:this|on \w+))*$", re.I)),
+        r"|^(?:share|tweet|email|print|pin)(?: (?:this|on \w+|article|story|page|post|link))*$"
+        r"|^send this (?:page|article|story|link) to\b", re.I)),
     ("comment form", re.compile(
         r"please enter your (?:comment|name|e-?mail)|you have entered an incorrect e-?mail"
         r"|save my name,? e-?mail|notify me of (?:follow-up|new) (?:comments|posts)"
@@ -605,12 +632,14 @@ BOILERPLATE_PATTERNS = (
     ("timestamp", re.compile(
         r"^(?=.*\d)(?:(?:first|last|published|posted|updated|modified|on|at|"
         + "|".join([*WEEKDAYS, *(d[:3] for d in WEEKDAYS), "tues", "thurs", *MONTHS]) +
-        r"|am|pm|a\.m|p\.m|gmt|utc|bst|cet|cest|edt|est|et|pdt|pst|pt|\d{1,4}(?:st|nd|rd|th)?)(?![a-z\d])"
+        r"|am|pm|a\.m|p\.m|gmt|utc|bst|cet|cest|edt|est|et|pdt|pst|pt|ist|jst|kst|aest|aedt|sast|eat|wat"
+        r"|msk|hkt|sgt|pkt|\d{1,4}(?:st|nd|rd|th)?)(?![a-z\d])"
         r"[\s,.:;|/()+\-\u2013\u2014]*){2,24}$", re.I)),
     ("page furniture", re.compile(
         r"^(?:advertisement|sponsored(?: content)?|related(?: articles| stories| coverage)?"
         r"|read more|see also|more from [\w ]{1,30}|recommended|trending|most read"
-        r"|skip to (?:main )?content|image \d+ of \d+)\s*:?$", re.I)),
+        r"|skip to (?:main )?content|image \d+ of \d+|home|menu|search|watch [\w ]{2,20} news"
+        r"|most popular|top stories|latest news|you may also like)\s*:?$", re.I)),
 )
 COMMENTS_HEADER = re.compile(
     r"^(?:\d+\s+)?(?:facebook\s+|reader\s+|user\s+|disqus\s+)?comments?(?:\s*\(\d+\))?:?$"
@@ -1280,18 +1309,28 @@ def mark_boilerplate(text: str, spans: Sequence[tuple[int, int, int, int]]) -> l
     return [reasons[line] for _, _, _, line in spans]
 
 
+# A line of nothing but a person's name (two to four capitalised words): a byline.
+_BYLINE_NAME = re.compile(r"(?:By )?[A-Z][\w'\u2019-]+(?: [A-Z](?:\.|[\w'\u2019-]+)){1,3}")
+
+
 def _headline(text: str, sentences: Sequence[Sentence]) -> int | None:
     """The first article line when it reads like a headline: short, a line of its own,
-    no closing full stop."""
+    no closing full stop. A line of at most SECTION_LABEL_WORDS words before another such
+    line is the page's section label or kicker ("Italy earthquake", "Speed Reads"), and the
+    headline is the line after it."""
+    label = None
     for s in sentences:
         if s.boilerplate is None:
             line = s.text.strip()
             own_line = s.start == _line_start(text, s.start) and (
                 s.index + 1 == len(sentences) or sentences[s.index + 1].line != s.line)
             if own_line and len(line.split()) <= 25 and line[-1:] not in ".!?:;,\u201d\"":
+                if label is None and len(line.split()) <= SECTION_LABEL_WORDS:
+                    label = s.index
+                    continue
                 return s.index
-            return None
-    return None
+            return label
+    return label
 
 
 def _line_start(text: str, pos: int) -> int:
@@ -1884,8 +1923,14 @@ def parse_article(path: str, text: str) -> Article:
     sentences = tuple(
         Sentence(i, s, e, text[s:e], p, line, reason)
         for i, ((s, e, p, line), reason) in enumerate(zip(spans, reasons)))
-    quotes = tuple(find_quotes(text, sentences))
     head = _headline(text, sentences)
+    if head is not None:  # a section label before the headline is page furniture, a name after it the byline
+        sentences = tuple(replace(s, boilerplate="section label")
+                          if s.index < head and s.boilerplate is None else s for s in sentences)
+        after = next((s for s in sentences[head + 1:] if s.boilerplate is None), None)
+        if after is not None and _BYLINE_NAME.fullmatch(after.text.strip()):
+            sentences = tuple(replace(s, boilerplate="byline") if s is after else s for s in sentences)
+    quotes = tuple(find_quotes(text, sentences))
     if head is not None:
         title = " ".join(sentences[head].text.split())
     else:

@@ -67,6 +67,30 @@ BOILERPLATE = [
     ("Readers who want more detail can find it in the report.", None),
     ("She said she would submit her letter of resignation on Monday.", None),
     ("Reuters reports:", "label"),
+    # credits of a picture, as news pages print them
+    ("File photo of the former minister | Photo Credit: AP", "caption"),
+    ("Picture: PA", "caption"),
+    ("Picture by Jane Doe AP/Press Association Images", "caption"),
+    ("(Kyodo News via AP).", "caption"),
+    ("View image in full screen The minister speaks in Nara.", "caption"),
+    ("Jane Roe / Reuters", "caption"),
+    ("The minister spoke to Reuters / AP on Monday.", None),
+    # labels, bylines, bios, menus
+    ("PHOTOS: Deadly Quake Strikes Central Italy", "label"),
+    ("MORE: Must-see photos of the week", "label"),
+    ("Source: QNA", "label"),
+    ("Source: the ministry said the figure was higher than reported last year.", None),
+    ("This story is over 5 years old.", "label"),
+    ("Key Points", "label"),
+    ("By Lena Marsh, Harbour Gazette", "byline"),
+    ("By the end of the day the talks had collapsed.", None),
+    ("Clint Davis covers entertainment and trending news for the National Desk.", "author bio"),
+    ("Jane Doe is a senior reporter for Example News.", "author bio"),
+    ("Meet the honorees \u2b50 Start the day smarter \u2600\ufe0f March news \U0001f3c0 More", "navigation"),
+    ("Send this page to someone via email", "share prompt"),
+    ("Share this article", "share prompt"),
+    ("July 08, 2022 08:37 IST", "timestamp"),
+    ("Home", "page furniture"),
     ("Published: 14:03 BST, 5 October 2016 | Updated: 16:20 BST, 5 October 2016", "timestamp"),
     ("Sunday 9 October 2016 08.00 BST", "timestamp"),
     ("Talks end on Monday at 5 pm, officials said.", None),
@@ -616,3 +640,17 @@ def test_indexed_candidates_give_the_exhaustive_pairs_on_the_seeds(seeds_dir, mo
     monkeypatch.setattr(ca, "EXHAUSTIVE_LIMIT", 0)  # the long-text path: candidates from the word index
     monkeypatch.setattr(ca, "VARIANT_MATRIX_WORDS", 0)  # and spelling variants from one cdist matrix
     assert ca.to_json(ca.compare(a, b)) == exhaustive
+
+
+def test_a_section_label_above_the_headline_and_a_byline_below_it_are_set_aside():
+    text = "Italy earthquake\n\nAftershocks rattle rescuers as toll rises\n\nEric J. Lyman\n\nThe toll rose to 268.\n"
+    art = ca.parse_article("x.txt", text)
+    assert [(s.text, s.boilerplate) for s in art.sentences] == [
+        ("Italy earthquake", "section label"), ("Aftershocks rattle rescuers as toll rises", None),
+        ("Eric J. Lyman", "byline"), ("The toll rose to 268.", None)]
+    assert art.title == "Aftershocks rattle rescuers as toll rises"
+
+
+def test_a_short_headline_before_the_body_is_still_the_headline():
+    art = ca.parse_article("x.txt", "Talks end\n\nThe United States suspended talks with Russia on Monday.\n")
+    assert art.headline == 0 and art.sentences[0].boilerplate is None
