@@ -121,6 +121,10 @@ HARD_MAX_MIB = 64
 #: is cut at spaces so that no later stage sees an unbounded string.
 MAX_SENTENCE_CHARS = 1000
 
+#: Page furniture is a short line; a longer one is article text run together, whose
+#: sentences are judged one by one (a scraped page may have no line breaks at all).
+FURNITURE_LINE_CHARS = 400
+
 #: A page's section label or kicker above the headline ("Italy earthquake") is this short.
 SECTION_LABEL_WORDS = 3
 
@@ -1283,6 +1287,9 @@ def mark_boilerplate(text: str, spans: Sequence[tuple[int, int, int, int]]) -> l
     for s, e, _, line in spans:
         first = lines.get(line, (s, e))
         lines[line] = (min(first[0], s), max(first[1], e))
+    # A long line is article text run together (a scraped page with no line breaks): its
+    # rules apply to each sentence, so that one caption in it does not set aside the story.
+    long_lines = {line for line, (s, e) in lines.items() if e - s > FURNITURE_LINE_CHARS}
     order = sorted(lines)
     keys = {line: _line_key(text[s:e]) for line, (s, e) in lines.items()}
     reasons: dict[int, str | None] = {}
@@ -1299,6 +1306,8 @@ def mark_boilerplate(text: str, spans: Sequence[tuple[int, int, int, int]]) -> l
             reason, in_comments = "comment section", True
         elif key in seen:
             reason = "repeated line"
+        elif line in long_lines:
+            reason = None  # judged sentence by sentence below
         else:
             reason = _line_reason(body)
             twice = 0 < k < len(order) - 1 and keys[order[k + 1]] == key and len(key.split()) <= 30
@@ -1306,7 +1315,8 @@ def mark_boilerplate(text: str, spans: Sequence[tuple[int, int, int, int]]) -> l
                 reason = "printed twice"
         seen.add(key)
         reasons[line] = reason
-    return [reasons[line] for _, _, _, line in spans]
+    return [reasons[line] or (_line_reason(text[s:e]) if line in long_lines else None)
+            for s, e, _, line in spans]
 
 
 # A line of nothing but a person's name (two to four capitalised words): a byline.

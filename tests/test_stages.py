@@ -654,3 +654,12 @@ def test_a_section_label_above_the_headline_and_a_byline_below_it_are_set_aside(
 def test_a_short_headline_before_the_body_is_still_the_headline():
     art = ca.parse_article("x.txt", "Talks end\n\nThe United States suspended talks with Russia on Monday.\n")
     assert art.headline == 0 and art.sentences[0].boilerplate is None
+
+
+def test_a_page_with_no_line_breaks_is_judged_sentence_by_sentence():
+    # One caption phrase in a scraped one-line article must not set aside the whole story.
+    text = ("Clippers beat the Kings 124-103 on Sunday. Kawhi Leonard, center, drives past a defender "
+            "(AP Photo/Rich Pedroncelli). Leonard scored 32 points in the win. " * 3)
+    art = ca.parse_article("x.txt", text)
+    reasons = [s.boilerplate for s in art.sentences]
+    assert reasons.count("caption") == 3 and reasons.count(None) == 6
