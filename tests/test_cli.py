@@ -30,7 +30,7 @@ def test_json_document_shape(seeds_dir):
     assert result.exit_code == 0
     doc = json.loads(result.output)
     assert doc["schema_version"] == ca.SCHEMA_VERSION
-    assert set(doc) == {"schema_version", "tool", "threshold", "articles", "matches", "only_a",
+    assert set(doc) == {"schema_version", "tool", "threshold", "articles", "matches", "possible", "only_a",
                         "only_b", "summary"}
     for art in doc["articles"]:
         assert set(art) == {"path", "title", "url", "site", "author", "date", "characters", "text",
@@ -50,7 +50,7 @@ def test_json_document_shape(seeds_dir):
     for m in doc["matches"]:
         assert set(m) == {"a", "b", "score", "kind", "differences", "evidence"}
         assert set(m["differences"]) == {"only_a", "only_b", "numbers", "dates", "quote", "speaker",
-                                         "polarity", "attribution", "flags"}
+                                         "polarity", "attribution", "quote_words", "flags"}
         assert 0.0 <= m["score"] <= 1.0 and m["kind"] in ("quote", "claim", "headline")
     used_a = {i for m in doc["matches"] for i in m["a"]}
     assert not used_a & set(doc["only_a"])
@@ -234,3 +234,21 @@ def test_html_file_that_cannot_be_written(seeds_dir, tmp_path):
     result = run("--html", tmp_path / "no-such-folder" / "report.html", seeds_dir)
     assert result.exit_code == 2 and result.stdout == "" and "Traceback" not in result.stderr
     assert result.stderr.count("\n") == 1 and "cannot be written" in result.stderr
+
+
+def test_plain_output_marks_the_words_on_one_side_only(write):
+    a = write("a.txt", "Police arrested 12 people in the capital on Monday, officials said.\n")
+    b = write("b.txt", "Police detained 12 protesters in the capital on Monday, officials said.\n")
+    out = run(a, b).output
+    assert "Police detained 12 {+protesters+} in" in out and "[-word-] only in A's sentence" in out
+
+
+def test_possible_pairs_and_the_document_similarity_are_in_the_document(write):
+    a = write("a.txt", "The quake zone has had more than 500 aftershocks since Wednesday.\n")
+    b = write("b.txt", "Rescuers fear more buildings may fall amid nearly 1,000 aftershocks.\n")
+    doc = json.loads(run("--json", a, b).output)
+    assert doc["matches"] == [] and doc["summary"]["possible"] == len(doc["possible"]) == 1
+    assert doc["possible"][0]["a"] == [0] and ca.POSSIBLE_THRESHOLD <= doc["possible"][0]["score"] < doc["threshold"]
+    assert 0 < doc["summary"]["similarity"] < 1
+    same = json.loads(run("--json", a, a).output)["summary"]["similarity"]
+    assert same == 1.0

@@ -663,3 +663,24 @@ def test_a_page_with_no_line_breaks_is_judged_sentence_by_sentence():
     art = ca.parse_article("x.txt", text)
     reasons = [s.boilerplate for s in art.sentences]
     assert reasons.count("caption") == 3 and reasons.count(None) == 6
+
+
+@pytest.mark.parametrize("a_text, b_text, flags, quote_words", [
+    # a reworded quotation is flagged with the words that differ
+    ('"This is a complete disaster for the region," the mayor said.',
+     '"This is a total catastrophe for the region," the mayor said.',
+     ("quotation worded differently",), (("complete", "disaster"), ("total", "catastrophe"))),
+    ('"I have tried three times to deliver it," she said.', '"I tried three times to deliver it," she said.',
+     ("quotation worded differently",), (("have",), ())),
+    # a spelling is no rewording; a cut is "shorter", not reworded
+    ('"It can be characterised as a pandemic," he said.', '"It can be characterized as a pandemic," he said.',
+     (), ((), ())),
+    # one flag never hides another: the numbers differ and so do the dates
+    ("The death toll rose to 6,301 on Monday, officials said.",
+     "The death toll rose to 6,438 on Thursday, officials said.", ("numbers differ", "dates differ"), ((), ())),
+])
+def test_what_differs_in_a_pair(a_text, b_text, flags, quote_words):
+    a, b = ca.parse_article("a.txt", a_text), ca.parse_article("b.txt", b_text)
+    (m,) = ca.compare(a, b).matches
+    assert m.differences.flags == flags
+    assert m.differences.quote_words == quote_words
