@@ -2650,15 +2650,9 @@ def _zipf_table() -> dict[str, float]:
     header, then one list of words per centibel of frequency), ~5 ms; importing wordfreq
     itself costs ~80 ms (langcodes, ftfy), which a short run would feel. Any other layout
     goes through wordfreq's own reader. No wordfreq at all: every word counts alike."""
-    import importlib.util
-
-    try:
-        spec = importlib.util.find_spec("wordfreq")
-    except (ImportError, ValueError):
-        spec = None
-    if spec is None or not spec.submodule_search_locations:
+    path = _wordfreq_file()
+    if path is None:
         return {}
-    path = Path(spec.submodule_search_locations[0]) / "data" / "small_en.msgpack.gz"
     try:
         import gzip
 
@@ -2673,6 +2667,19 @@ def _zipf_table() -> dict[str, float]:
         import wordfreq
 
         return {w: wordfreq.freq_to_zipf(f) for w, f in wordfreq.get_frequency_dict("en", "small").items()}
+
+
+def _wordfreq_file() -> Path | None:
+    """Where wordfreq keeps its small English list, found without importing it."""
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec("wordfreq")
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(spec.submodule_search_locations[0]) / "data" / "small_en.msgpack.gz"
 
 
 _DIGIT = re.compile(r"\d")

@@ -684,3 +684,13 @@ def test_what_differs_in_a_pair(a_text, b_text, flags, quote_words):
     (m,) = ca.compare(a, b).matches
     assert m.differences.flags == flags
     assert m.differences.quote_words == quote_words
+
+
+def test_word_frequencies_read_from_the_data_file_agree_with_wordfreq(monkeypatch):
+    fast = ca._zipf_table()
+    assert fast["the"] > 7 > fast["earthquake"] > 3 and "amatrice" not in fast
+    monkeypatch.setattr(ca, "_wordfreq_file", lambda: ca.Path("/nonexistent/small_en.msgpack.gz"))
+    slow = ca._zipf_table.__wrapped__()  # wordfreq's own reader
+    assert slow.keys() == fast.keys()
+    assert all(abs(slow[w] - fast[w]) < 0.011 for w in ("the", "earthquake", "minister"))
+    assert ca._specificity("Amatrice") == 1.0 and ca._specificity("the") == ca.SPECIFICITY_FLOOR
