@@ -120,6 +120,9 @@ HARD_MAX_MIB = 64
 #: A "sentence" longer than this (a pasted table, a run-on line with no punctuation)
 #: is cut at spaces so that no later stage sees an unbounded string.
 MAX_SENTENCE_CHARS = 1000
+#: The word before a full stop is looked for this far back: an abbreviation or an initial
+#: is short, and a longer "word" (a pasted token) is no abbreviation.
+WORD_BEFORE_CHARS = 40
 
 #: Page furniture is a short line; a longer one is article text run together, whose
 #: sentences are judged one by one (a scraped page may have no line breaks at all).
@@ -474,6 +477,10 @@ supt insp det no nos vs etc inc corp co ltd llc plc dept univ assn bros mt ft av
 jan feb mar apr jun jul aug sep sept oct nov dec approx est fig op vol pp ch e.g i.e a.m
 p.m u.s u.k u.n e.u d.c
 """.split())
+# Words that go on after "a.m." or "p.m." in the same sentence ("9 a.m. Eastern time").
+TIME_FOLLOWERS = frozenset([*WEEKDAYS, *"""
+eastern pacific central mountain atlantic local gmt utc et est edt ct cst cdt pt pst pdt bst cet
+""".split()])
 # Abbreviations that often do end a sentence; there the next word decides.
 FINAL_ABBREVIATIONS = frozenset("etc inc corp co ltd llc plc jr sr u.s u.k u.n e.u d.c".split())
 SENTENCE_STARTERS = frozenset("""
@@ -726,6 +733,14 @@ class Article:
     site: str | None = None
     author: str | None = None
     date: str | None = None
+    # A Markdown article: its text with the markup blanked (same length, so the offsets
+    # hold); what the stages read. None for any other article.
+    view: str | None = None
+
+    def said(self, i: int) -> str:
+        """Sentence i as matching reads it: its text, or the same span of ``view``."""
+        s = self.sentences[i]
+        return s.text if self.view is None else self.view[s.start:s.end]
 
     @property
     def content(self) -> tuple[Sentence, ...]:
@@ -924,6 +939,23 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> str:
             if data.startswith(bom):
                 data, encoding = data[len(bom):], name
                 break
+    else:
+        # --encoding names the encoding of the files that are not UTF-8: a valid UTF-8 file
+        # beside a cp1252 one stays UTF-8 (cp1252 would read it as mojibake)
+        import codecs
+
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise ArticleError(path, f"unknown encoding {encoding!r}") from None
+        if data.startswith(b"\xef\xbb\xbf"):
+            data, encoding = data[3:], "utf-8"
+        else:
+            try:
+                if "\x00" not in data.decode("utf-8"):
+                    encoding = "utf-8"
+            except UnicodeDecodeError:
+                pass
     if encoding is None:
         if b"\x00" in data[:8192]:
             raise ArticleError(path, "looks like a binary file (it contains NUL bytes), not text")
@@ -988,6 +1020,12 @@ _HTML_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s
 
 def _is_address(path: str) -> bool:
     return path[:8].lower().startswith(("http://", "https://"))
+
+
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]{1,15}://", re.I)  # ftp://, file://, s3:// ...
+_HOST_PORT = re.compile(r"^[\w.-]+:\d{1,5}(?:/|$)")  # host:8080/page
+
+
 
 
 def fetch(url: str, timeout: float = FETCH_TIMEOUT, limit: int = MAX_FILE_MIB * 2**20,
@@ -1089,17 +1127,32 @@ def load_articles(paths: Sequence[str], encoding: str | None = None, stdin=None,
                   max_mib: float = MAX_FILE_MIB, timeout: float = FETCH_TIMEOUT) -> list[Article]:
     """Read the articles a command line names: one folder, or 2 to MAX_ARTICLES files
     (``-`` once at most)."""
-    files = list(paths)
-    if len(files) == 1 and files[0] != "-" and not _is_address(files[0]) and Path(files[0]).is_dir():
-        folder = files[0]
-        files = sorted(
-            str(p) for p in Path(folder).iterdir()
-            if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
-        if not 2 <= len(files) <= MAX_ARTICLES:
-            found = ", ".join(Path(f).name for f in files[:5]) or "none"
-            more = f" and {len(files) - 5} more" if len(files) > 5 else ""
-            raise ArticleError(
-                folder, f"needs 2 to {MAX_ARTICLES} article files (.txt, .md, .html or .htm), "
+    files: list[str] = []
+    folders = []
+    for path in paths:
+        if path == "-" or _is_address(path):
+            files.append(path)
+            continue
+        if _SCHEME.match(path):
+            raise ArticleError(path, "is an address this tool cannot read: only http:// and https:// "
+                                     "addresses, files and folders are")
+        p = Path(path)
+        if p.is_dir():  # a folder stands for its article files, in name order
+            folders.append(path)
+            found = sorted(str(f) for f in p.iterdir() if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES)
+            if not found and len(paths) > 1:
+                raise ArticleError(path, "is a folder with no article files (.txt, .md, .html or .htm)")
+            files.extend(found)
+        elif not p.exists():
+            hint = " (an address needs http:// or https://)" if _HOST_PORT.match(path) else ""
+            raise ArticleError(path, f"no such file or folder{hint}")
+        else:
+            files.append(path)
+    if folders and len(paths) == 1 and not 2 <= len(files) <= MAX_ARTICLES:
+        found = ", ".join(Path(f).name for f in files[:5]) or "none"
+        more = f" and {len(files) - 5} more" if len(files) > 5 else ""
+        raise ArticleError(
+            folders[0], f"needs 2 to {MAX_ARTICLES} article files (.txt, .md, .html or .htm), "
                         f"found {len(files)}: {found}{more}")
     if not 2 <= len(files) <= MAX_ARTICLES:
         raise ArticleError(" ".join(files[:5]) or "(no input)",
@@ -1147,7 +1200,11 @@ def printable(text: str) -> str:
 _LINE = re.compile(r"[^\r\n]*")
 _TERMINAL = ".!?:;\u2026\"'\u201d\u2019)]"
 # A possible end of sentence: terminal punctuation, closing quotes or brackets, space.
-_BOUNDARY = re.compile(r"(?:[.!?]+|\u2026|\.\.\.)[\"'\u201d\u2019)\]]*(?=\s+\S)")
+# Only at the start of a run of marks, taken whole (possessive): a run of 100,000 full
+# stops is one search, not one per position.
+_BOUNDARY = re.compile(r"(?<![.!?\u2026])(?:[.!?\u2026]++)[\"'\u201d\u2019)\]]*+(?=\s+\S)"
+                       # scraped text whose full stops lost their space: "a relief.Voters went"
+                       r"|(?<=[a-z]{2})\.(?=[A-Z][a-z])")
 _WORD_BEFORE = re.compile(r"([^\W\d_](?:[.'\u2019]?[^\W\d_])*\.?|\d+\.?)$")
 _NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018(\[]*([^\W_]+)")
 _LIST_MARKER = re.compile(r"\s*(?:\d{1,3}[.)]|[-*\u2022\u2023\u25cf\u25aa])\s+")
@@ -1186,9 +1243,9 @@ def _blocks(text: str) -> list[tuple[int, int, int]]:
             if blocks:
                 paragraph += 1
         elif blocks:
-            prev = text[blocks[-1][0]:blocks[-1][1]]
+            last = text[blocks[-1][1] - 1]  # the block's last character (not a copy of it)
             first = stripped[0]
-            if prev[-1] == "-" or (prev[-1] not in _TERMINAL and (first.islower() or first.isdigit())):
+            if last == "-" or (last not in _TERMINAL and (first.islower() or first.isdigit())):
                 blocks[-1][1] = tail
                 continue
         blocks.append([lead, tail, paragraph])
@@ -1205,13 +1262,22 @@ def _is_boundary(block: str, dot: int, end: int) -> bool:
         return False
     if mark != ".":
         return True
-    before = _WORD_BEFORE.search(block, 0, dot + 1)
+    if block[end:end + 2] == " .":
+        return False  # inside a spaced ellipsis ". . .": one mark, not sentences
+    if dot >= 2 and block[dot - 2:dot] == ". ":
+        return True  # its last dot: as after "…", a capital opens the next sentence
+    # The word before the mark, looked for in the WORD_BEFORE_CHARS before it only (a search
+    # anchored at the mark but started at the block's beginning is quadratic on a long line).
+    before = _WORD_BEFORE.search(block, max(0, dot + 1 - WORD_BEFORE_CHARS), dot + 1)
     if not before:
         return True
     word = before.group(1).rstrip(".").lower()
+    if word in ("a.m", "p.m"):  # "at 9 a.m. Police said": a time ends a sentence before a capital
+        return next_word[:1].isupper() and next_word.lower() not in TIME_FOLLOWERS
     if word.isdigit():
-        # "1." opening a line is a list marker; "in 2016." ends a sentence.
-        return block[:before.start()].strip() != ""
+        # "1." opening a line is a list marker; "in 2016." ends a sentence (blocks open
+        # with a letter, never with white space).
+        return before.start() > 0
     starter = next_word.lower() in SENTENCE_STARTERS
     if word in FINAL_ABBREVIATIONS:
         return starter
@@ -1346,7 +1412,7 @@ def _headline(text: str, sentences: Sequence[Sentence]) -> int | None:
     for s in sentences:
         if s.boilerplate is None:
             line = s.text.strip()
-            own_line = s.start == _line_start(text, s.start) and (
+            own_line = not text[_line_start(text, s.start):s.start].strip() and (
                 s.index + 1 == len(sentences) or sentences[s.index + 1].line != s.line)
             if own_line and len(line.split()) <= 25 and line[-1:] not in ".!?:;,\u201d\"":
                 if label is None and len(line.split()) <= SECTION_LABEL_WORDS:
@@ -1378,7 +1444,10 @@ _PARTICLE = r"(?:de|da|del|della|van|von|der|den|bin|ibn|al|el|la|le|di|du|dos|d
 _NAME_WORD = (r"(?:[A-Z]\.(?:[A-Z]\.)*|(?:"
               + "|".join(sorted(t.capitalize() for t in COURTESY_TITLES | {"jr", "sr", "st"}))
               + r")\.|[A-Z][\w'\u2019\-]*)")
-_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_NAME_WORD})*")
+#: A name is at most this many words (Ursula von der Leyen, Juan Manuel Santos Calderón):
+#: a longer run of capitals (a line of initials, a Title Case headline) is cut into names.
+NAME_MAX_WORDS = 8
+_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_WORD}){{0,{NAME_MAX_WORDS - 1}}}")
 _DETERMINER = re.compile(r"^(?:the|a|an|his|her|its|their|our)\s+", re.I)
 _PLACES = frozenset(DEMONYMS.values())
 _OFFICE_WORD = "(?:" + "|".join(sorted(OFFICE_TITLES | INSTITUTION_WORDS)) + ")"
@@ -1412,6 +1481,10 @@ although though because once until by under following instead now today yesterda
 ATTRIBUTION_REACH = 9
 #: Naming verbs ("called it a ...") reach only this far.
 NAMING_REACH = 8
+#: A sentence holding more quotations than this is a list of quoted terms or a pasted
+#: table, not prose: its quotations are not attributed from their context (which would
+#: cost the square of their number).
+QUOTES_PER_SENTENCE = 12
 #: A pronoun refers to a person named at most this many sentences before it.
 PRONOUN_REACH = 6
 
@@ -1840,14 +1913,17 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
     quotes: list[Quote] = []
     by_start: dict[int, int] = {}
     last_person: tuple[int, str] | None = None  # (sentence, name) of the last person quoted
+    span_starts = [s for s, _ in spans]
     for q_start, q_end in spans:
         first = max(0, bisect.bisect_right(starts, q_start) - 1)
         last = max(0, bisect.bisect_right(starts, max(q_start, q_end - 1)) - 1)
         s_start, s_end = sentences[first].start, sentences[last].end
-        before = _mask_quotes(text, s_start, q_start - 1, spans, ends)
-        after = _mask_quotes(text, min(q_end + 1, s_end), s_end, spans, ends)
-        found = _after_attribution(after.split(_QUOTE_PLACEHOLDER, 1)[0]) or _before_attribution(
-            before, _mask_quotes(text, s_start, s_end, spans, ends))
+        crowded = (bisect.bisect_left(span_starts, s_end) - bisect.bisect_left(span_starts, s_start)
+                   > QUOTES_PER_SENTENCE)
+        before = "" if crowded else _mask_quotes(text, s_start, q_start - 1, spans, ends)
+        after = "" if crowded else _mask_quotes(text, min(q_end + 1, s_end), s_end, spans, ends)
+        found = None if crowded else (_after_attribution(after.split(_QUOTE_PLACEHOLDER, 1)[0])
+                                      or _before_attribution(before, _mask_quotes(text, s_start, s_end, spans, ends)))
         if found is None and not after.strip(" \t\"'\u201d\u2019)") and text[q_end - 1:q_end] in "?!" \
                 and last + 1 < len(sentences) and sentences[last + 1].boilerplate is None:
             nxt = sentences[last + 1].text
@@ -1939,29 +2015,54 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def parse_article(path: str, text: str) -> Article:
-    """Split, set aside boilerplate and find quotations: the article as the aligner sees it."""
+    """Split, set aside boilerplate and find quotations: the article as the aligner sees it.
+
+    A Markdown file (.md) is read through a copy with its markup blanked (_markdown_view):
+    headings, emphasis, links and images read as their text, offsets still into ``text``."""
     if _SURROGATE.search(text):
         raise ArticleError(path, "contains lone surrogate code points, which are not text")
-    spans = split_sentences(text)
+    view = _markdown_view(text) if Path(path).suffix.lower() == ".md" else None
+    read = text if view is None else view
+    spans = split_sentences(read)
     if not spans:
         raise ArticleError(path, "has no sentences")
-    reasons = mark_boilerplate(text, spans)
+    reasons = mark_boilerplate(read, spans)
     sentences = tuple(
-        Sentence(i, s, e, text[s:e], p, line, reason)
+        Sentence(i, s, e, read[s:e], p, line, reason)
         for i, ((s, e, p, line), reason) in enumerate(zip(spans, reasons)))
-    head = _headline(text, sentences)
+    head = _headline(read, sentences)
     if head is not None:  # a section label before the headline is page furniture, a name after it the byline
         sentences = tuple(replace(s, boilerplate="section label")
                           if s.index < head and s.boilerplate is None else s for s in sentences)
         after = next((s for s in sentences[head + 1:] if s.boilerplate is None), None)
         if after is not None and _BYLINE_NAME.fullmatch(after.text.strip()):
             sentences = tuple(replace(s, boilerplate="byline") if s is after else s for s in sentences)
-    quotes = tuple(find_quotes(text, sentences))
-    if head is not None:
-        title = " ".join(sentences[head].text.split())
-    else:
-        title = Path(path).stem if path not in ("-", "<stdin>") else path
-    return Article(path, text, title, sentences, quotes, head)
+    quotes = tuple(find_quotes(read, sentences))
+    title = (" ".join(sentences[head].text.split()) if head is not None
+             else Path(path).stem if path not in ("-", "<stdin>") else path)
+    if view is not None:  # the items keep the source's own text
+        sentences = tuple(replace(s, text=text[s.start:s.end]) for s in sentences)
+        quotes = tuple(replace(q, text=text[q.start:q.end]) for q in quotes)
+    return Article(path, text, title, sentences, quotes, head, view=view)
+
+
+# Markdown markup, blanked to spaces of the same length by _markdown_view: the groups
+# named "m" are markup, the rest is text.
+_MD_MARKUP = re.compile(
+    r"(?m)^(?P<m1>[ \t]{0,3}#{1,6}[ \t]+)"            # a heading's hashes
+    r"|(?P<m2>[ \t]+#+[ \t]*)$"                       # closing hashes
+    r"|^(?P<m3>[ \t]{0,3}>[ \t]?)"                     # a block quote's mark
+    r"|^(?P<m4>[ \t]{0,3}(?:[-*_][ \t]*){3,})$"        # a rule
+    r"|(?P<m9>!\[[^\]\n]*\]\([^)\n]*\))"             # an image, its alt text too: a caption
+    r"|(?P<m5>\[)(?=[^\]\n]*\]\()"                    # a link's opening bracket
+    r"|(?P<m6>\]\([^)\n]*\))"                          # and its address
+    r"|(?P<m7>\*\*|__|~~|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])|`+)"  # emphasis, code
+    r"|(?P<m8><[a-zA-Z/][^>\n]{0,200}>)")                # an inline HTML tag
+
+
+def _markdown_view(text: str) -> str:
+    """``text`` with its Markdown markup replaced by spaces, every offset kept."""
+    return _MD_MARKUP.sub(lambda m: " " * (m.end() - m.start()), text)
 
 
 # ---------------------------------------------------------------------------
@@ -2637,7 +2738,7 @@ class _Side:
 
 def _side(article: Article) -> _Side:
     ids = tuple(s.index for s in article.content)
-    texts = tuple(article.sentences[i].text for i in ids)
+    texts = tuple(article.said(i) for i in ids)
     return _Side(article, ids, tuple(profile(t) for t in texts), texts)
 
 
@@ -3006,7 +3107,7 @@ def _align(a: Article, b: Article, threshold: float) -> Comparison:
                             key=lambda m: (m.a, m.b)))
     if a.headline is not None and b.headline is not None:
         # Headlines summarise; they are compared with each other, not with the body.
-        pa, pb = profile(a.sentences[a.headline].text), profile(b.sentences[b.headline].text)
+        pa, pb = profile(a.said(a.headline)), profile(b.said(b.headline))
         overlap = _pair_overlap(pa, pb)
         s = _combine(overlap, pa, pb)
         if s >= threshold:
@@ -3035,11 +3136,12 @@ def _document_similarity(a: Article, b: Article) -> float:
         for s in art.sentences:
             if s.boilerplate is not None:
                 continue
-            for start, end, key, _ in profile(s.text).spans:
+            said = art.said(s.index)
+            for start, end, key, _ in profile(said).spans:
                 if key:
                     counts[key] = counts.get(key, 0) + 1
                     if key not in spec:
-                        spec[key] = _specificity(s.text[start:end])
+                        spec[key] = _specificity(said[start:end])
         return {k: (1 + math.log(c)) * spec[k] for k, c in counts.items()}
 
     va, vb = vector(a), vector(b)
@@ -3272,8 +3374,8 @@ _ELLIPSIS = re.compile(r"\u2026|\.\.\.")
 
 def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[int]) -> Differences:
     """Words, numbers, dates, quotation length, speaker and polarity that differ in a pair."""
-    text_a = " ".join(a.sentences[i].text for i in ids_a)
-    text_b = " ".join(b.sentences[j].text for j in ids_b)
+    text_a = " ".join(a.said(i) for i in ids_a)
+    text_b = " ".join(b.said(j) for j in ids_b)
     pa, pb = profile(text_a), profile(text_b)
     keys_a, keys_b = pa.kinds, pb.kinds
     lex = _Lexicon([*keys_a, *keys_b])
@@ -3597,6 +3699,8 @@ def render(result: Comparison | Collation, console=None) -> None:
     summary.append(f"  {_differ(d['with_differences'])}\n")
     summary.append(f"B carries {d['a_carried_by_b']:.0%} of A's text; "
                    f"A carries {d['b_carried_by_a']:.0%} of B's text.")
+    if note := _note(result):
+        summary.append(f"\nnote: {note}", style="bold")
     console.print(summary)
     console.print()
     plain = console.no_color or console.color_system is None
@@ -3643,6 +3747,10 @@ def render(result: Comparison | Collation, console=None) -> None:
     for side, art, ids in (("a", a, result.only_a), ("b", b, result.only_b)):
         if not ids:
             continue
+        if len(ids) > LONG_LIST_ROWS:
+            _print_long_list(console, f"Only in {side.upper()}", f"bold {SIDE_STYLE[side]}",
+                             [(str(i), " ".join(art.sentences[i].text.split())) for i in ids])
+            continue
         t = Table(title=f"Only in {side.upper()}", box=box.SIMPLE, expand=True,
                   show_header=False, title_justify="left", title_style=f"bold {SIDE_STYLE[side]}")
         t.add_column("#", justify="right", style="dim", no_wrap=True)
@@ -3652,7 +3760,10 @@ def render(result: Comparison | Collation, console=None) -> None:
         console.print(t)
 
     quotes = _quote_rows(result)
-    if quotes:
+    if len(quotes) > LONG_LIST_ROWS:
+        _print_long_list(console, "Quotations", "bold",
+                         [(where, f"{speaker or '(not named)'}: {text}") for speaker, text, where in quotes])
+    elif quotes:
         t = Table(title="Quotations", box=box.SIMPLE, expand=True, title_justify="left",
                   title_style="bold")
         t.add_column("speaker", ratio=1)
@@ -3671,6 +3782,30 @@ def render(result: Comparison | Collation, console=None) -> None:
         detail = ", ".join(f"{n} {r}" for r, n in sorted(reasons.items())) or "none"
         aside.append(f"{side}: {sum(reasons.values())} ({detail})  ", style="dim")
     console.print(aside)
+
+
+#: A list longer than this is printed as wrapped lines, not a table: rich lays out a table
+#: row by row at ~0.1 ms a row, which a 4 MiB text of short sentences would feel for a minute.
+LONG_LIST_ROWS = 500
+
+
+def _print_long_list(console, title: str, style: str, rows: Sequence[tuple[str, str]]) -> None:
+    """A titled list of (label, text) rows as plain wrapped lines with a hanging indent,
+    made printable; linear in its length."""
+    import textwrap
+
+    from rich.text import Text
+
+    label_width = max(len(label) for label, _ in rows)
+    width = max(20, console.width - label_width - 5)
+    pad = " " * (label_width + 5)
+    lines = [textwrap.fill(printable(body), width, initial_indent="", subsequent_indent="",
+                           break_long_words=True, break_on_hyphens=False).replace("\n", "\n" + pad)
+             for _, body in rows]
+    out = "\n".join(f"  {label:>{label_width}}   {line}" for (label, _), line in zip(rows, lines))
+    console.print(Text(title, style=style))
+    console.print(Text(out), soft_wrap=True)
+    console.print()
 
 
 MARK_CARRIES, MARK_DIFFERS, MARK_ABSENT = "\u25cf", "\u25d0", "\u00b7"  # ● ◐ ·
@@ -3757,6 +3892,16 @@ def _render_collation(result: Collation, console) -> None:
             a, i = g.members[0]
             t.add_row(f"leaves out #{g_id + 1}", Text(_clip(printable(arts[a].sentences[i].text), 240)))
         console.print(t)
+
+
+def _note(result: Comparison) -> str | None:
+    """A one-line note on a pair a reader may not have meant to compare."""
+    a, b = result.articles
+    if a.text == b.text:
+        return "the two texts are the same"
+    if not result.matches and not result.possible:
+        return "the two articles share nothing this tool can find: they may not be about the same event"
+    return None
 
 
 def _n(count: int, noun: str) -> str:
@@ -3846,6 +3991,8 @@ def _share_rows(result: Comparison | Collation):
     head = [f"{d['shared']} shared ({_n(d['quotes_shared'], 'quotation')}, {_n(d['claims_shared'], 'claim')}); "
             f"{d['only_a']} only in A; {d['only_b']} only in B; {_differ(d['with_differences'])}.",
             f"B carries {d['a_carried_by_b']:.0%} of A's text; A carries {d['b_carried_by_a']:.0%} of B's text."]
+    if note := _note(result):
+        head.append(f"Note: {note}.")
     def rows(matches: Sequence[Match]) -> list:
         return [([(a.sentences[i].text, m.differences.only_a) for i in m.a],
                  [(b.sentences[j].text, m.differences.only_b) for j in m.b],
@@ -3992,11 +4139,14 @@ class InputProblem(click.ClickException):
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown", "html"]), default=None,
               help="Output format: text (the terminal report, default), json, markdown, or html "
                    "(one self-contained page). --json is the same as --format json.")
-@click.option("--html", "html_path", type=click.Path(dir_okay=False, writable=True), default=None,
-              help="Also write the report as one self-contained HTML page to this file.")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False, writable=True, allow_dash=True), default=None,
+              help="Also write the report as one self-contained HTML page to this file ('-': standard "
+                   "output, in place of the report).")
 @click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=DEFAULT_THRESHOLD,
               show_default=True, help="Lowest score (0..1) at which two sentences are a shared item.")
-@click.option("--encoding", default=None, help="Encoding of the input files (default UTF-8, BOM honoured).")
+@click.option("--encoding", default=None,
+              help="Encoding of the input files that are not valid UTF-8 (e.g. cp1252); UTF-8 files and "
+                   "files with a BOM are read as such.")
 @click.option("--max-size", "max_mib", type=click.FloatRange(0.001, HARD_MAX_MIB), default=MAX_FILE_MIB,
               show_default=True, help="Largest article file accepted, in MiB.")
 @click.option("--timeout", type=click.FloatRange(0.1, 600), default=FETCH_TIMEOUT, show_default=True,
@@ -4011,13 +4161,19 @@ def cli(paths, as_json, fmt, html_path, threshold, encoding, max_mib, timeout):
     side-by-side report; three or more a coverage matrix of which article carries which
     claim and quotation.
     """
+    if as_json and fmt not in (None, "json"):
+        raise click.UsageError(f"--json and --format {fmt} ask for two different outputs; give one")
+    if html_path == "-" and (as_json or fmt not in (None, "html")):
+        raise click.UsageError("--html - writes the page to standard output; it cannot go with --json or --format")
     try:
         articles = load_articles(paths, encoding, max_mib=max_mib, timeout=timeout)
     except ArticleError as err:
         raise InputProblem(str(err)) from None
     with _Progress() as progress:
         result = compare(*articles, threshold=threshold, progress=progress)
-    if html_path:
+    if html_path == "-":
+        fmt = "html"
+    elif html_path:
         _write_file(html_path, to_html(result))
     if as_json or fmt == "json":
         _write(to_json(result))
@@ -4094,7 +4250,17 @@ def _write(out: str) -> None:
 
 
 def main() -> None:
-    cli(prog_name="compare-articles")
+    """The entry point: click's errors as click prints them, Ctrl-C as exit 130 with one
+    line and no traceback (a report file being written is left whole or not at all)."""
+    try:
+        code = cli.main(prog_name="compare-articles", standalone_mode=False)
+    except (KeyboardInterrupt, click.exceptions.Abort):
+        sys.stderr.write("\ncompare-articles: interrupted\n")
+        sys.exit(130)
+    except click.ClickException as err:
+        err.show()
+        sys.exit(err.exit_code)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":

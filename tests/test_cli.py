@@ -2,6 +2,8 @@
 
 import json
 import re
+import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -105,7 +107,12 @@ ERRORS = [
      "x.txt: looks like a binary file"),
     ("undecodable", lambda w, t: [w("x.txt", b"Good text \xff\xfe here."), w("b.txt", ARTICLE_B)],
      "x.txt: is not valid utf-8: cannot decode byte 0xff at byte offset 10"),
-    ("directory", lambda w, t: [t, w("b.txt", ARTICLE_B)], "is a directory"),
+    ("directory", lambda w, t: [t, w("b.txt", ARTICLE_B)], "is a folder with no article files"),
+    ("missing folder", lambda w, t: [t / "nope", w("b.txt", ARTICLE_B)], "nope: no such file or folder"),
+    ("other address", lambda w, t: ["ftp://example.org/a.txt", w("b.txt", ARTICLE_B)],
+     "ftp://example.org/a.txt: is an address this tool cannot read"),
+    ("host and port", lambda w, t: ["example.org:8080/page", w("b.txt", ARTICLE_B)],
+     "example.org:8080/page: no such file or folder (an address needs http:// or https://)"),
     ("one file", lambda w, t: [w("a.txt", ARTICLE_A)], "needs 2 to 40 articles to compare, got 1"),
     ("too many files", lambda w, t: [w(f"{k}.txt", ARTICLE_A) for k in range(41)], "got 41"),
     ("both stdin", lambda w, t: ["-", "-"], "standard input can be only one"),
@@ -252,3 +259,75 @@ def test_possible_pairs_and_the_document_similarity_are_in_the_document(write):
     assert 0 < doc["summary"]["similarity"] < 1
     same = json.loads(run("--json", a, a).output)["summary"]["similarity"]
     assert same == 1.0
+
+
+def test_folders_and_files_mixed_are_all_read(write, tmp_path):
+    folder = tmp_path / "f"
+    write("one.txt", ARTICLE_A, folder)
+    write("two.txt", ARTICLE_B, folder)
+    c = write("three.txt", "Russia said the talks would go on next week.\n")
+    doc = json.loads(run("--json", folder, c).output)
+    assert [a["path"] for a in doc["articles"]] == [str(folder / "one.txt"), str(folder / "two.txt"), str(c)]
+
+
+def test_encoding_applies_to_the_files_that_are_not_utf8(write):
+    a = write("a.txt", "Caf\u00e9 owners said \u201cwe will reopen the doors soon\u201d on Monday.\n")
+    b = write("b.txt", "Caf\u00e9 owners said they would reopen on Monday.\n".encode("cp1252"))
+    doc = json.loads(run("--json", "--encoding", "cp1252", a, b).output)
+    assert [art["text"][:4] for art in doc["articles"]] == ["Caf\u00e9", "Caf\u00e9"]
+    assert doc["articles"][0]["quotes"][0]["text"] == "we will reopen the doors soon"
+    bad = run("--encoding", "no-such-codec", a, b)
+    assert bad.exit_code == 2 and "unknown encoding 'no-such-codec'" in bad.stderr
+
+
+def test_markdown_articles_read_as_their_text(write):
+    a = write("a.md", "# Ferry strike halts **island** crossings\n\n*By Lena Marsh*\n\n"
+                      "Ferry crews walked out on [Tuesday](https://example.org/t), stranding 3,000 people.\n\n"
+                      "![A ferry at the dock](https://example.org/f.jpg)\n")
+    b = write("b.txt", "Ferry crews walked out on Tuesday, stranding some 3,000 people.\n")
+    doc = json.loads(run("--json", a, b).output)
+    art = doc["articles"][0]
+    assert art["title"] == "Ferry strike halts island crossings"
+    assert [(s["text"], s["boilerplate_reason"]) for s in art["sentences"]] == [
+        ("Ferry strike halts **island** crossings", None), ("By Lena Marsh", "byline"),
+        ("Ferry crews walked out on [Tuesday](https://example.org/t), stranding 3,000 people.", None)]
+    for s in art["sentences"]:
+        assert art["text"][s["start"]:s["end"]] == s["text"]
+    (m,) = doc["matches"]
+    assert "example" not in m["differences"]["only_a"] and m["score"] > 0.8
+
+
+def test_html_dash_writes_the_page_to_standard_output(write):
+    a, b = write("a.txt", ARTICLE_A), write("b.txt", ARTICLE_B)
+    result = run("--html", "-", a, b)
+    assert result.exit_code == 0 and result.output.startswith("<!doctype html>")
+    assert not (Path.cwd() / "-").exists()
+
+
+@pytest.mark.parametrize("args", [["--json", "--format", "markdown"], ["--html", "-", "--json"],
+                                  ["--html", "-", "--format", "text"]])
+def test_conflicting_options_are_a_usage_error(args, write):
+    result = run(*args, write("a.txt", ARTICLE_A), write("b.txt", ARTICLE_B))
+    assert result.exit_code == 2 and result.stdout == "" and "Usage:" in result.stderr
+
+
+def test_interrupt_exits_130_without_a_traceback(monkeypatch, capsys):
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(ca, "load_articles", interrupted)
+    monkeypatch.setattr(sys, "argv", ["compare-articles", "a.txt", "b.txt"])
+    with pytest.raises(SystemExit) as exit_info:
+        ca.main()
+    assert exit_info.value.code == 130
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.strip() == "compare-articles: interrupted"
+
+
+@pytest.mark.parametrize("b_text, note", [
+    (ARTICLE_A, "note: the two texts are the same"),
+    ("A cat sat on the mat all afternoon.\n", "note: the two articles share nothing this tool can find"),
+])
+def test_a_note_for_the_same_text_twice_and_for_nothing_in_common(b_text, note, write):
+    result = run(write("a.txt", ARTICLE_A), write("b.txt", b_text))
+    assert result.exit_code == 0 and note in " ".join(result.output.split())

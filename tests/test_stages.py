@@ -694,3 +694,20 @@ def test_word_frequencies_read_from_the_data_file_agree_with_wordfreq(monkeypatc
     assert slow.keys() == fast.keys()
     assert all(abs(slow[w] - fast[w]) < 0.011 for w in ("the", "earthquake", "minister"))
     assert ca._specificity("Amatrice") == 1.0 and ca._specificity("the") == ca.SPECIFICITY_FLOOR
+
+
+@pytest.mark.parametrize("text, sentences", [
+    # scraped text whose full stops lost their space; not U.S., 3.5, e.g., file names, addresses
+    ("It was a relief.Voters in the capital turned out early.",
+     ["It was a relief.", "Voters in the capital turned out early."]),
+    ("The U.S. grew 3.5 percent, e.g. in Ohio, see report.pdf and www.bbc.co.uk today.",
+     ["The U.S. grew 3.5 percent, e.g. in Ohio, see report.pdf and www.bbc.co.uk today."]),
+    # a spaced ellipsis is one mark
+    ("He waited . . . and then left.", ["He waited . . . and then left."]),
+    ("It was calm . . . Then it was not.", ["It was calm . . .", "Then it was not."]),
+    # a.m. and p.m. end a sentence before a capital, unless a time zone or a weekday goes on
+    ("The meeting began at 9 a.m. Police said it ended at 5 p.m. Eastern time on Monday.",
+     ["The meeting began at 9 a.m.", "Police said it ended at 5 p.m. Eastern time on Monday."]),
+])
+def test_sentence_boundaries_in_news_text(text, sentences):
+    assert [text[s:e] for s, e, _, _ in ca.split_sentences(text)] == sentences
