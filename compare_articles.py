@@ -231,8 +231,12 @@ monday tuesday wednesday thursday friday saturday sunday later earlier including
 # Negation cues, as folded words: "did not", "failed to", "inability to", "refused".
 NEGATIONS = frozenset("""
 not no never none nobody nothing neither nor without n't cannot unable inability fail failed
-fails failure refuse refused refuses
+fails failure refuse refused refuses deny denies denied denying acquit acquits acquitted
 """.split())
+# Cues that reach only the word they govern ("held without bail pending sentencing").
+SHORT_NEGATIONS = frozenset(["without"])
+# Words after a cue that make it no negation of the fact: "no doubt it was", "not only".
+NOT_NEGATING = frozenset("only but doubt question".split())
 # A negation reaches this many content words after its cue, within its clause: "did not
 # vote for the deal" negates vote and deal, not what the sentence says after a comma.
 NEGATION_SCOPE = 4
@@ -2093,6 +2097,7 @@ _NO_POLES: frozenset[tuple[int, int]] = frozenset()
 _WEEKDAY_KEYS = frozenset(WEEKDAYS)
 _NO_KEYS: frozenset[str] = frozenset()
 _FAIL_KEYS = frozenset(["fail", "failur"])  # a negation only as "failed to", "failure to"
+
 _DAY_OF_MONTH = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
 
 
@@ -2325,14 +2330,16 @@ def _negated_keys(sentence: str, tokens: Sequence[Span]) -> frozenset[str]:
     clause; none after "not only" or "nothing but", or when the negation is of the telling
     ("would not say")."""
     cues, (untold, passed) = _negation_keys(), _scope_keys()
+    not_negating, short = _keys_of(NOT_NEGATING), _keys_of(SHORT_NEGATIONS)
     out: set[str] = set()
     for k, (_, cue_end, cue, _) in enumerate(tokens):
         if not (cue in cues or cue.endswith("n't")):
             continue
         after = tokens[k + 1][2] if k + 1 < len(tokens) else ""
-        if after in ("only", "but") or (cue in _FAIL_KEYS and after != "to"):
-            continue  # "not only", "nothing but"; "failed bid", "heart failure" negate nothing
+        if after in not_negating or (cue in _FAIL_KEYS and after != "to"):
+            continue  # "not only", "nothing but", "no doubt"; "failed bid", "heart failure"
         got, end = 0, cue_end
+        scope = 1 if cue in short else NEGATION_SCOPE
         for start, stop, key, kind in tokens[k + 1:]:
             if key == "but" or _CLAUSE_MARK.search(sentence, end, start):
                 break
@@ -2343,9 +2350,15 @@ def _negated_keys(sentence: str, tokens: Sequence[Span]) -> frozenset[str]:
                 break
             out.add(key)
             got += 1
-            if got == NEGATION_SCOPE:
+            if got == scope:
                 break
     return frozenset(out)
+
+
+@functools.cache
+def _keys_of(words: frozenset[str]) -> frozenset[str]:
+    """A table of plain words as the keys they fold to, and the words themselves."""
+    return frozenset(_word_key(w)[0] for w in words) | words
 
 
 @functools.cache
@@ -3293,17 +3306,32 @@ def _may_join(xs, ys, links, mates) -> bool:
 
 
 def _differing(nodes, inside: Sequence[Link]) -> tuple[int, ...]:
-    """Articles whose version differs: flagged in most of their links in the group (both,
-    when the group has two articles)."""
-    flagged: dict[int, int] = {}
-    count: dict[int, int] = {}
+    """Articles whose version differs from the others': the largest set of articles whose
+    links to each other carry no flag is the majority version; an article outside it that
+    is flagged against it differs. Two articles that disagree both differ; when no two
+    agree, every flagged one does."""
+    arts = sorted({a for a, _ in nodes})
+    agree: dict[int, set[int]] = {a: set() for a in arts}
+    against: dict[int, set[int]] = {a: set() for a in arts}
     for link in inside:
-        for art in {link.a[0], link.b[0]}:
-            count[art] = count.get(art, 0) + 1
-            if link.differences.flags:
-                flagged[art] = flagged.get(art, 0) + 1
-    two = len({a for a, _ in nodes}) == 2
-    return tuple(sorted(a for a, k in flagged.items() if two or k > count[a] / 2))
+        x, y = link.a[0], link.b[0]
+        if x == y:
+            continue
+        (against if link.differences.flags else agree)[x].add(y)
+        (against if link.differences.flags else agree)[y].add(x)
+    for x in arts:  # a pair both agreeing and not (two sentences each) agrees
+        against[x] -= agree[x]
+    majority: set[int] = set()
+    for a in arts:  # greedy: the article with most agreements, then those agreeing with all so far
+        group = {a}
+        for b in sorted(agree[a], key=lambda b: (-len(agree[b]), b)):
+            if all(b in agree[c] for c in group):
+                group.add(b)
+        if len(group) > len(majority) or (len(group) == len(majority) and min(group) < min(majority)):
+            majority = group
+    if len(majority) < 2:
+        return tuple(a for a in arts if against[a])
+    return tuple(a for a in arts if a not in majority and against[a] & majority)
 
 
 # ---------------------------------------------------------------------------
@@ -3317,6 +3345,45 @@ _DATE = re.compile(
     r"september|october|november|december)(?:\s+\d{4})?\b"
     r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:19|20)\d{2}\b",
     re.I)
+
+
+def _dates_apart(dates_a: list[str], dates_b: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The dates each side gives that the other does not, compared kind with kind: a
+    weekday with a weekday, a day of a month with a day of a month, a year with a year.
+    "Sunday" against "October 2" is no conflict (that day may be that Sunday), unless the
+    year is given and the calendar says otherwise."""
+    def kind(d: str) -> str:
+        key = _date_key(d)
+        return "weekday" if key in _WEEKDAY_KEYS else "year" if key.isdigit() and len(key) == 4 else "day"
+
+    def weekday_of(d: str) -> str | None:
+        import datetime
+
+        words = _date_key(d).split()
+        nums = [w for w in words if w.isdigit()]
+        if len(words) == 3 and len(nums) == 3:  # month day year, or day month year
+            month, day, year = (int(words[0]), int(words[1]), int(words[2]))
+            if words[1].isdigit() and int(words[0]) > 12:
+                day, month = month, day
+            with contextlib.suppress(ValueError):
+                return WEEKDAYS[datetime.date(year, month, day).weekday()]
+        return None
+
+    out: list[list[str]] = [[], []]
+    for side, (ours, theirs) in enumerate(((dates_a, dates_b), (dates_b, dates_a))):
+        keys = {_date_key(d) for d in theirs}
+        kinds = {kind(d) for d in theirs}
+        for d in ours:
+            if _date_key(d) in keys:
+                continue
+            if kind(d) in kinds:
+                out[side].append(d)
+            elif kind(d) == "weekday":  # a weekday against a full date: the calendar tells
+                wrong = [t for t in theirs if (w := weekday_of(t)) and w != _date_key(d)]
+                if wrong:
+                    out[side].append(d)
+                    out[1 - side].extend(wrong)
+    return tuple(dict.fromkeys(out[0])), tuple(dict.fromkeys(out[1]))
 
 
 def _dates(text: str) -> list[str]:
@@ -3398,11 +3465,7 @@ def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[in
     nums = (numbers(pa, text_a, keys_b), numbers(pb, text_b, keys_a)) \
         if _numbers_differ(pa, pb) else ((), ())
 
-    dates_a, dates_b = _dates(text_a), _dates(text_b)
-    keys_da = {_date_key(d) for d in dates_a}
-    keys_db = {_date_key(d) for d in dates_b}
-    only_da = tuple(dict.fromkeys(d for d in dates_a if _date_key(d) not in keys_db))
-    only_db = tuple(dict.fromkeys(d for d in dates_b if _date_key(d) not in keys_da))
+    only_da, only_db = _dates_apart(_dates(text_a), _dates(text_b))
 
     quote = speaker = attribution = None
     quote_words: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())

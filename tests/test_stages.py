@@ -711,3 +711,39 @@ def test_word_frequencies_read_from_the_data_file_agree_with_wordfreq(monkeypatc
 ])
 def test_sentence_boundaries_in_news_text(text, sentences):
     assert [text[s:e] for s, e, _, _ in ca.split_sentences(text)] == sentences
+
+
+@pytest.mark.parametrize("a_text, b_text, flagged", [
+    ("The talks ended on Monday, officials said.", "The talks ended on Thursday, officials said.", True),
+    # a weekday and a date: the same day for all the text can tell, unless the year shows otherwise
+    ("Colombians rejected the peace deal on Sunday, officials said.",
+     "Colombians rejected the peace deal on October 2, officials said.", False),
+    ("Colombians rejected the peace deal on Sunday, officials said.",
+     "Colombians rejected the peace deal on October 2, 2016, officials said.", False),
+    ("Colombians rejected the peace deal on Monday, officials said.",
+     "Colombians rejected the peace deal on October 2, 2016, officials said.", True),
+])
+def test_dates_are_compared_kind_with_kind(a_text, b_text, flagged):
+    a, b = ca.parse_article("a.txt", a_text), ca.parse_article("b.txt", b_text)
+    (m,) = ca.compare(a, b).matches
+    assert ("dates differ" in m.differences.flags) is flagged
+
+
+@pytest.mark.parametrize("affirmed, negated, flipped", [
+    ("He said there was no doubt it was a terror attack.", "He said it was a terror attack.", False),
+    ("He was acquitted on the most serious charges.", "He was found not guilty of the most serious charges.", False),
+    ("He was held without bail pending his sentencing.", "His sentencing was set for March.", False),
+    ("The army denied it was a coup.", "The army said it was not a coup.", False),
+    ("He confirmed the report.", "He denied the report.", True),
+])
+def test_negations_as_news_writes_them(affirmed, negated, flipped):
+    assert ca._polarity_differs(ca.profile(affirmed), ca.profile(negated)) is flipped
+
+
+def test_the_version_that_differs_is_the_one_outside_the_majority():
+    def link(x, y, flags):
+        return ca.Link((x, 0), (y, 0), 0.9, ca.Differences(numbers=(("1",), ("2",))) if flags else ca.Differences())
+    nodes = [(0, 0), (1, 0), (2, 0)]
+    inside = [link(0, 1, False), link(0, 2, True), link(1, 2, True)]
+    assert ca._differing(nodes, inside) == (2,)
+    assert ca._differing(nodes[:2], [link(0, 1, True)]) == (0, 1)
