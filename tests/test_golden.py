@@ -10,7 +10,9 @@ rewrites them; review the diff before committing. The module's doctests run here
 """
 
 import doctest
+import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -55,3 +57,32 @@ def test_module_doctests():
     failures, tried = doctest.testmod(ca, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
     assert tried > 0
     assert failures == 0
+
+
+def readme_example(doc: dict) -> str:
+    """The README's JSON example: the seeds' document with each list cut to a few items,
+    ``matches`` to the one with the most flags, and each text to its start."""
+    doc = json.loads(json.dumps(doc))
+    for art in doc["articles"]:
+        art["text"] = art["text"][:100] + "..."
+        art["sentences"] = art["sentences"][:2]
+        art["quotes"] = art["quotes"][:1]
+    flags = [len(m["differences"]["flags"]) for m in doc["matches"]]
+    doc["matches"] = [doc["matches"][flags.index(max(flags))]]
+    doc["possible"] = doc["possible"][:1]
+    doc["only_a"], doc["only_b"] = doc["only_a"][:3], doc["only_b"][:3]
+    return json.dumps(doc, ensure_ascii=False, indent=2)
+
+
+def test_the_readme_json_example_is_what_the_tool_prints(monkeypatch):
+    monkeypatch.chdir(ROOT)
+    result = CliRunner().invoke(ca.cli, ["--json", "seeds"])
+    example = readme_example(json.loads(result.output))
+    readme = ROOT / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    block = re.compile(r"(<!-- json-example -->\n```json\n)(.*?)(\n```)", re.S)
+    assert block.search(text), "the README lost its <!-- json-example --> block"
+    if UPDATE:
+        readme.write_text(block.sub(lambda m: m.group(1) + example + m.group(3), text), encoding="utf-8")
+        text = readme.read_text(encoding="utf-8")
+    assert block.search(text).group(2) == example, "README JSON example is stale (UPDATE_GOLDEN=1 rewrites it)"
