@@ -46,6 +46,7 @@ import os
 import re
 import sys
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
@@ -128,6 +129,10 @@ WORD_BEFORE_CHARS = 40
 #: sentences are judged one by one (a scraped page may have no line breaks at all).
 FURNITURE_LINE_CHARS = 400
 
+#: An article with no headline found offers this many first sentences to the other's headline.
+LEAD_SENTENCES = 2
+#: A line below the headline of at most this many words and no closing mark is a subheading.
+SUBHEADING_WORDS = 6
 #: A page's section label or kicker above the headline ("Italy earthquake") is this short.
 SECTION_LABEL_WORDS = 3
 
@@ -1403,6 +1408,10 @@ def mark_boilerplate(text: str, spans: Sequence[tuple[int, int, int, int]]) -> l
             for s, e, _, line in spans]
 
 
+def _quote_in(text: str) -> bool:
+    return any(c in _OPENERS for c in text)
+
+
 # A line of nothing but a person's name (two to four capitalised words): a byline.
 _BYLINE_NAME = re.compile(r"(?:By )?[A-Z][\w'\u2019-]+(?: [A-Z](?:\.|[\w'\u2019-]+)){1,3}")
 
@@ -2041,6 +2050,16 @@ def parse_article(path: str, text: str) -> Article:
         after = next((s for s in sentences[head + 1:] if s.boilerplate is None), None)
         if after is not None and _BYLINE_NAME.fullmatch(after.text.strip()):
             sentences = tuple(replace(s, boilerplate="byline") if s is after else s for s in sentences)
+    # Below the headline, a line of a few words with no closing mark, standing alone, is a
+    # subheading, a caption or a label ("Longest-serving prime minister", "Berlin police
+    # inspect scene"): article text ends its sentences.
+    alone = {line for line, count in Counter(s.line for s in sentences).items() if count == 1}
+    sentences = tuple(
+        replace(s, boilerplate="subheading")
+        if s.boilerplate is None and s.index > (head if head is not None else 0) and s.line in alone
+        and len(s.text.split()) <= SUBHEADING_WORDS and s.text.rstrip()[-1:] not in _TERMINAL + ",\u2014-"
+        and not _quote_in(s.text) and not _LIST_MARKER.match(s.text) else s
+        for s in sentences)
     quotes = tuple(find_quotes(read, sentences))
     title = (" ".join(sentences[head].text.split()) if head is not None
              else Path(path).stem if path not in ("-", "<stdin>") else path)
@@ -3017,14 +3036,15 @@ def _merge(profiles: Sequence[Profile]) -> Profile:
                    tuple(dict.fromkeys(k for p in profiles for k in p.lowered)))
 
 
-def align(a: Article, b: Article, threshold: float = DEFAULT_THRESHOLD) -> Comparison:
+def align(a: Article, b: Article, threshold: float = DEFAULT_THRESHOLD, *, leads: bool = True) -> Comparison:
     """Pair the sentences of ``a`` and ``b`` that report the same quotation or claim.
 
-    The result depends on the unordered pair: ``align(b, a)`` is the mirror image.
+    The result depends on the unordered pair: ``align(b, a)`` is the mirror image. With
+    ``leads``, the headline of one pairs with the other's lead when the other has none.
     """
     if (b.text, b.path) < (a.text, a.path):
-        return _mirror(_align(b, a, threshold))
-    return _align(a, b, threshold)
+        return _mirror(_align(b, a, threshold, leads))
+    return _align(a, b, threshold, leads)
 
 
 def _mirror(c: Comparison) -> Comparison:
@@ -3050,7 +3070,7 @@ def _mirror_diff(d: Differences) -> Differences:
         (d.quote_words[1], d.quote_words[0]))
 
 
-def _align(a: Article, b: Article, threshold: float) -> Comparison:
+def _align(a: Article, b: Article, threshold: float, leads: bool = True) -> Comparison:
     sa, sb = _side(a), _side(b)
     lex = _Lexicon((k for side in (sa, sb) for p in side.profiles for k in p.kinds), _local_weights((sa, sb)))
     floor = max(0.0, min(threshold - CONTEXT_BAND, POSSIBLE_THRESHOLD))
@@ -3118,17 +3138,27 @@ def _align(a: Article, b: Article, threshold: float) -> Comparison:
             if POSSIBLE_THRESHOLD <= s < threshold and (k[0] not in in_a or k[1] not in in_b)}
     possible = tuple(sorted((match((i,), (j,)) for i, j in _assign(band, POSSIBLE_THRESHOLD)),
                             key=lambda m: (m.a, m.b)))
-    if a.headline is not None and b.headline is not None:
-        # Headlines summarise; they are compared with each other, not with the body.
-        pa, pb = profile(a.said(a.headline)), profile(b.said(b.headline))
-        overlap = _pair_overlap(pa, pb)
-        s = _combine(overlap, pa, pb)
-        if s >= threshold:
-            matches.append(Match(
-                (a.headline,), (b.headline,), round(s, 4), "headline",
-                differences(a, b, (a.headline,), (b.headline,)), tuple(sorted(set(overlap.anchors))),
-                (("coverage_a", round(overlap.cov_a, 4)), ("coverage_b", round(overlap.cov_b, 4)),
-                 ("quote_containment", 0.0), ("context", 0.0), ("clause", 0.0))))
+    # Headlines summarise; they are compared with each other, not with the body. An article
+    # whose headline was not found (fused with its lead, or missing) offers its first
+    # LEAD_SENTENCES instead.
+    heads_a = (a.headline,) if a.headline is not None else tuple(s.index for s in a.content[:LEAD_SENTENCES])
+    heads_b = (b.headline,) if b.headline is not None else tuple(s.index for s in b.content[:LEAD_SENTENCES])
+    if (a.headline is None and b.headline is None) or (not leads and None in (a.headline, b.headline)):
+        heads_a = heads_b = ()
+    best = None
+    for i in heads_a:
+        for j in heads_b:
+            pa, pb = profile(a.said(i)), profile(b.said(j))
+            overlap = _pair_overlap(pa, pb)
+            s = _combine(overlap, pa, pb)
+            if s >= threshold and (best is None or s > best[0]):
+                best = (s, i, j, overlap)
+    if best is not None:
+        s, i, j, overlap = best
+        matches.append(Match(
+            (i,), (j,), round(s, 4), "headline", differences(a, b, (i,), (j,)), tuple(sorted(set(overlap.anchors))),
+            (("coverage_a", round(overlap.cov_a, 4)), ("coverage_b", round(overlap.cov_b, 4)),
+             ("quote_containment", 0.0), ("context", 0.0), ("clause", 0.0))))
     matches.sort(key=lambda m: (m.a, m.b))
     used_a = {i for m in matches for i in m.a}
     used_b = {j for m in matches for j in m.b}
@@ -3250,7 +3280,8 @@ def collate(articles: Sequence[Article], threshold: float = DEFAULT_THRESHOLD, p
     done = 0
     for i in range(n):
         for j in range(i + 1, n):
-            result = align(articles[i], articles[j], threshold)
+            # a headline and another's lead stay apart here: the lead belongs with the leads
+            result = align(articles[i], articles[j], threshold, leads=False)
             for m in result.matches:
                 side_a = [(i, x) for x in m.a]
                 side_b = [(j, y) for y in m.b]
@@ -3611,6 +3642,7 @@ def to_dict(result: Comparison | Collation) -> dict:
             "shared": len(result.matches),
             "quotes_shared": sum(1 for m in result.matches if m.kind == "quote"),
             "claims_shared": sum(1 for m in result.matches if m.kind == "claim"),
+            "headlines_shared": sum(1 for m in result.matches if m.kind == "headline"),
             "only_a": len(result.only_a),
             "only_b": len(result.only_b),
             "a_carried_by_b": _coverage_share(a, (i for m in result.matches for i in m.a)),
@@ -3755,7 +3787,7 @@ def render(result: Comparison | Collation, console=None) -> None:
 
     summary = Text()
     summary.append(f"{d['shared']} shared", style="bold green")
-    summary.append(f" ({_n(d['quotes_shared'], 'quotation')}, {_n(d['claims_shared'], 'claim')})  ")
+    summary.append(f" ({_kinds(d)})  ")
     summary.append(f"{d['only_a']} only in A", style=SIDE_STYLE["a"])
     summary.append("  ")
     summary.append(f"{d['only_b']} only in B", style=SIDE_STYLE["b"])
@@ -3967,6 +3999,14 @@ def _note(result: Comparison) -> str | None:
     return None
 
 
+def _kinds(summary: dict) -> str:
+    """The shared items by kind, in counts that add up: "3 quotations, 3 claims, 1 headline"."""
+    parts = [_n(summary["quotes_shared"], "quotation"), _n(summary["claims_shared"], "claim")]
+    if summary["headlines_shared"]:
+        parts.append(_n(summary["headlines_shared"], "headline"))
+    return ", ".join(parts)
+
+
 def _n(count: int, noun: str) -> str:
     return f"{count} {noun}" + ("" if count == 1 else "s")
 
@@ -4051,7 +4091,7 @@ def _share_rows(result: Comparison | Collation):
         return {"head": head, "sources": sources, "matrix": matrix}
     a, b = result.articles
     d = to_dict(result)["summary"]
-    head = [f"{d['shared']} shared ({_n(d['quotes_shared'], 'quotation')}, {_n(d['claims_shared'], 'claim')}); "
+    head = [f"{d['shared']} shared ({_kinds(d)}); "
             f"{d['only_a']} only in A; {d['only_b']} only in B; {_differ(d['with_differences'])}.",
             f"B carries {d['a_carried_by_b']:.0%} of A's text; A carries {d['b_carried_by_a']:.0%} of B's text."]
     if note := _note(result):

@@ -440,10 +440,10 @@ def test_a_clause_of_a_compound_sentence_pairs(monkeypatch):
     assert ca._clauses("Police arrested 12 people and charged them on Monday.") == ()
     a = ca.parse_article("a.txt", "Hospital bombed\n\n" + COMPOUND + "\n")
     b = ca.parse_article("b.txt", SIMPLE + "\n\nThe weather was fine on Tuesday in the capital city.\n")
-    with_clauses = ca.compare(a, b).matches[0]
+    (with_clauses,) = [m for m in ca.compare(a, b).matches if m.kind == "claim"]
     assert dict(with_clauses.parts)["clause"] == with_clauses.score > 0.6
     monkeypatch.setattr(ca, "CLAUSE_FACTOR", 0.0)
-    whole = ca.compare(a, b).matches[0]
+    (whole,) = [m for m in ca.compare(a, b).matches if m.kind == "claim"]
     assert dict(whole.parts)["clause"] == 0.0 and whole.score < with_clauses.score
 
 
@@ -747,3 +747,21 @@ def test_the_version_that_differs_is_the_one_outside_the_majority():
     inside = [link(0, 1, False), link(0, 2, True), link(1, 2, True)]
     assert ca._differing(nodes, inside) == (2,)
     assert ca._differing(nodes[:2], [link(0, 1, True)]) == (0, 1)
+
+
+def test_a_headline_pairs_with_the_lead_of_an_article_that_has_none():
+    a = ca.parse_article("a.txt", "Boeing 737 crashes in Addis Ababa with 157 on board\n\n"
+                                  "The airline said the flight left the capital at 8.38 am.\n")
+    b = ca.parse_article("b.txt", "An Ethiopian Airlines Boeing 737 with 157 on board crashed near Addis Ababa "
+                                  "on Sunday, the airline said. All on board died, it said.\n")
+    assert a.headline == 0 and b.headline is None
+    heads = [(m.a, m.b) for m in ca.compare(a, b).matches if m.kind == "headline"]
+    assert heads == [((0,), (0,))]
+    assert all(m.kind != "headline" for m in ca.align(a, b, leads=False).matches)
+
+
+def test_a_short_line_below_the_headline_is_a_subheading():
+    text = ("Abe shot during a speech\n\nFormer prime minister Shinzo Abe was shot on Friday.\n\n"
+            "Longest-serving prime minister\n\nAbe served two terms.\n\n* Police arrested a man\n")
+    art = ca.parse_article("x.txt", text)
+    assert [s.boilerplate for s in art.sentences] == [None, None, "subheading", None, None]
