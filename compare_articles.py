@@ -1232,6 +1232,13 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A paragraph ending on a quotation and its reporting verb, the speaker cut off by the page
+# ('..., to each of us," said' | 'Andrea Beltrán, 42.'): read on into the next one.
+_ENDS_ON_VERB = re.compile(r"[\"\u201d\u2019],?\s+(?:"
+                           + "|".join(sorted({r[1] for r in REPORTING_VERBS} | {r[2] for r in REPORTING_VERBS}))
+                           + r")$")
+
+
 def _blocks(text: str) -> list[tuple[int, int, int]]:
     """(start, end, paragraph) of each run of text that no sentence crosses.
 
@@ -1248,6 +1255,11 @@ def _blocks(text: str) -> list[tuple[int, int, int]]:
             continue
         lead = start + (len(line) - len(line.lstrip()))
         tail = start + len(line.rstrip())
+        if blank_before and blocks and _ENDS_ON_VERB.search(text, max(blocks[-1][0], blocks[-1][1] - 40),
+                                                            blocks[-1][1]):
+            blocks[-1][1] = tail  # '..." said' then 'Andrea Beltrán, 42.': a page split the name out
+            blank_before = False
+            continue
         if blank_before:
             if blocks:
                 paragraph += 1
@@ -1654,8 +1666,8 @@ def _subject(sentence: str) -> _Speaker | None:
     phrase ("In a statement, the ministry said ...")."""
     text = sentence.replace(_QUOTE_PLACEHOLDER, " ").lstrip(" \t\"'\u201c\u2018(\u2014-,")
     first = text.split(" ", 1)[0].lower().strip(",")
-    if first in _INTRODUCTORY and "," in text[:120]:
-        text = text[text.index(",", 0, 120) + 1:].lstrip()
+    if first in _INTRODUCTORY and "," in text[:200]:
+        text = text[text.index(",", 0, 200) + 1:].lstrip()
     m = _ROLE_NAME.match(text)
     if m is None or _name_tail(m.group()) is None:
         m = _TITLED_NAME.match(text)
@@ -1825,6 +1837,8 @@ class _People:
 
     def add(self, name: str, role: str | None) -> str:
         words = [w for w in name.split() if w.lower().strip(".") not in COURTESY_TITLES]
+        while len(words) > 1 and (words[0].lower() in SENTENCE_STARTERS or words[0].lower() in _INTRODUCTORY):
+            words = words[1:]  # "When Warren Beatty": a sentence's first word is no name
         if not words:
             return name
         key = fold(words[-1]).strip(".'\u2019s")
@@ -1904,7 +1918,12 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
             subject = _subject(masked) if masked else None
             named = None
             for m in _TITLED_NAME.finditer(masked):
-                p = _parse_speaker(m.group()) if " " in m.group() else None
+                name = m.group()
+                opening = name.split(" ", 1)
+                if len(opening) == 2 and not masked[:m.start()].strip() and (
+                        opening[0].lower() in SENTENCE_STARTERS or opening[0].lower() in _INTRODUCTORY):
+                    name = opening[1]  # "When Warren Beatty ...": the sentence's first word is no name
+                p = _parse_speaker(name) if " " in name else None
                 if p is not None and p.person:
                     named = p
             seen[k] = (subject if subject is not None and subject.person else None, named)
@@ -1963,12 +1982,8 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
                 speaker = spk.name
                 full, role = people.resolve(spk.name)
                 role = spk.role or role
-            else:
-                who = people.by_role(spk.name)
-                if who and spk.name.split()[-1].lower() in OFFICE_TITLES:  # "the spokesman"
-                    speaker, full, role = who.split()[-1], who, spk.name
-                else:
-                    speaker = spk.name
+            else:  # an institution, or a role newly introduced ("a senior police chief")
+                speaker = spk.name
         continues = None
         if q_start in carried_from and carried_from[q_start] in by_start:
             continues = by_start[carried_from[q_start]]
@@ -1979,7 +1994,8 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
         if speaker is None and quotes:
             prev = quotes[-1]
             opens = not before.strip(" \t\"'\u201c\u2018(\u2014-")
-            if prev.speaker and (continues is not None or (opens and first - prev.sentence <= 2)):
+            prev_last = max(0, bisect.bisect_right(starts, max(prev.start, prev.end - 1)) - 1)
+            if prev.speaker and (continues is not None or (opens and first - prev_last <= 2)):
                 speaker, verb, full, role = prev.speaker, None, prev.speaker_full, prev.speaker_role
         if speaker is None and continues is None and found is None and _title_or_term(text[q_start:q_end]):
             continue

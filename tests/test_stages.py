@@ -765,3 +765,19 @@ def test_a_short_line_below_the_headline_is_a_subheading():
             "Longest-serving prime minister\n\nAbe served two terms.\n\n* Police arrested a man\n")
     art = ca.parse_article("x.txt", text)
     assert [s.boilerplate for s in art.sentences] == [None, None, "subheading", None, None]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a page split the speaker's name into a paragraph of its own after the verb
+    ('"It means everything to each of us," said\n\n\n\nAndrea Beltran, 42. "I waited decades for this."',
+     ["Andrea Beltran", "Andrea Beltran"]),
+    # a role newly introduced is not the person last given that role
+    ('Berlin police chief Klaus Kandt spoke on Monday. "We have the wrong man," a senior police chief told '
+     'the newspaper.', ["senior police chief"]),
+    # a quotation of two sentences, then one more from the same speaker
+    ('When Warren Beatty opened the envelope, he looked confused. "I want to tell you what happened. '
+     'I opened the envelope," he explained. Stone had won. "That is why I took such a long look at you."',
+     ["Warren Beatty", "Warren Beatty"]),
+])
+def test_speakers_across_sentences(text, speakers):
+    assert [q.speaker for q in ca.parse_article("x.txt", text).quotes] == speakers
