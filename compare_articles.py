@@ -3987,6 +3987,16 @@ def _render_collation(result: Collation, console) -> None:
                     marks.append(Text(MARK_CARRIES, style="green"))
             matrix.add_row(str(g_id + 1), text, *marks)
         console.print(matrix)
+        told = _told_differently(result)
+        if told:
+            t = Table(title=f"Told differently ({MARK_DIFFERS})", box=box.SIMPLE, expand=True, show_header=False,
+                      title_justify="left", title_style="bold")
+            t.add_column("row, source", no_wrap=True, style="dim")
+            t.add_column("what differs", ratio=1)
+            for row, k, lines in told:
+                t.add_row(f"#{row}, {k}", Text("\n".join(printable(x) for x in lines) or "-",
+                                               style="bold bright_red"))
+            console.print(t)
 
     for k, art in enumerate(arts):
         alone, missing = result.only[k], summary["left_out"][k]
@@ -4003,6 +4013,21 @@ def _render_collation(result: Collation, console) -> None:
             a, i = g.members[0]
             t.add_row(f"leaves out #{g_id + 1}", Text(_clip(printable(arts[a].sentences[i].text), 240)))
         console.print(t)
+
+
+def _told_differently(result: Collation) -> list[tuple[int, int, list[str]]]:
+    """Every ◐ of the matrix explained: (row, source, what differs), the differing source's
+    flagged links to the others of its group in words."""
+    out = []
+    for g_id, g in enumerate(result.groups):
+        for k in g.differs:
+            lines: list[str] = []
+            for link in g.links:
+                if link.differences.flags and k in (link.a[0], link.b[0]):
+                    names = (f"source {link.a[0] + 1}", f"source {link.b[0] + 1}")
+                    lines.extend(x for x in _flag_lines(link.differences, names) if x not in lines)
+            out.append((g_id + 1, k + 1, lines))
+    return out
 
 
 def _note(result: Comparison) -> str | None:
@@ -4031,22 +4056,25 @@ def _differ(count: int) -> str:
     return f"{_n(count, 'shared item')} " + ("differs" if count == 1 else "differ")
 
 
-def _flag_lines(d: Differences) -> list[str]:
+def _flag_lines(d: Differences, names: tuple[str, str] = ("A", "B")) -> list[str]:
+    """What differs in a pair, in words, the two sides called by ``names``."""
+    a, b = names
+    side = {"a": a, "b": b}
     out = []
     if d.numbers[0] or d.numbers[1]:
-        out.append(f"numbers: A {', '.join(d.numbers[0]) or '-'} / B {', '.join(d.numbers[1]) or '-'}")
+        out.append(f"numbers: {a} {', '.join(d.numbers[0]) or '-'} / {b} {', '.join(d.numbers[1]) or '-'}")
     if d.dates[0] and d.dates[1]:
-        out.append(f"dates: A {', '.join(d.dates[0])} / B {', '.join(d.dates[1])}")
+        out.append(f"dates: {a} {', '.join(d.dates[0])} / {b} {', '.join(d.dates[1])}")
     if d.quote == "worded differently":
         out.append(f"quotation worded differently: \"{' '.join(d.quote_words[0]) or '-'}\" / "
                    f"\"{' '.join(d.quote_words[1]) or '-'}\"")
     elif d.quote:
-        out.append(f"quotation {d.quote.replace(' a', ' A').replace(' b', ' B')}")
+        what, _, who = d.quote.rpartition(" ")
+        out.append(f"quotation {what} {side.get(who, who)}")
     if d.speaker:
-        out.append(f"speaker: A {d.speaker[0]} / B {d.speaker[1]}")
+        out.append(f"speaker: {a} {d.speaker[0]} / {b} {d.speaker[1]}")
     if d.polarity:
-        neg = "A" if d.polarity[0] else "B"
-        out.append(f"polarity: only {neg} negates")
+        out.append(f"polarity: only {a if d.polarity[0] else b} negates")
     return out
 
 
@@ -4060,8 +4088,8 @@ def _quote_rows(result: Comparison) -> list[tuple[str | None, str, str]]:
             if _same_quote(x, y)[0] or fold(x.text).strip() == fold(y.text).strip():
                 where = "A+B"
                 shared_b.add(k)
-        rows.append((x.speaker, _clip(x.text), where))
-    rows.extend((y.speaker, _clip(y.text), "B") for k, y in enumerate(b.quotes) if k not in shared_b)
+        rows.append((x.speaker, x.text, where))
+    rows.extend((y.speaker, y.text, "B") for k, y in enumerate(b.quotes) if k not in shared_b)
     return rows
 
 
@@ -4104,7 +4132,12 @@ def _share_rows(result: Comparison | Collation):
             marks = [MARK_ABSENT if k not in g.articles else MARK_DIFFERS if k in g.differs
                      else MARK_CARRIES for k in range(len(arts))]
             matrix.append((str(g_id + 1), arts[a].sentences[i].text, g.kind, marks))
-        return {"head": head, "sources": sources, "matrix": matrix}
+        per_source = [(f"{k + 1}. {art.title}", [art.sentences[i].text for i in result.only[k]],
+                       [(g_id + 1, arts[result.groups[g_id].members[0][0]].sentences[
+                           result.groups[g_id].members[0][1]].text) for g_id in summary["left_out"][k]])
+                      for k, art in enumerate(arts)]
+        return {"head": head, "sources": sources, "matrix": matrix, "told": _told_differently(result),
+                "per_source": per_source, "aside": _aside(arts)}
     a, b = result.articles
     d = to_dict(result)["summary"]
     head = [f"{d['shared']} shared ({_kinds(d)}); "
@@ -4123,14 +4156,31 @@ def _share_rows(result: Comparison | Collation):
             "sources": [("A", a.title, _byline(a), a.path), ("B", b.title, _byline(b), b.path)],
             "only": [("A", [a.sentences[i].text for i in result.only_a]),
                      ("B", [b.sentences[j].text for j in result.only_b])],
-            "quotes": _quote_rows(result)}
+            "quotes": _quote_rows(result), "aside": _aside((a, b))}
+
+
+def _aside(arts: Sequence[Article]) -> list[str]:
+    """Per article, what was set aside as page furniture, counted by reason."""
+    out = []
+    for k, art in enumerate(arts):
+        reasons = Counter(s.boilerplate for s in art.sentences if s.boilerplate)
+        detail = ", ".join(f"{n} {r}" for r, n in sorted(reasons.items())) or "none"
+        label = "AB"[k] if len(arts) == 2 else str(k + 1)
+        out.append(f"{label}: {sum(reasons.values())} ({detail})")
+    return out
+
+
+def _md_code(text: str) -> str:
+    """A file name in a Markdown code span: shown as written (no backslashes), its
+    backticks and line breaks left out."""
+    return "`" + printable(text).replace("`", "'").replace("\n", " ") + "`"
 
 
 def to_markdown(result: Comparison | Collation) -> str:
     """The report as GitHub-flavoured Markdown; article text is escaped, never markup."""
     r = _share_rows(result)
     out = ["# compare-articles report", ""]
-    out += [f"- **{k}**: {_md(title)}{f' ({_md(by)})' if by else ''} (`{_md(path)}`)"
+    out += [f"- **{k}**: {_md(title)}{f' ({_md(by)})' if by else ''} ({_md_code(path)})"
             for k, title, by, path in r["sources"]]
     out += [""] + [_md(line) + "  " for line in r["head"]] + [""]
     if "matrix" in r:
@@ -4140,8 +4190,18 @@ def to_markdown(result: Comparison | Collation) -> str:
                 "| # | claim or quotation | " + " | ".join(str(k + 1) for k in range(n)) + " |",
                 "|---:|---|" + "|".join(":-:" for _ in range(n)) + "|"]
         for num, text, kind, marks in r["matrix"]:
-            label = _md(_clip(text, 200)) + ("" if kind == "claim" else f" *({kind})*")
+            label = _md(text) + ("" if kind == "claim" else f" *({kind})*")
             out.append(f"| {num} | {label} | " + " | ".join(marks) + " |")
+        if r["told"]:
+            out += ["", f"## Told differently ({MARK_DIFFERS})", ""]
+            out += [f"- #{row}, source {k}: " + "; ".join(f"**{_md(x)}**" for x in lines)
+                    for row, k, lines in r["told"]]
+        for title, alone, missing in r["per_source"]:
+            if alone or missing:
+                out += ["", f"## {_md(title)}", ""]
+                out += [f"- alone: {_md(t)}" for t in alone]
+                out += [f"- leaves out #{row}: {_md(t)}" for row, t in missing]
+        out += ["", "## Set aside as page furniture", ""] + [f"- {_md(x)}" for x in r["aside"]]
         return "\n".join(out) + "\n"
     if r["differ"]:
         out += ["## Where they differ", ""]
@@ -4163,6 +4223,7 @@ def to_markdown(result: Comparison | Collation) -> str:
         out += ["## Quotations", "", "| speaker | quotation | in |", "|---|---|---|"]
         out += [f"| {_md(sp or '(not named)')} | {_md(q)} | {where} |" for sp, q, where in r["quotes"]]
         out.append("")
+    out += ["## Set aside as page furniture", ""] + [f"- {_md(x)}" for x in r["aside"]] + [""]
     return "\n".join(out)
 
 
@@ -4194,7 +4255,8 @@ def to_html(result: Comparison | Collation) -> str:
     r = _share_rows(result)
     out = ["<!doctype html>", '<html lang="en"><head><meta charset="utf-8">',
            '<meta name="viewport" content="width=device-width, initial-scale=1">',
-           "<title>compare-articles report</title>", f"<style>{_HTML_STYLE}</style></head><body>",
+           f"<title>{text(' vs '.join(title for _, title, _, _ in r['sources']))} \u2014 compare-articles</title>",
+           f"<style>{_HTML_STYLE}</style></head><body>",
            "<h1>compare-articles report</h1>", '<ul class="sources">']
     out += [f'<li><span class="side">{escape(k)}</span> {text(title)}'
             + (f' <span class="byline">{text(by)}</span>' if by else "")
@@ -4207,10 +4269,19 @@ def to_html(result: Comparison | Collation) -> str:
                 "<table><thead><tr><th>#</th><th>claim or quotation</th>"
                 + "".join(f"<th>{k + 1}</th>" for k in range(n)) + "</tr></thead><tbody>"]
         for num, t, kind, marks in r["matrix"]:
-            label = text(_clip(t, 200)) + ("" if kind == "claim" else f" <em>({escape(kind)})</em>")
+            label = text(t) + ("" if kind == "claim" else f" <em>({escape(kind)})</em>")
             out.append(f"<tr><td>{num}</td><td>{label}</td>"
                        + "".join(f'<td class="mark">{m}</td>' for m in marks) + "</tr>")
         out.append("</tbody></table>")
+        if r["told"]:
+            out.append(f'<h2>Told differently ({MARK_DIFFERS})</h2><ul class="differ">')
+            out += [f"<li>#{row}, source {k}: " + "; ".join(f'<span class="flag">{text(x)}</span>' for x in lines)
+                    + "</li>" for row, k, lines in r["told"]]
+            out.append("</ul>")
+        for title, alone, missing in r["per_source"]:
+            if alone or missing:
+                out.append(f"<h2>{text(title)}</h2><ul>" + "".join(f"<li>alone: {text(t)}</li>" for t in alone)
+                           + "".join(f"<li>leaves out #{row}: {text(t)}</li>" for row, t in missing) + "</ul>")
     else:
         if r["differ"]:
             out.append('<h2>Where they differ</h2><ul class="differ">')
@@ -4228,6 +4299,7 @@ def to_html(result: Comparison | Collation) -> str:
                            f'<div><span class="side">B</span> {cell(right)}</div>'
                            f'<div class="notes">{notes}</div></div>')
             out.append("</section>")
+            out.append('<p class="legend"><mark>Highlighted</mark> words are only in that sentence.</p>')
         for side, sentences in r["only"]:
             if sentences:
                 out.append(f"<h2>Only in {side}</h2><ul>" + "".join(f"<li>{text(t)}</li>" for t in sentences) + "</ul>")
@@ -4237,6 +4309,8 @@ def to_html(result: Comparison | Collation) -> str:
             out += [f"<tr><td>{text(sp or '(not named)')}</td><td>{text(q)}</td><td>{escape(w)}</td></tr>"
                     for sp, q, w in r["quotes"]]
             out.append("</tbody></table>")
+    out.append("<h2>Set aside as page furniture</h2><ul>" + "".join(f"<li>{text(x)}</li>" for x in r["aside"])
+               + "</ul>")
     out.append("</body></html>")
     return "\n".join(out) + "\n"
 

@@ -331,3 +331,25 @@ def test_interrupt_exits_130_without_a_traceback(monkeypatch, capsys):
 def test_a_note_for_the_same_text_twice_and_for_nothing_in_common(b_text, note, write):
     result = run(write("a.txt", ARTICLE_A), write("b.txt", b_text))
     assert result.exit_code == 0 and note in " ".join(result.output.split())
+
+
+def test_every_told_differently_mark_is_explained_in_every_format(monkeypatch):
+    monkeypatch.chdir(Path(__file__).resolve().parent.parent)
+    text = " ".join(run("tests/data/three").output.split())
+    assert "Told differently (\u25d0)" in text and "#4, 1 numbers: source 1 5 / source 2 7" in text
+    md = run("--format", "markdown", "tests/data/three").output
+    assert "## Told differently (\u25d0)" in md and "- #4, source 1: **numbers: source 1 5 / source 2 7**" in md
+    assert "## Set aside as page furniture" in md and "`tests/data/three/coast-daily.txt`" in md
+    page = run("--format", "html", "tests/data/three").output
+    assert "<h2>Told differently (\u25d0)</h2>" in page and "<h2>Set aside as page furniture</h2>" in page
+    assert "<title>Island ferries stop as crews strike over pay vs " in page
+
+
+def test_shared_formats_carry_whole_quotations_and_the_legend(write):
+    long_quote = "We will not stop until every one of the families has been given a home " * 4
+    a = write("a.txt", f'"{long_quote.strip()}," the mayor said on Monday.\n')
+    b = write("b.txt", f'The mayor said: "{long_quote.strip()}."\n')
+    md = run("--format", "markdown", a, b).output
+    assert long_quote.strip() in md.replace("\\\\", "")
+    page = run("--format", "html", a, b).output
+    assert long_quote.strip() in page and 'class="legend"' in page
