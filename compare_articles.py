@@ -92,7 +92,7 @@ __all__ = [
     "web_article",
 ]
 
-__version__ = "1.0.0"
+__version__ = "1.1.0"
 
 # ---------------------------------------------------------------------------
 # Constants and tunable tables
@@ -4348,11 +4348,31 @@ class InputProblem(click.ClickException):
 def cli(paths, as_json, fmt, html_path, threshold, encoding, max_mib, timeout):
     """Compare news articles about the same event, sentence by sentence.
 
-    PATHS is a folder of articles (.txt, .md, or saved web pages .html/.htm), or the files
-    themselves, or http(s) addresses; '-' reads one of them from standard input. Web pages
-    need the optional extra: pip install "compare-articles[web]". Two articles give a
-    side-by-side report; three or more a coverage matrix of which article carries which
-    claim and quotation.
+    PATHS are folders of articles (.txt, .md, or saved web pages .html/.htm), article
+    files, or http(s) addresses, mixed as you like; '-' reads one of them from standard
+    input. Web pages need the optional extra: pip install "compare-articles[web]". Two
+    articles give a side-by-side report; three or more a coverage matrix of which article
+    carries which claim and quotation.
+
+    \b
+    Examples:
+      compare-articles seeds/
+      compare-articles a.txt b.md --format markdown > report.md
+      compare-articles reports/ --json | jq '.groups[] | select(.differs != [])'
+      compare-articles a.txt https://example.org/story --html report.html
+
+    \b
+    The report: "Where they differ" lists every flagged pair (numbers, dates,
+    a quotation abridged, cut or worded differently, another speaker, a polarity
+    flip); "Reported by both" the shared items side by side; "Possibly both" pairs
+    below the threshold; then what only each reports, the quotations, what was set
+    aside. Words on one side only are highlighted, or marked [-A's-] / {+B's+}
+    without colour. With 3+ sources: ● carries, ◐ told differently (each explained
+    under "Told differently"), · absent.
+
+    \b
+    Exit codes: 0 a report; 2 a usage or input error (one line on stderr);
+    130 interrupted. Environment: NO_COLOR, FORCE_COLOR, COLUMNS, TERM.
     """
     if as_json and fmt not in (None, "json"):
         raise click.UsageError(f"--json and --format {fmt} ask for two different outputs; give one")

@@ -71,7 +71,9 @@ def test_seeds_report_renders(browser, tmp_path, seeds_dir, width_name, monkeypa
         summary = page.locator("p.summary")
         assert summary.is_visible() and f"{doc['summary']['shared']} shared" in summary.inner_text()
         pairs = page.locator("div.pair")
-        assert pairs.count() == len(doc["matches"]) > 0
+        assert pairs.count() == len(doc["matches"]) + len(doc["possible"]) > 0
+        assert page.locator("p.legend").first.is_visible()
+        assert page.get_by_role("heading", name="Where they differ").is_visible()
         assert page.locator("mark").count() > 0  # words found on one side only are highlighted
         assert page.get_by_role("heading", name="Quotations").is_visible()
         for k in range(pairs.count()):
