@@ -3280,13 +3280,15 @@ def _no_cyclic_gc():
 # ---------------------------------------------------------------------------
 
 
-def collate(articles: Sequence[Article], threshold: float = DEFAULT_THRESHOLD, progress=None) -> Collation:
+def collate(articles: Sequence[Article], threshold: float = DEFAULT_THRESHOLD, progress=None,
+            *, pairwise: dict | None = None) -> Collation:
     """Align every pair of articles, then join the pairs into groups, strongest first.
 
     Two groups join only if they have no article in common (but the sentences one side of
     a single match folds together) and at least GROUP_LINK_SHARE of the sentence pairs
     across them were matched directly: average linkage, so that A~B, B~C, C~D does not
-    put A and D together when they were never paired.
+    put A and D together when they were never paired. ``pairwise``, when given, receives
+    each pair's ``Comparison`` under (i, j).
     """
     n = len(articles)
     total = n * (n - 1) // 2
@@ -3298,6 +3300,8 @@ def collate(articles: Sequence[Article], threshold: float = DEFAULT_THRESHOLD, p
         for j in range(i + 1, n):
             # a headline and another's lead stay apart here: the lead belongs with the leads
             result = align(articles[i], articles[j], threshold, leads=False)
+            if pairwise is not None:
+                pairwise[i, j] = result
             for m in result.matches:
                 side_a = [(i, x) for x in m.a]
                 side_b = [(j, y) for y in m.b]
@@ -4316,6 +4320,318 @@ def to_html(result: Comparison | Collation) -> str:
 
 
 # ---------------------------------------------------------------------------
+# Batch: whole corpora of story clusters (compare-articles batch)
+# ---------------------------------------------------------------------------
+
+#: Clusters are spread over this many parts by a stable hash of their key; a part is the
+#: unit of work written, resumed and held in memory at once.
+BATCH_PARTS = 64
+#: Parts whose clusters are under way at once (the driver holds at most these in memory).
+BATCH_WINDOW = 4
+#: Two articles each carrying at least this share of the other are wire copy.
+SYNDICATED_SHARE = 0.9
+PAIRS_COLUMNS = ("cluster", "a", "b", "sources", "shared", "quotes_shared", "a_carried_by_b", "b_carried_by_a",
+                 "similarity", "flags_numbers", "flags_dates", "flags_speaker", "flags_polarity",
+                 "flags_quotation", "syndicated")
+_JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
+
+
+class BatchInputError(ValueError):
+    """An input line that cannot be read: ``str()`` names the file and the line."""
+
+
+def _part_of(cluster: str, parts: int = BATCH_PARTS) -> int:
+    import zlib
+
+    return zlib.crc32(cluster.encode("utf-8")) % parts
+
+
+def _open_text(path: Path):
+    """A text stream of a file, decompressing .gz and .bz2."""
+    if path.suffix == ".gz":
+        import gzip
+
+        return gzip.open(path, "rt", encoding="utf-8")
+    if path.suffix == ".bz2":
+        import bz2
+
+        return bz2.open(path, "rt", encoding="utf-8")
+    return open(path, encoding="utf-8")
+
+
+def batch_inputs(patterns: Sequence[str]) -> list[Path]:
+    """The files and cluster folders named (globs expanded), in a stable order."""
+    import glob
+
+    out: list[Path] = []
+    for pattern in patterns:
+        hits = sorted(glob.glob(pattern)) if any(c in pattern for c in "*?[") else [pattern]
+        if not hits:
+            raise ArticleError(pattern, "matches no file")
+        for hit in hits:
+            p = Path(hit)
+            if not p.exists():
+                raise ArticleError(hit, "no such file or folder")
+            out.append(p)
+    return out
+
+
+def _records(path: Path, group_field: str, strict: bool, warn) -> Iterable[tuple[str, list[dict]]]:
+    """(cluster, [article records]) from one input: JSON Lines (one article a line, or one
+    pre-grouped cluster a line) or a folder of cluster folders. Flat articles come one by
+    one, as (cluster, [record]); malformed lines are reported by ``warn`` and skipped."""
+    import json
+
+    if path.is_dir():  # a folder of folders: each one cluster of article files
+        for sub in sorted(p for p in path.iterdir() if p.is_dir()):
+            arts = []
+            for f in sorted(x for x in sub.iterdir() if x.is_file() and x.suffix.lower() in ARTICLE_SUFFIXES):
+                arts.append({"id": f.name, "path": str(f), "source": f.stem})
+            yield sub.name, arts
+        return
+    with _open_text(path) as fh:
+        for number, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+                if not isinstance(rec, dict):
+                    raise ValueError("not a JSON object")
+                if "articles" in rec:
+                    if "cluster" not in rec or not isinstance(rec["articles"], list):
+                        raise ValueError("a grouped line needs 'cluster' and a list 'articles'")
+                    arts = rec["articles"]
+                    for a in arts:
+                        _check_record(a)
+                    yield str(rec["cluster"]), arts
+                    continue
+                _check_record(rec)
+                if group_field not in rec:
+                    raise ValueError(f"no {group_field!r} field")
+                yield str(rec[group_field]), [rec]
+            except (ValueError, TypeError) as err:
+                problem = f"{path}:{number}: {err}"
+                if strict:
+                    raise BatchInputError(problem) from None
+                warn(problem)
+
+
+def _check_record(rec) -> None:
+    if not isinstance(rec, dict):
+        raise ValueError("an article must be a JSON object")
+    if "id" not in rec or not isinstance(rec.get("text"), str):
+        raise ValueError("an article needs 'id' and a string 'text'")
+
+
+def _record_article(rec: dict, max_mib: float) -> Article:
+    """An article of a batch record: its text (or its file), title and outlet."""
+    name = str(rec["id"])
+    if "path" in rec:  # from a cluster folder
+        return read_article(rec["path"], max_mib=max_mib)
+    text = rec["text"]
+    if len(text.encode("utf-8")) > max_mib * 2**20:
+        raise ArticleError(name, f"is larger than {max_mib:g} MiB, the limit on an article's size")
+    if not text.strip():
+        raise ArticleError(name, "is empty")
+    art = parse_article(name, text)
+    site = rec.get("source") or rec.get("series")
+    return replace(art, title=str(rec["title"]) if rec.get("title") else art.title,
+                   url=rec.get("url"), site=str(site) if site is not None else None,
+                   date=str(rec["date"]) if rec.get("date") is not None else None)
+
+
+def batch_cluster(cluster: str, records: Sequence[dict], options: dict) -> tuple[dict, list[tuple]]:
+    """Compare one cluster: its output line and its rows of the pairs table. Pure: the same
+    cluster and options give the same line, whatever the engine."""
+    ids = [str(r.get("id")) for r in records]
+    line = {"schema_version": SCHEMA_VERSION, "cluster": cluster, "status": "ok", "error": None,
+            "articles": ids, "result": None}
+    if options.get("skip_same_series"):
+        seen: set = set()
+        kept = []
+        for r in records:
+            outlet = r.get("source") or r.get("series")
+            if outlet is None or outlet not in seen:
+                kept.append(r)
+            seen.add(outlet)
+        records = kept
+        line["articles"] = [str(r.get("id")) for r in records]
+    if len(records) < 2:
+        line["status"] = "skipped"
+        line["error"] = "fewer than 2 articles"
+        return line, []
+    if len(records) > MAX_ARTICLES:
+        line["status"] = "error"
+        line["error"] = f"{len(records)} articles, more than the {MAX_ARTICLES} one comparison takes"
+        return line, []
+    try:
+        with _no_cyclic_gc():
+            arts = [_record_article(r, options["max_mib"]) for r in records]
+            pairwise: dict = {}
+            if len(arts) == 2:
+                result = align(arts[0], arts[1], options["threshold"])
+                pairwise[0, 1] = result
+            else:
+                result = collate(arts, options["threshold"], pairwise=pairwise)
+    except ArticleError as err:
+        line["status"] = "error"
+        line["error"] = str(err)
+        return line, []
+    doc = to_dict(result)
+    if options.get("no_text"):
+        for art in doc["articles"]:
+            art.pop("text", None)
+    line["result"] = doc
+    rows = []
+    for (i, j), c in sorted(pairwise.items()):
+        x, y = c.articles  # align may have put them in either order
+        ia, ib = (i, j) if x is arts[i] else (j, i)
+        d = to_dict(c)["summary"]
+        flags = Counter(f.split()[0] for m in c.matches for f in m.differences.flags)
+        rows.append((cluster, ids[ia], ids[ib], f"{x.site or ''}|{y.site or ''}", d["shared"], d["quotes_shared"],
+                     d["a_carried_by_b"], d["b_carried_by_a"], d["similarity"], flags["numbers"],
+                     flags["dates"], flags["speaker"], flags["polarity"], flags["quotation"],
+                     d["a_carried_by_b"] >= SYNDICATED_SHARE and d["b_carried_by_a"] >= SYNDICATED_SHARE))
+    return line, rows
+
+
+def _batch_task(args):
+    return batch_cluster(*args)
+
+
+def run_batch(inputs: Sequence[Path], out: Path, options: dict, *, workers: int = 1, client=None,
+              force: bool = False, strict: bool = False, warn=None, progress=None) -> dict:
+    """Compare every cluster of the inputs into ``out``: part-NNNNN.jsonl (a line a cluster,
+    sorted by cluster), pairs.csv, _manifest.json, then _SUCCESS. Resumable: a part already
+    written is kept. Returns the counts of ok, skipped and error clusters."""
+    import csv
+    import hashlib
+    import io
+    import json
+    import shutil
+
+    warn = warn or (lambda line: None)
+    out.mkdir(parents=True, exist_ok=True)
+    manifest = {"tool": {"name": "compare-articles", "version": __version__}, "schema_version": SCHEMA_VERSION,
+                "options": dict(sorted(options.items())), "parts": BATCH_PARTS, "inputs": []}
+    for p in inputs:
+        if p.is_dir():
+            digest = hashlib.sha256("\n".join(sorted(str(f.relative_to(p)) + ":" + str(f.stat().st_size)
+                                                     for f in p.rglob("*") if f.is_file())).encode()).hexdigest()
+            manifest["inputs"].append({"path": str(p), "size": None, "sha256": digest})
+        else:
+            h = hashlib.sha256()
+            with open(p, "rb") as fh:
+                for block in iter(lambda: fh.read(1 << 20), b""):
+                    h.update(block)
+            manifest["inputs"].append({"path": str(p), "size": p.stat().st_size, "sha256": h.hexdigest()})
+    mpath = out / "_manifest.json"
+    if mpath.exists():
+        old = json.loads(mpath.read_text(encoding="utf-8"))
+        if old != manifest:
+            if not force:
+                raise ArticleError(str(out), "holds a run with other options or other input "
+                                             "(--force starts it again)")
+            for f in out.iterdir():
+                if f.is_file() and (f.name.startswith(("part-", "pairs", "_")) or f.name.startswith(".")):
+                    f.unlink()
+    _write_atomic(mpath, json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+    (out / "_SUCCESS").unlink(missing_ok=True)
+
+    # Spill: every cluster's records to the shard of its part (bounded memory: a part at once).
+    spill = out / ".spill"
+    shutil.rmtree(spill, ignore_errors=True)
+    spill.mkdir()
+    handles: dict[int, object] = {}
+    with contextlib.ExitStack() as files:
+        for p in inputs:
+            for cluster, recs in _records(p, options["group_field"], strict, warn):
+                k = _part_of(cluster)
+                fh = handles.get(k)
+                if fh is None:
+                    fh = handles[k] = files.enter_context(open(spill / f"{k:05d}.jsonl", "a", encoding="utf-8"))
+                fh.write(json.dumps([cluster, recs], ensure_ascii=False) + "\n")
+
+    counts = {"ok": 0, "skipped": 0, "error": 0}
+    parts = sorted(handles)
+    total = len(parts)
+    pool = None
+    if client is None and workers > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        pool = ProcessPoolExecutor(max_workers=workers)
+
+    def submit(task):
+        if client is not None:
+            return client.submit(_batch_task, task, pure=False)
+        if pool is not None:
+            return pool.submit(_batch_task, task)
+        return _batch_task(task)  # serial: the result itself
+
+    def finish(k: int, futures: list) -> None:
+        results = [f if isinstance(f, tuple) else f.result() for f in futures]
+        results.sort(key=lambda r: r[0]["cluster"])
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        for line, rows in results:
+            counts[line["status"]] += 1
+            writer.writerows(rows)
+        _write_atomic(out / f"part-{k:05d}.pairs.csv", buf.getvalue())
+        _write_atomic(out / f"part-{k:05d}.jsonl", "".join(json.dumps(line, ensure_ascii=False) + "\n"
+                                                           for line, _ in results))
+
+    # A few parts in flight at once: the workers never wait at the end of a part, and the
+    # driver holds no more than BATCH_WINDOW parts. Parts are written in order, each whole.
+    in_flight: list[tuple[int, list]] = []
+    done = 0
+    try:
+        for k in parts:
+            target, rows_path = out / f"part-{k:05d}.jsonl", out / f"part-{k:05d}.pairs.csv"
+            if target.exists() and rows_path.exists():  # written by an earlier run: resume
+                for line in target.read_text(encoding="utf-8").splitlines():
+                    counts[json.loads(line)["status"]] += 1
+                done += 1
+                if progress:
+                    progress(done, total)
+                continue
+            clusters: dict[str, list[dict]] = {}
+            with open(spill / f"{k:05d}.jsonl", encoding="utf-8") as fh:
+                for line in fh:
+                    cluster, recs = json.loads(line)
+                    clusters.setdefault(cluster, []).extend(recs)
+            # the largest first, so that no worker is left with the longest at the end
+            in_flight.append((k, [submit((c, recs, options)) for c, recs in
+                                  sorted(clusters.items(), key=lambda kv: (-len(kv[1]), kv[0]))]))
+            while len(in_flight) > (BATCH_WINDOW if (pool or client) else 0):
+                finish(*in_flight.pop(0))
+                done += 1
+                if progress:
+                    progress(done, total)
+        while in_flight:
+            finish(*in_flight.pop(0))
+            done += 1
+            if progress:
+                progress(done, total)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+    header = io.StringIO()
+    csv.writer(header, lineterminator="\n").writerow(PAIRS_COLUMNS)
+    body = "".join((out / f"part-{k:05d}.pairs.csv").read_text(encoding="utf-8") for k in parts)
+    _write_atomic(out / "pairs.csv", header.getvalue() + body)
+    shutil.rmtree(spill, ignore_errors=True)
+    _write_atomic(out / "_SUCCESS", json.dumps(counts, sort_keys=True) + "\n")
+    return counts
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    """Write a whole file or none: a temporary name beside it, then a rename."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+# ---------------------------------------------------------------------------
 # CLI
 # ---------------------------------------------------------------------------
 
@@ -4409,6 +4725,9 @@ class _Progress:
 
     DELAY = 0.5  # seconds
 
+    def __init__(self, label: str = "aligning article pairs"):
+        self.label = label
+
     def __enter__(self):
         import time
 
@@ -4424,7 +4743,7 @@ class _Progress:
 
             self._bar = Progress(console=Console(stderr=True), transient=True)
             self._bar.start()
-            self._task = self._bar.add_task("aligning article pairs", total=total)
+            self._task = self._bar.add_task(self.label, total=total)
         self._bar.update(self._task, completed=done)
 
     def __exit__(self, *exc):
@@ -4462,11 +4781,81 @@ def _write(out: str) -> None:
         sys.exit(0)
 
 
+@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Output folder.")
+@click.option("--group-field", default="cluster", show_default=True, help="The field that names an article's cluster.")
+@click.option("--workers", type=click.IntRange(1, 256), default=None,
+              help="Processes to compare clusters in (default: the machine's cores).")
+@click.option("--dask", "use_dask", is_flag=True, help="Run on Dask distributed (the batch extra): a local cluster, "
+              "or the one --scheduler names.")
+@click.option("--scheduler", default=None, help="Address of a running Dask scheduler (implies --dask).")
+@click.option("--no-text", is_flag=True, help="Leave the article texts out of each result.")
+@click.option("--skip-same-series", is_flag=True, help="Compare only articles of different outlets (source/series).")
+@click.option("--strict", is_flag=True, help="Stop at the first malformed input line instead of skipping it.")
+@click.option("--force", is_flag=True, help="Start again in a folder that holds a run with other options or input.")
+@click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=DEFAULT_THRESHOLD, show_default=True,
+              help="Lowest score (0..1) at which two sentences are a shared item.")
+@click.option("--max-size", "max_mib", type=click.FloatRange(0.001, HARD_MAX_MIB), default=MAX_FILE_MIB,
+              show_default=True, help="Largest article accepted, in MiB.")
+def batch_cli(inputs, out_dir, group_field, workers, use_dask, scheduler, no_text, skip_same_series, strict,
+              force, threshold, max_mib):
+    """Compare every story cluster of a corpus: compare-articles batch INPUT... --out DIR.
+
+    \b
+    INPUT: JSON Lines (.jsonl, .gz, .bz2; globs), one article a line
+    ({"id", "text", "cluster", "title", "url", "date", "source"}) or one cluster a
+    line ({"cluster", "articles": [...]}); or a folder of cluster folders.
+    DIR gets part-NNNNN.jsonl (a line a cluster), pairs.csv, _manifest.json and
+    _SUCCESS. A rerun into DIR resumes. Exit 0: every cluster ok or skipped; 1: some
+    clusters errored; 2: a usage error or unreadable input.
+    """
+    import time
+
+    options = {"threshold": threshold, "max_mib": max_mib, "group_field": group_field, "no_text": no_text,
+               "skip_same_series": skip_same_series}
+    start = time.monotonic()
+    try:
+        paths = batch_inputs(inputs)
+    except ArticleError as err:
+        raise InputProblem(str(err)) from None
+    client = None
+    if use_dask or scheduler:
+        try:
+            from dask.distributed import Client, LocalCluster
+        except ImportError:
+            raise InputProblem('--dask needs the batch extra: pip install "compare-articles[batch]"') from None
+        client = Client(scheduler) if scheduler else Client(LocalCluster(
+            n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True, dashboard_address=None))
+    warned = []
+
+    def warn(line: str) -> None:
+        warned.append(line)
+        click.echo(f"skipped: {line}", err=True)
+
+    try:
+        with _Progress("comparing clusters") as progress:
+            counts = run_batch(paths, Path(out_dir), options, workers=workers or os.cpu_count() or 1,
+                               client=client, force=force, strict=strict, warn=warn, progress=progress)
+    except (ArticleError, BatchInputError) as err:
+        raise InputProblem(str(err)) from None
+    finally:
+        if client is not None:
+            client.close()
+    click.echo(f"{counts['ok']} ok, {counts['skipped']} skipped, {counts['error']} errors, "
+               f"{len(warned)} input lines skipped in {time.monotonic() - start:.1f} s", err=True)
+    sys.exit(1 if counts["error"] else 0)
+
+
 def main() -> None:
     """The entry point: click's errors as click prints them, Ctrl-C as exit 130 with one
-    line and no traceback (a report file being written is left whole or not at all)."""
+    line and no traceback (a report file being written is left whole or not at all).
+    ``compare-articles batch ...`` runs the corpus command; anything else is a comparison."""
+    command = batch_cli if sys.argv[1:2] == ["batch"] else cli
+    args = sys.argv[2:] if command is batch_cli else sys.argv[1:]
     try:
-        code = cli.main(prog_name="compare-articles", standalone_mode=False)
+        code = command.main(args, prog_name="compare-articles" + (" batch" if command is batch_cli else ""),
+                            standalone_mode=False)
     except (KeyboardInterrupt, click.exceptions.Abort):
         sys.stderr.write("\ncompare-articles: interrupted\n")
         sys.exit(130)
