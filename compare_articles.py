@@ -1324,16 +1324,39 @@ def _cut_long(start: int, end: int, text: str) -> Iterable[tuple[int, int]]:
         yield start, end
 
 
+_INLINE_ITEM = re.compile(r"(?<!\S)(\d{1,2}|[a-h])(?:\.\)|\)|\.)(?=\s)")
+
+
+def _list_items(block: str) -> list[int]:
+    """Where the items of a list run into one line begin ("1.) pay 2.) hours", "a. pay
+    b. hours"): markers that count on one by one from 1 or a; the first is left alone."""
+    out, want = [], None
+    for m in _INLINE_ITEM.finditer(block):
+        mark = m.group(1)
+        if want is None or mark != want:
+            want = "2" if mark == "1" else "b" if mark == "a" else None
+            continue
+        out.append(m.start())
+        want = str(int(mark) + 1) if mark.isdigit() else chr(ord(mark) + 1)
+    return out
+
+
 def split_sentences(text: str) -> list[tuple[int, int, int, int]]:
     """(start, end, paragraph, line) of each sentence of ``text``; linear in its length."""
     out = []
     for line_no, (b_start, b_end, paragraph) in enumerate(_blocks(text)):
         block = text[b_start:b_end]
         starts, pos = [], 0
-        for m in _BOUNDARY.finditer(block):
-            if _is_boundary(block, m.start(), m.end()):
-                starts.append((pos, m.end()))
-                pos = m.end()
+        items = _list_items(block) if ")" in block or ". " in block else []
+        cuts = sorted({*(m.end() for m in _BOUNDARY.finditer(block) if _is_boundary(block, m.start(), m.end())),
+                       *items})
+        for cut in cuts:
+            if cut > pos:
+                end = cut
+                while end > pos and block[end - 1].isspace():
+                    end -= 1  # a list item's cut falls after the space before the next marker
+                starts.append((pos, end))
+                pos = cut
                 while pos < len(block) and block[pos].isspace():
                     pos += 1
         starts.append((pos, len(block)))

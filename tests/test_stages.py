@@ -781,3 +781,14 @@ def test_a_short_line_below_the_headline_is_a_subheading():
 ])
 def test_speakers_across_sentences(text, speakers):
     assert [q.speaker for q in ca.parse_article("x.txt", text).quotes] == speakers
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Three demands: 1.) higher pay 2.) shorter hours 3.) safety at work.",
+     ["Three demands: 1.) higher pay", "2.) shorter hours", "3.) safety at work."]),
+    ("They want a. higher pay b. shorter hours c. safety.", ["They want a. higher pay", "b. shorter hours", "c. safety."]),
+    # markers that do not count on one by one are not a list
+    ("He was 1) late and 3) rude.", ["He was 1) late and 3) rude."]),
+])
+def test_inline_list_items_start_sentences(text, sentences):
+    assert [text[s:e] for s, e, _, _ in ca.split_sentences(text)] == sentences
