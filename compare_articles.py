@@ -3169,12 +3169,13 @@ def _align(a: Article, b: Article, threshold: float, leads: bool = True) -> Comp
              ("clause", round(max(clause_lift.get((i, j), 0.0) for i in ia for j in jb), 4))))
 
     matches = [match(ia, jb) for ia, jb in groups]
-    # Possible pairs: below the threshold, down to POSSIBLE_THRESHOLD, between sentences of
-    # which at least one is paired with nothing; one-to-one, reported apart, never shared.
+    # Possible pairs: below the threshold, down to POSSIBLE_THRESHOLD, between sentences
+    # both paired with nothing (what would else be "only in A" and "only in B"); one-to-one,
+    # reported apart, never shared.
     in_a = {i for ia, _ in groups for i in ia}
     in_b = {j for _, jb in groups for j in jb}
     band = {k: s for k, s in lifted.items()
-            if POSSIBLE_THRESHOLD <= s < threshold and (k[0] not in in_a or k[1] not in in_b)}
+            if POSSIBLE_THRESHOLD <= s < threshold and k[0] not in in_a and k[1] not in in_b}
     possible = tuple(sorted((match((i,), (j,)) for i, j in _assign(band, POSSIBLE_THRESHOLD)),
                             key=lambda m: (m.a, m.b)))
     # Headlines summarise; they are compared with each other, not with the body. An article
@@ -3472,16 +3473,34 @@ def _date_key(d: str) -> str:
 def _quotes_in(article: Article, ids: Sequence[int]) -> list[Quote]:
     """The quotations inside the sentences ``ids``, each cut to the part of it those
     sentences hold (a quotation of three sentences is compared where it was paired)."""
-    spans = [(article.sentences[i].start, article.sentences[i].end) for i in ids]
+    quotes, ends = article.quotes, _quote_ends(article)
     out = []
-    for q in article.quotes:
-        for s, e in spans:
+    for i in ids:
+        s, e = article.sentences[i].start, article.sentences[i].end
+        # the quotations do not overlap, so their ends are sorted too: only those inside are visited
+        for k in range(bisect.bisect_right(ends, s), len(quotes)):
+            q = quotes[k]
+            if q.start >= e:
+                break
             lo, hi = max(q.start, s), min(q.end, e)
-            if lo < hi:
-                part = article.text[lo:hi].strip(" \t\r\n\"'\u201c\u201d\u2018\u2019")
-                if part:
-                    out.append(replace(q, start=lo, end=hi, text=part) if (lo, hi) != (q.start, q.end) else q)
-    return out
+            part = article.text[lo:hi].strip(" \t\r\n\"'\u201c\u201d\u2018\u2019")
+            if lo < hi and part:
+                out.append(replace(q, start=lo, end=hi, text=part) if (lo, hi) != (q.start, q.end) else q)
+    return sorted(out, key=lambda q: q.start)
+
+
+_ENDS: dict[int, tuple[Article, list[int]]] = {}
+
+
+def _quote_ends(article: Article) -> list[int]:
+    """The end offsets of an article's quotations, kept for the last few articles seen (by
+    identity: hashing an article would read its whole text)."""
+    hit = _ENDS.get(id(article))
+    if hit is None or hit[0] is not article:
+        if len(_ENDS) >= 64:
+            _ENDS.pop(next(iter(_ENDS)))
+        hit = _ENDS[id(article)] = (article, [q.end for q in article.quotes])
+    return hit[1]
 
 
 def _speaker_relation(x: Quote, y: Quote) -> str | None:
