@@ -786,7 +786,8 @@ def test_speakers_across_sentences(text, speakers):
 @pytest.mark.parametrize("text, sentences", [
     ("Three demands: 1.) higher pay 2.) shorter hours 3.) safety at work.",
      ["Three demands: 1.) higher pay", "2.) shorter hours", "3.) safety at work."]),
-    ("They want a. higher pay b. shorter hours c. safety.", ["They want a. higher pay", "b. shorter hours", "c. safety."]),
+    ("They want a. higher pay b. shorter hours c. safety.",
+     ["They want a. higher pay", "b. shorter hours", "c. safety."]),
     # markers that do not count on one by one are not a list
     ("He was 1) late and 3) rude.", ["He was 1) late and 3) rude."]),
 ])
