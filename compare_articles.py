@@ -129,6 +129,8 @@ WORD_BEFORE_CHARS = 40
 #: sentences are judged one by one (a scraped page may have no line breaks at all).
 FURNITURE_LINE_CHARS = 400
 
+#: An article with no headline is named by its file and this many of its first words.
+UNTITLED_WORDS = 8
 #: An article with no headline found offers this many first sentences to the other's headline.
 LEAD_SENTENCES = 2
 #: A line below the headline of at most this many words and no closing mark is a subheading.
@@ -2100,8 +2102,14 @@ def parse_article(path: str, text: str) -> Article:
         and not _quote_in(s.text) and not _LIST_MARKER.match(s.text) else s
         for s in sentences)
     quotes = tuple(find_quotes(read, sentences))
-    title = (" ".join(sentences[head].text.split()) if head is not None
-             else Path(path).stem if path not in ("-", "<stdin>") else path)
+    if head is not None:
+        title = " ".join(sentences[head].text.split())
+    else:  # no headline: the file's name and the article's first words
+        first = next((s.text for s in sentences if s.boilerplate is None), "")
+        words = first.split()
+        opening = " ".join(words[:UNTITLED_WORDS]) + ("\u2026" if len(words) > UNTITLED_WORDS else "")
+        name = Path(path).stem if path not in ("-", "<stdin>") else path
+        title = f"{name}: {opening}" if opening else name
     if view is not None:  # the items keep the source's own text
         sentences = tuple(replace(s, text=text[s.start:s.end]) for s in sentences)
         quotes = tuple(replace(q, text=text[q.start:q.end]) for q in quotes)
@@ -4009,7 +4017,9 @@ def _render_collation(result: Collation, console) -> None:
     console.print(line)
     console.print()
 
-    if result.groups:
+    if result.groups and len(arts) > WIDE_MATRIX_SOURCES:
+        _print_compact_matrix(console, result)
+    elif result.groups:
         matrix = Table(title="Who carries what", box=box.SIMPLE, expand=True, title_justify="left",
                        title_style="bold", caption=f"{MARK_CARRIES} carries   {MARK_DIFFERS} carries, "
                        f"told differently (number, date, speaker, wording)   {MARK_ABSENT} absent",
@@ -4059,6 +4069,52 @@ def _render_collation(result: Collation, console) -> None:
             a, i = g.members[0]
             t.add_row(f"leaves out #{g_id + 1}", Text(_clip(printable(arts[a].sentences[i].text), 240)))
         console.print(t)
+
+
+#: From this many sources on, the coverage matrix is printed compact: one character a
+#: source, the claim after the marks, so that 40 sources fit 80 columns.
+WIDE_MATRIX_SOURCES = 8
+
+
+def _print_compact_matrix(console, result: Collation) -> None:
+    """The coverage matrix for many sources: a row is the item's number, one mark per
+    source (numbered above in two lines: tens, then ones) and the claim, wrapped under itself."""
+    import textwrap
+
+    from rich.text import Text
+
+    arts = result.articles
+    n = len(arts)
+    num_width = len(str(len(result.groups)))
+    lead = num_width + 2
+    tens = "".join(str((k + 1) // 10) if k + 1 >= 10 else " " for k in range(n))
+    ones = "".join(str((k + 1) % 10) for k in range(n))
+    out = Text()
+    out.append("Who carries what\n", style="bold")
+    if n >= 10:
+        out.append(" " * lead + tens + "\n", style="dim")
+    out.append(" " * lead + ones + "\n", style="dim")
+    width = max(20, console.width - lead - n - 2)
+    for g_id, g in enumerate(result.groups):
+        first_art, first_sent = g.members[0]
+        claim = printable(" ".join(arts[first_art].sentences[first_sent].text.split()))
+        if g.kind != "claim":
+            claim += f"  ({g.kind})"
+        lines = textwrap.wrap(claim, width, break_long_words=True) or [""]
+        out.append(f"{g_id + 1:>{num_width}}  ", style="dim")
+        for k in range(n):
+            if k not in g.articles:
+                out.append(MARK_ABSENT, style="dim")
+            elif k in g.differs:
+                out.append(MARK_DIFFERS, style="bold bright_red")
+            else:
+                out.append(MARK_CARRIES, style="green")
+        out.append("  " + lines[0] + "\n")
+        for line in lines[1:]:
+            out.append(" " * (lead + n + 2) + line + "\n")
+    out.append(f"{MARK_CARRIES} carries   {MARK_DIFFERS} told differently (see below)   {MARK_ABSENT} absent",
+               style="dim")
+    console.print(out, soft_wrap=True)
 
 
 def _told_differently(result: Collation) -> list[tuple[int, int, list[str]]]:

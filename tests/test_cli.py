@@ -353,3 +353,24 @@ def test_shared_formats_carry_whole_quotations_and_the_legend(write):
     assert long_quote.strip() in md.replace("\\\\", "")
     page = run("--format", "html", a, b).output
     assert long_quote.strip() in page and 'class="legend"' in page
+
+
+def test_forty_sources_fit_eighty_columns_with_every_claim_readable(tmp_path):
+    facts = ["Ferry crews walked out on Tuesday, stranding about 3,000 passengers.",
+             "The operator said it would run a reduced timetable from Thursday.",
+             "The transport minister urged both sides to return to talks.",
+             "Talks broke down after six weeks, the union said."]
+    for k in range(40):
+        picked = [facts[(k + j) % 4] for j in range(3)]
+        (tmp_path / f"outlet{k:02d}.txt").write_text("\n\n".join(picked) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(ca.cli, [str(tmp_path)], env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert all(len(line) <= 80 for line in lines)
+    start = lines.index("Who carries what")
+    assert lines[start + 2].strip() == "1234567890123456789012345678901234567890"
+    rows = [line for line in lines[start + 3:] if line[:3].strip().isdigit()]
+    assert len(rows) == 4 and all(len(row.split()[1]) == 40 for row in rows)
+    text = " ".join(" ".join(lines[start:]).split())
+    for fact in facts:
+        assert fact in text
