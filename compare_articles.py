@@ -625,6 +625,7 @@ BOILERPLATE_PATTERNS = (
         # "View image in full screen ...", "Philimon Bulawayo / Reuters": credits of a picture
         r"|\|\s*(?:photo|image|picture|credit|photo credit)\s*:"
         r"|^(?:pictures?|images?)\s*(?:by\b|:)"
+        r"|[.!?]\s+(?:pictures?|photos?|images?|credit)\s*:\s*[^.!?]{1,50}$"  # "... Downing Street. Picture: PA"
         r"|^\(?[\w .]{0,40}\bvia (?:ap|afp|reuters|getty images)\)?\.?$"
         r"|^view (?:image|photo|gallery) in full screen\b"
         r"|^(?:[A-Z][\w.'\u2019-]* ){1,3}[A-Z][\w.'\u2019-]*\s*/\s*(?:reuters|ap|afp|getty images|epa|bloomberg)$",
@@ -1402,6 +1403,13 @@ def _line_reason(line: str) -> str | None:
     return None
 
 
+# A line that is nothing but a picture's credit.
+_CREDIT_ONLY = re.compile(r"(?:pictures?|photos?|images?|credit|photo credit)\s*(?:by\b|:)\s*[^.!?]{1,60}$"
+                          r"|(?:[A-Z][\w.'\u2019-]* ){1,3}[A-Z][\w.'\u2019-]*\s*/\s*\w+$", re.I)
+#: A caption above a credit line is at most this many words.
+CAPTION_WORDS = 30
+
+
 def mark_boilerplate(text: str, spans: Sequence[tuple[int, int, int, int]]) -> list[str | None]:
     """Why each sentence (by its line) is set aside, or None when it is article text.
 
@@ -1441,6 +1449,11 @@ def mark_boilerplate(text: str, spans: Sequence[tuple[int, int, int, int]]) -> l
                 reason = "printed twice"
         seen.add(key)
         reasons[line] = reason
+        # a credit line ("Picture: PA") credits the line above it: that line is its caption
+        if reason == "caption" and k > 0 and _CREDIT_ONLY.match(body.strip()):
+            above = order[k - 1]
+            if reasons.get(above) is None and len(keys[above].split()) <= CAPTION_WORDS:
+                reasons[above] = "caption"
     return [reasons[line] or (_line_reason(text[s:e]) if line in long_lines else None)
             for s, e, _, line in spans]
 

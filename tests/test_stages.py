@@ -70,6 +70,7 @@ BOILERPLATE = [
     # credits of a picture, as news pages print them
     ("File photo of the former minister | Photo Credit: AP", "caption"),
     ("Picture: PA", "caption"),
+    ("Theresa May making her speech outside Downing Street. Picture: PA", "caption"),
     ("Picture by Jane Doe AP/Press Association Images", "caption"),
     ("(Kyodo News via AP).", "caption"),
     ("View image in full screen The minister speaks in Nara.", "caption"),
@@ -793,3 +794,10 @@ def test_speakers_across_sentences(text, speakers):
 ])
 def test_inline_list_items_start_sentences(text, sentences):
     assert [text[s:e] for s, e, _, _ in ca.split_sentences(text)] == sentences
+
+
+def test_a_credit_line_makes_the_line_above_it_a_caption():
+    text = ("Talks end in Geneva\n\nThe talks ended on Monday, officials said.\n\n"
+            "The minister leaves the building after the talks\n\nPicture: Jane Roe\n\nThe next round is in May.\n")
+    art = ca.parse_article("x.txt", text)
+    assert [s.boilerplate for s in art.sentences] == [None, None, "caption", "caption", None]
