@@ -145,6 +145,8 @@ CANDIDATES_PER_SENTENCE = 24
 EXHAUSTIVE_LIMIT = 250_000
 COMMON_WORD_SHARE = 0.05
 
+#: Two long articles report their progress every this many candidate pairs scored.
+PROGRESS_EVERY = 20_000
 #: Three or more articles: at most this many are compared at once (each pair is aligned).
 MAX_ARTICLES = 40
 #: Two groups of sentences join only when at least this share of the sentence pairs
@@ -3096,15 +3098,16 @@ def _merge(profiles: Sequence[Profile]) -> Profile:
                    tuple(dict.fromkeys(k for p in profiles for k in p.lowered)))
 
 
-def align(a: Article, b: Article, threshold: float = DEFAULT_THRESHOLD, *, leads: bool = True) -> Comparison:
+def align(a: Article, b: Article, threshold: float = DEFAULT_THRESHOLD, *, leads: bool = True,
+          progress=None) -> Comparison:
     """Pair the sentences of ``a`` and ``b`` that report the same quotation or claim.
 
     The result depends on the unordered pair: ``align(b, a)`` is the mirror image. With
     ``leads``, the headline of one pairs with the other's lead when the other has none.
     """
     if (b.text, b.path) < (a.text, a.path):
-        return _mirror(_align(b, a, threshold, leads))
-    return _align(a, b, threshold, leads)
+        return _mirror(_align(b, a, threshold, leads, progress))
+    return _align(a, b, threshold, leads, progress)
 
 
 def _mirror(c: Comparison) -> Comparison:
@@ -3130,7 +3133,7 @@ def _mirror_diff(d: Differences) -> Differences:
         (d.quote_words[1], d.quote_words[0]))
 
 
-def _align(a: Article, b: Article, threshold: float, leads: bool = True) -> Comparison:
+def _align(a: Article, b: Article, threshold: float, leads: bool = True, progress=None) -> Comparison:
     sa, sb = _side(a), _side(b)
     lex = _Lexicon((k for side in (sa, sb) for p in side.profiles for k in p.kinds), _local_weights((sa, sb)))
     floor = max(0.0, min(threshold - CONTEXT_BAND, POSSIBLE_THRESHOLD))
@@ -3140,7 +3143,11 @@ def _align(a: Article, b: Article, threshold: float, leads: bool = True) -> Comp
     def cover(x: Profile, y: Profile) -> _Overlap:
         return _coverage(x, y, lex)
 
-    for i, j in _candidates(sa, sb):
+    na, nb = len(sa.profiles), len(sb.profiles)
+    expected = na * nb if na * nb <= EXHAUSTIVE_LIMIT else na * CANDIDATES_PER_SENTENCE
+    for count, (i, j) in enumerate(_candidates(sa, sb)):
+        if progress is not None and count % PROGRESS_EVERY == 0:
+            progress(min(count, expected), expected)  # two long articles: say so
         pa, pb = sa.profiles[i], sb.profiles[j]
         o = _coverage(pa, pb, lex)
         whole = _combine(o, pa, pb)
@@ -3301,7 +3308,7 @@ def compare(*articles: Article, threshold: float = DEFAULT_THRESHOLD, progress=N
         raise ValueError(f"compare needs at least 2 articles, got {len(articles)}")
     with _no_cyclic_gc():
         if len(articles) == 2:
-            return align(*articles, threshold)
+            return align(*articles, threshold, progress=progress)
         return collate(articles, threshold, progress)
 
 

@@ -801,3 +801,12 @@ def test_a_credit_line_makes_the_line_above_it_a_caption():
             "The minister leaves the building after the talks\n\nPicture: Jane Roe\n\nThe next round is in May.\n")
     art = ca.parse_article("x.txt", text)
     assert [s.boilerplate for s in art.sentences] == [None, None, "caption", "caption", None]
+
+
+def test_two_long_articles_report_progress():
+    text = "\n\n".join(f"Officials said {k} people were arrested in town {k % 17} on Monday." for k in range(160))
+    a, b = ca.parse_article("a.txt", text), ca.parse_article("b.txt", text.replace("Monday", "Friday"))
+    calls = []
+    ca.compare(a, b, progress=lambda done, total: calls.append((done, total)))
+    assert len(calls) >= 2 and calls[0] == (0, 160 * 160) and calls[-1][0] > 0
+    assert [d for d, _ in calls] == sorted(d for d, _ in calls)
