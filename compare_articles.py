@@ -3785,10 +3785,38 @@ def _collation_dict(result: Collation) -> dict:
     }
 
 
-def to_json(result: Comparison | Collation) -> str:
+#: The sections a reader may ask for alone (--only), in the order the report prints them.
+SECTIONS = ("differences", "shared", "possible", "only")
+
+
+def select_sections(doc: dict, only: Iterable[str] | None) -> dict:
+    """The document with only the ``only`` sections' lists filled (every key stays, the
+    others empty; the summary still counts the whole comparison): "differences" keeps the
+    flagged matches (groups with a differing source), "shared" every match (group),
+    "possible" the possible pairs, "only" what each article alone reports."""
+    if not only:
+        return doc
+    only = set(only)
+    doc = dict(doc)
+    if "groups" in doc:
+        keep = [g for g in doc["groups"] if "shared" in only or ("differences" in only and g["differs"])]
+        doc["groups"] = keep
+        if "only" not in only:
+            doc["only"] = [[] for _ in doc["only"]]
+        return doc
+    doc["matches"] = [m for m in doc["matches"]
+                      if "shared" in only or ("differences" in only and m["differences"]["flags"])]
+    if "possible" not in only:
+        doc["possible"] = []
+    if "only" not in only:
+        doc["only_a"], doc["only_b"] = [], []
+    return doc
+
+
+def to_json(result: Comparison | Collation, only: Iterable[str] | None = None) -> str:
     import json
 
-    return json.dumps(to_dict(result), ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+    return json.dumps(select_sections(to_dict(result), only), ensure_ascii=False, indent=2, sort_keys=False) + "\n"
 
 
 # ---------------------------------------------------------------------------
@@ -3845,17 +3873,18 @@ def _highlight(sentence: str, words: Sequence[str], side: str = "a", plain: bool
     return text
 
 
-def render(result: Comparison | Collation, console=None) -> None:
+def render(result: Comparison | Collation, console=None, only: Iterable[str] | None = None) -> None:
     """Print the report with rich: side by side for two articles, a coverage matrix for
-    more. Article text is always plain Text, never markup."""
+    more. Article text is always plain Text, never markup. ``only``: just those SECTIONS."""
     from rich import box
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     console = console or Console()
+    show = set(only) if only else set(SECTIONS) | {"quotes", "aside"}
     if isinstance(result, Collation):
-        _render_collation(result, console)
+        _render_collation(result, console, show)
         return
     a, b = result.articles
     d = to_dict(result)["summary"]
@@ -3891,7 +3920,7 @@ def render(result: Comparison | Collation, console=None) -> None:
     plain = console.no_color or console.color_system is None
 
     flagged = [m for m in result.matches if m.differences.flags]
-    if flagged:
+    if flagged and "differences" in show:
         t = Table(title="Where they differ", box=box.SIMPLE, expand=True, show_header=False,
                   title_justify="left", title_style="bold")
         t.add_column("sentences", no_wrap=True, style="dim")
@@ -3903,8 +3932,8 @@ def render(result: Comparison | Collation, console=None) -> None:
             t.add_row(where, what)
         console.print(t)
 
-    for title, rows in (("Reported by both", result.matches), ("Possibly both (below the threshold)",
-                                                              result.possible)):
+    for title, rows in (("Reported by both", result.matches if "shared" in show else ()),
+                        ("Possibly both (below the threshold)", result.possible if "possible" in show else ())):
         if not rows:
             continue
         table = Table(title=title, box=box.SIMPLE, expand=True, show_lines=True,
@@ -3930,7 +3959,7 @@ def render(result: Comparison | Collation, console=None) -> None:
                                         style="dim"))
 
     for side, art, ids in (("a", a, result.only_a), ("b", b, result.only_b)):
-        if not ids:
+        if not ids or "only" not in show:
             continue
         if len(ids) > LONG_LIST_ROWS:
             _print_long_list(console, f"Only in {side.upper()}", f"bold {SIDE_STYLE[side]}",
@@ -3944,7 +3973,7 @@ def render(result: Comparison | Collation, console=None) -> None:
             t.add_row(str(i), Text(printable(" ".join(art.sentences[i].text.split()))))
         console.print(t)
 
-    quotes = _quote_rows(result)
+    quotes = _quote_rows(result) if "quotes" in show else []
     if len(quotes) > LONG_LIST_ROWS:
         _print_long_list(console, "Quotations", "bold",
                          [(where, f"{speaker or '(not named)'}: {text}") for speaker, text, where in quotes])
@@ -3966,7 +3995,8 @@ def render(result: Comparison | Collation, console=None) -> None:
                 reasons[s.boilerplate] = reasons.get(s.boilerplate, 0) + 1
         detail = ", ".join(f"{n} {r}" for r, n in sorted(reasons.items())) or "none"
         aside.append(f"{side}: {sum(reasons.values())} ({detail})  ", style="dim")
-    console.print(aside)
+    if "aside" in show:
+        console.print(aside)
 
 
 #: A list longer than this is printed as wrapped lines, not a table: rich lays out a table
@@ -4006,7 +4036,7 @@ def _source_name(art: Article, width: int = SOURCE_NAME_WIDTH) -> str:
     return _clip(printable(art.title or Path(art.path).name), width)
 
 
-def _render_collation(result: Collation, console) -> None:
+def _render_collation(result: Collation, console, show: set[str]) -> None:
     from rich import box
     from rich.table import Table
     from rich.text import Text
@@ -4037,9 +4067,9 @@ def _render_collation(result: Collation, console) -> None:
     console.print(line)
     console.print()
 
-    if result.groups and len(arts) > WIDE_MATRIX_SOURCES:
+    if result.groups and "shared" in show and len(arts) > WIDE_MATRIX_SOURCES:
         _print_compact_matrix(console, result)
-    elif result.groups:
+    elif result.groups and "shared" in show:
         matrix = Table(title="Who carries what", box=box.SIMPLE, expand=True, title_justify="left",
                        title_style="bold", caption=f"{MARK_CARRIES} carries   {MARK_DIFFERS} carries, "
                        f"told differently (number, date, speaker, wording)   {MARK_ABSENT} absent",
@@ -4063,20 +4093,19 @@ def _render_collation(result: Collation, console) -> None:
                     marks.append(Text(MARK_CARRIES, style="green"))
             matrix.add_row(str(g_id + 1), text, *marks)
         console.print(matrix)
-        told = _told_differently(result)
-        if told:
-            t = Table(title=f"Told differently ({MARK_DIFFERS})", box=box.SIMPLE, expand=True, show_header=False,
-                      title_justify="left", title_style="bold")
-            t.add_column("row, source", no_wrap=True, style="dim")
-            t.add_column("what differs", ratio=1)
-            for row, k, lines in told:
-                t.add_row(f"#{row}, {k}", Text("\n".join(printable(x) for x in lines) or "-",
-                                               style="bold bright_red"))
-            console.print(t)
+    told = _told_differently(result) if "differences" in show else []
+    if told:
+        t = Table(title=f"Told differently ({MARK_DIFFERS})", box=box.SIMPLE, expand=True, show_header=False,
+                  title_justify="left", title_style="bold")
+        t.add_column("row, source", no_wrap=True, style="dim")
+        t.add_column("what differs", ratio=1)
+        for row, k, lines in told:
+            t.add_row(f"#{row}, {k}", Text("\n".join(printable(x) for x in lines) or "-", style="bold bright_red"))
+        console.print(t)
 
     for k, art in enumerate(arts):
         alone, missing = result.only[k], summary["left_out"][k]
-        if not alone and not missing:
+        if (not alone and not missing) or "only" not in show:
             continue
         t = Table(title=f"{k + 1}. {_source_name(art, 70)}", box=box.SIMPLE, expand=True,
                   show_header=False, title_justify="left", title_style="bold")
@@ -4239,8 +4268,27 @@ def _md_marked(sentence: str, words: Sequence[str]) -> str:
     return "".join(f"**{esc(p)}**" if mark else esc(p) for p, mark in _pieces_marked(sentence, words))
 
 
-def _share_rows(result: Comparison | Collation):
-    """What both shareable formats show, as plain data: (title, rows) sections."""
+def _share_rows(result: Comparison | Collation, only: Iterable[str] | None = None):
+    """What both shareable formats show, as plain data: (title, rows) sections; with
+    ``only``, the other sections empty."""
+    show = set(only) if only else set(SECTIONS) | {"quotes", "aside"}
+    rows = _share_rows_all(result)
+    if "matrix" in rows:
+        rows["matrix"] = rows["matrix"] if "shared" in show else []
+        rows["told"] = rows["told"] if "differences" in show else []
+        rows["per_source"] = rows["per_source"] if "only" in show else []
+    else:
+        rows["differ"] = rows["differ"] if "differences" in show else []
+        rows["shared"] = rows["shared"] if "shared" in show else []
+        rows["possible"] = rows["possible"] if "possible" in show else []
+        rows["only"] = rows["only"] if "only" in show else []
+        rows["quotes"] = rows["quotes"] if "quotes" in show else []
+    rows["aside"] = rows["aside"] if "aside" in show else []
+    return rows
+
+
+def _share_rows_all(result: Comparison | Collation):
+    """Every section of the shareable formats, as plain data."""
     if isinstance(result, Collation):
         arts = result.articles
         summary = _collation_dict(result)["summary"]
@@ -4298,19 +4346,20 @@ def _md_code(text: str) -> str:
     return "`" + printable(text).replace("`", "'").replace("\n", " ") + "`"
 
 
-def to_markdown(result: Comparison | Collation) -> str:
+def to_markdown(result: Comparison | Collation, only: Iterable[str] | None = None) -> str:
     """The report as GitHub-flavoured Markdown; article text is escaped, never markup."""
-    r = _share_rows(result)
+    r = _share_rows(result, only)
     out = ["# compare-articles report", ""]
     out += [f"- **{k}**: {_md(title)}{f' ({_md(by)})' if by else ''} ({_md_code(path)})"
             for k, title, by, path in r["sources"]]
     out += [""] + [_md(line) + "  " for line in r["head"]] + [""]
     if "matrix" in r:
         n = len(r["sources"])
-        out += ["## Who carries what", "",
-                f"{MARK_CARRIES} carries, {MARK_DIFFERS} carries but told differently, {MARK_ABSENT} absent", "",
-                "| # | claim or quotation | " + " | ".join(str(k + 1) for k in range(n)) + " |",
-                "|---:|---|" + "|".join(":-:" for _ in range(n)) + "|"]
+        if r["matrix"]:
+            out += ["## Who carries what", "",
+                    f"{MARK_CARRIES} carries, {MARK_DIFFERS} carries but told differently, {MARK_ABSENT} absent", "",
+                    "| # | claim or quotation | " + " | ".join(str(k + 1) for k in range(n)) + " |",
+                    "|---:|---|" + "|".join(":-:" for _ in range(n)) + "|"]
         for num, text, kind, marks in r["matrix"]:
             label = _md(text) + ("" if kind == "claim" else f" *({kind})*")
             out.append(f"| {num} | {label} | " + " | ".join(marks) + " |")
@@ -4323,7 +4372,8 @@ def to_markdown(result: Comparison | Collation) -> str:
                 out += ["", f"## {_md(title)}", ""]
                 out += [f"- alone: {_md(t)}" for t in alone]
                 out += [f"- leaves out #{row}: {_md(t)}" for row, t in missing]
-        out += ["", "## Set aside as page furniture", ""] + [f"- {_md(x)}" for x in r["aside"]]
+        if r["aside"]:
+            out += ["", "## Set aside as page furniture", ""] + [f"- {_md(x)}" for x in r["aside"]]
         return "\n".join(out) + "\n"
     if r["differ"]:
         out += ["## Where they differ", ""]
@@ -4345,7 +4395,8 @@ def to_markdown(result: Comparison | Collation) -> str:
         out += ["## Quotations", "", "| speaker | quotation | in |", "|---|---|---|"]
         out += [f"| {_md(sp or '(not named)')} | {_md(q)} | {where} |" for sp, q, where in r["quotes"]]
         out.append("")
-    out += ["## Set aside as page furniture", ""] + [f"- {_md(x)}" for x in r["aside"]] + [""]
+    if r["aside"]:
+        out += ["## Set aside as page furniture", ""] + [f"- {_md(x)}" for x in r["aside"]] + [""]
     return "\n".join(out)
 
 
@@ -4363,7 +4414,7 @@ td.mark{text-align:center;white-space:nowrap}.side{font-weight:600;color:#555}
 """
 
 
-def to_html(result: Comparison | Collation) -> str:
+def to_html(result: Comparison | Collation, only: Iterable[str] | None = None) -> str:
     """The report as one self-contained page: inline CSS, no scripts, no external assets.
     Every piece of article text is escaped."""
     from html import escape
@@ -4374,7 +4425,7 @@ def to_html(result: Comparison | Collation) -> str:
     def marked(t: str, words: Sequence[str]) -> str:
         return "".join(f"<mark>{escape(p)}</mark>" if m else escape(p) for p, m in _pieces_marked(t, words))
 
-    r = _share_rows(result)
+    r = _share_rows(result, only)
     out = ["<!doctype html>", '<html lang="en"><head><meta charset="utf-8">',
            '<meta name="viewport" content="width=device-width, initial-scale=1">',
            f"<title>{text(' vs '.join(title for _, title, _, _ in r['sources']))} \u2014 compare-articles</title>",
@@ -4386,15 +4437,16 @@ def to_html(result: Comparison | Collation) -> str:
     out += ["</ul>", '<p class="summary">' + "<br>".join(escape(line) for line in r["head"]) + "</p>"]
     if "matrix" in r:
         n = len(r["sources"])
-        out += ["<h2>Who carries what</h2>",
-                f"<p>{MARK_CARRIES} carries, {MARK_DIFFERS} carries but told differently, {MARK_ABSENT} absent</p>",
-                "<table><thead><tr><th>#</th><th>claim or quotation</th>"
-                + "".join(f"<th>{k + 1}</th>" for k in range(n)) + "</tr></thead><tbody>"]
-        for num, t, kind, marks in r["matrix"]:
-            label = text(t) + ("" if kind == "claim" else f" <em>({escape(kind)})</em>")
-            out.append(f"<tr><td>{num}</td><td>{label}</td>"
-                       + "".join(f'<td class="mark">{m}</td>' for m in marks) + "</tr>")
-        out.append("</tbody></table>")
+        if r["matrix"]:
+            out += ["<h2>Who carries what</h2>",
+                    f"<p>{MARK_CARRIES} carries, {MARK_DIFFERS} carries but told differently, {MARK_ABSENT} absent</p>",
+                    "<table><thead><tr><th>#</th><th>claim or quotation</th>"
+                    + "".join(f"<th>{k + 1}</th>" for k in range(n)) + "</tr></thead><tbody>"]
+            for num, t, kind, marks in r["matrix"]:
+                label = text(t) + ("" if kind == "claim" else f" <em>({escape(kind)})</em>")
+                out.append(f"<tr><td>{num}</td><td>{label}</td>"
+                           + "".join(f'<td class="mark">{m}</td>' for m in marks) + "</tr>")
+            out.append("</tbody></table>")
         if r["told"]:
             out.append(f'<h2>Told differently ({MARK_DIFFERS})</h2><ul class="differ">')
             out += [f"<li>#{row}, source {k}: " + "; ".join(f'<span class="flag">{text(x)}</span>' for x in lines)
@@ -4431,8 +4483,9 @@ def to_html(result: Comparison | Collation) -> str:
             out += [f"<tr><td>{text(sp or '(not named)')}</td><td>{text(q)}</td><td>{escape(w)}</td></tr>"
                     for sp, q, w in r["quotes"]]
             out.append("</tbody></table>")
-    out.append("<h2>Set aside as page furniture</h2><ul>" + "".join(f"<li>{text(x)}</li>" for x in r["aside"])
-               + "</ul>")
+    if r["aside"]:
+        out.append("<h2>Set aside as page furniture</h2><ul>" + "".join(f"<li>{text(x)}</li>" for x in r["aside"])
+                   + "</ul>")
     out.append("</body></html>")
     return "\n".join(out) + "\n"
 
@@ -4778,8 +4831,11 @@ class InputProblem(click.ClickException):
               show_default=True, help="Largest article file accepted, in MiB.")
 @click.option("--timeout", type=click.FloatRange(0.1, 600), default=FETCH_TIMEOUT, show_default=True,
               help="Seconds allowed to fetch an http(s) address (one try, no retries).")
+@click.option("--only", "only", type=click.Choice(SECTIONS), multiple=True,
+              help="Print just this section (repeat for more), in every format: differences, shared, "
+                   "possible, only. The summary still counts the whole comparison.")
 @click.version_option(__version__, prog_name="compare-articles")
-def cli(paths, as_json, fmt, html_path, threshold, encoding, max_mib, timeout):
+def cli(paths, as_json, fmt, html_path, threshold, encoding, max_mib, timeout, only):
     """Compare news articles about the same event, sentence by sentence.
 
     PATHS are folders of articles (.txt, .md, or saved web pages .html/.htm), article
@@ -4821,19 +4877,19 @@ def cli(paths, as_json, fmt, html_path, threshold, encoding, max_mib, timeout):
     if html_path == "-":
         fmt = "html"
     elif html_path:
-        _write_file(html_path, to_html(result))
+        _write_file(html_path, to_html(result, only))
     if as_json or fmt == "json":
-        _write(to_json(result))
+        _write(to_json(result, only))
     elif fmt == "markdown":
-        _write(to_markdown(result))
+        _write(to_markdown(result, only))
     elif fmt == "html":
-        _write(to_html(result))
+        _write(to_html(result, only))
     else:
         from rich.console import Console
 
         console = Console(highlight=False)
         with console.capture() as cap:
-            render(result, console)
+            render(result, console, only)
         _write(cap.get())
 
 

@@ -374,3 +374,22 @@ def test_forty_sources_fit_eighty_columns_with_every_claim_readable(tmp_path):
     text = " ".join(" ".join(lines[start:]).split())
     for fact in facts:
         assert fact in text
+
+
+@pytest.mark.parametrize("section, present, absent", [
+    ("differences", ["Where they differ"], ["Reported by both", "Only in A", "Quotations"]),
+    ("shared", ["Reported by both"], ["Where they differ", "Only in A"]),
+    ("only", ["Only in A", "Only in B"], ["Reported by both", "Where they differ"]),
+])
+def test_only_prints_just_those_sections_in_every_format(section, present, absent, seeds_dir):
+    text = run("--only", section, seeds_dir).output
+    md = run("--only", section, "--format", "markdown", seeds_dir).output
+    for out in (text, md):
+        assert all(p in out for p in present) and not any(a in out for a in absent)
+    doc = json.loads(run("--json", "--only", section, seeds_dir).output)
+    full = json.loads(run("--json", seeds_dir).output)
+    assert doc["summary"] == full["summary"] and set(doc) == set(full)
+    flagged = [m for m in full["matches"] if m["differences"]["flags"]]
+    expected = {"differences": flagged, "shared": full["matches"], "only": []}[section]
+    assert doc["matches"] == expected
+    assert (doc["only_a"] == full["only_a"]) is (section == "only")
