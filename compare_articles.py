@@ -851,7 +851,7 @@ class Differences:
     only_b: tuple[str, ...] = ()
     numbers: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     dates: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
-    quote: str | None = None  # "abridged in a", "abridged in b", "extended in a", ...
+    quote: str | None = None  # "abridged in a", "shorter in b", "worded differently", or None
     speaker: tuple[str | None, str | None] | None = None
     polarity: tuple[bool, bool] | None = None
     # Not a flag: "speaker named differently" or "attribution differs in detail".
@@ -2166,7 +2166,7 @@ _STEMMER = None
 def _stem(word: str) -> str:
     global _STEMMER
     if _STEMMER is None:
-        import Stemmer  # PyStemmer; imported on first use so that start-up stays cheap
+        import Stemmer  # PyStemmer; imported on first use (the tables below use it at import, so in practice at once)
 
         _STEMMER = Stemmer.Stemmer("english")
     return _STEMMER.stemWord(word)
@@ -2735,7 +2735,8 @@ def similarity(a: str, b: str) -> float:
 
     A weighted, fuzzy overlap of content words in both directions: stems and aliases
     folded, names, numbers and dates weighted as anchors, reporting verbs weighted down,
-    spelling variants matched by rapidfuzz; a different number counts half, not nothing.
+    spelling variants matched by rapidfuzz; a different number for the same thing keeps a
+    quarter of its weight (NUMBER_MISMATCH_CREDIT), not nothing.
 
     >>> similarity("12 people were arrested", "21 people were arrested") < 1.0
     True
