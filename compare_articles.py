@@ -4671,6 +4671,11 @@ def _batch_task(args):
     return batch_cluster(*args)
 
 
+def _batch_part(tasks):
+    """All the clusters of one part, on one worker (a Dask task: one transfer a part)."""
+    return [batch_cluster(*t) for t in tasks]
+
+
 def run_batch(inputs: Sequence[Path], out: Path, options: dict, *, workers: int = 1, client=None,
               force: bool = False, strict: bool = False, warn=None, progress=None) -> dict:
     """Compare every cluster of the inputs into ``out``: part-NNNNN.jsonl (a line a cluster,
@@ -4733,15 +4738,19 @@ def run_batch(inputs: Sequence[Path], out: Path, options: dict, *, workers: int 
 
         pool = ProcessPoolExecutor(max_workers=workers)
 
+    # Dask: one task a part, enough parts in flight to keep every worker busy.
+    dask_window = 2 * max(1, len(client.scheduler_info()["workers"])) if client is not None else 0
+
     def submit(task):
-        if client is not None:
-            return client.submit(_batch_task, task, pure=False)
         if pool is not None:
             return pool.submit(_batch_task, task)
         return _batch_task(task)  # serial: the result itself
 
     def finish(k: int, futures: list) -> None:
-        results = [f if isinstance(f, tuple) else f.result() for f in futures]
+        if client is not None:  # one future for the whole part
+            results = futures[0].result()
+        else:
+            results = [f if isinstance(f, tuple) else f.result() for f in futures]
         results.sort(key=lambda r: r[0]["cluster"])
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")
@@ -4772,9 +4781,13 @@ def run_batch(inputs: Sequence[Path], out: Path, options: dict, *, workers: int 
                     cluster, recs = json.loads(line)
                     clusters.setdefault(cluster, []).extend(recs)
             # the largest first, so that no worker is left with the longest at the end
-            in_flight.append((k, [submit((c, recs, options)) for c, recs in
-                                  sorted(clusters.items(), key=lambda kv: (-len(kv[1]), kv[0]))]))
-            while len(in_flight) > (BATCH_WINDOW if (pool or client) else 0):
+            tasks = [(c, recs, options) for c, recs in sorted(clusters.items(), key=lambda kv: (-len(kv[1]), kv[0]))]
+            if client is not None:  # a part a task: the scheduler holds a few parts, not every cluster
+                in_flight.append((k, [client.submit(_batch_part, tasks, pure=False)]))
+            else:
+                in_flight.append((k, [submit(t) for t in tasks]))
+            del clusters, tasks
+            while len(in_flight) > (dask_window if client is not None else BATCH_WINDOW if pool else 0):
                 finish(*in_flight.pop(0))
                 done += 1
                 if progress:
