@@ -225,7 +225,7 @@ i if in into is it its itself just me more most my myself no nor not now of off 
 only or other our ours ourselves out over own same she should so some such than that
 the their theirs them themselves then there these they this those through to too under
 until up very was we were what when where which while who whom why will with would you
-your yours yourself yourselves may might must shall would upon yet per via amid among
+your yours yourself yourselves may might must shall upon yet per via amid among
 whilst amongst mr mrs ms
 """.split())
 
@@ -582,7 +582,7 @@ NAMING_VERBS = frozenset("accuse call describe dismiss blast slam praise critici
 # Words a reporting verb may carry before it: "he had said", "Smith would later tell".
 AUXILIARIES = frozenset("""
 has had have would will also later then again once previously earlier further simply just
-quickly repeatedly recently since later went on to was were is are be been being not
+quickly repeatedly recently since went on to was were is are be been being not
 """.split())
 # A speaker the text names by pronoun; the person it stands for is found in the story.
 PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
@@ -597,7 +597,7 @@ governor senator representative congressman congresswoman judge justice chief ge
 attorney ambassador commissioner director chairman chairwoman chair speaker leader coach
 manager captain officer detective inspector sheriff superintendent professor doctor
 spokesman spokeswoman spokesperson deputy foreign defense defence interior finance
-health justice state first lady premier sheikh emir crown colonel sergeant lieutenant
+health state first premier sheikh emir crown colonel sergeant lieutenant
 major admiral commander
 """.split())
 # Nouns that make a phrase an institution, not a person ("the State Department").
@@ -606,7 +606,7 @@ department ministry police party committee council court house senate congress
 parliament government office agency association union company inc corp corporation news
 times post network institute university coalition campaign organization organisation
 service army military force forces board commission bank group foundation administration
-authority authorities agency embassy white kremlin pentagon navy guard federation league
+authority authorities embassy white kremlin pentagon navy guard federation league
 club team fund center centre hospital school church cabinet assembly
 """.split())
 #: News style puts titles (films, books, shows), nicknames and scare-quoted terms in

@@ -810,3 +810,32 @@ def test_two_long_articles_report_progress():
     ca.compare(a, b, progress=lambda done, total: calls.append((done, total)))
     assert len(calls) >= 2 and calls[0] == (0, 160 * 160) and calls[-1][0] > 0
     assert [d for d, _ in calls] == sorted(d for d, _ in calls)
+
+
+def _table_words(name):
+    """The words of a module table as written in the source (a frozenset hides repeats)."""
+    import inspect
+    import re
+
+    src = inspect.getsource(ca)
+    m = re.search(name + r' = frozenset\((?:\[\*WEEKDAYS, \*)?"""(.*?)"""', src, re.S) or \
+        re.search(name + r' = frozenset\("([^"]*)"\.split\(\)\)', src)
+    assert m, name
+    return m.group(1).split()
+
+
+@pytest.mark.parametrize("name", ["OFFICE_TITLES", "INSTITUTION_WORDS", "COURTESY_TITLES", "AUXILIARIES",
+                                  "STOPWORDS", "WEAK_WORDS", "NEGATIONS", "TIME_FOLLOWERS", "NAMING_VERBS",
+                                  "NOT_NEGATING"])
+def test_word_tables_repeat_no_word(name):
+    words = _table_words(name)
+    assert len(words) == len(set(words)), [w for w in set(words) if words.count(w) > 1]
+
+
+def test_reporting_verb_rows_are_complete_and_distinct():
+    forms = [f for row in ca.REPORTING_VERBS for f in row]
+    assert all(len(row) == 4 and row[3].endswith("ing") for row in ca.REPORTING_VERBS)
+    assert len(forms) == len(set(forms))
+    assert {row[0] for row in ca.REPORTING_VERBS} >= ca.NAMING_VERBS
+    # a title is a courtesy title or an office, not both; an office is no institution
+    assert not ca.COURTESY_TITLES & ca.OFFICE_TITLES and not ca.OFFICE_TITLES & ca.INSTITUTION_WORDS
