@@ -4845,11 +4845,13 @@ class InputProblem(click.ClickException):
               show_default=True, help="Largest article file accepted, in MiB.")
 @click.option("--timeout", type=click.FloatRange(0.1, 600), default=FETCH_TIMEOUT, show_default=True,
               help="Seconds allowed to fetch an http(s) address (one try, no retries).")
+@click.option("--no-pager", "pager", is_flag=True, flag_value=False, default=True,
+              help="Print a long report on a terminal straight out, not through $PAGER (less -FRX).")
 @click.option("--only", "only", type=click.Choice(SECTIONS), multiple=True,
               help="Print just this section (repeat for more), in every format: differences, shared, "
                    "possible, only. The summary still counts the whole comparison.")
 @click.version_option(__version__, prog_name="compare-articles")
-def cli(paths, as_json, fmt, html_path, threshold, encoding, max_mib, timeout, only):
+def cli(paths, as_json, fmt, html_path, threshold, encoding, max_mib, timeout, pager, only):
     """Compare news articles about the same event, sentence by sentence.
 
     PATHS are folders of articles (.txt, .md, or saved web pages .html/.htm), article
@@ -4876,7 +4878,8 @@ def cli(paths, as_json, fmt, html_path, threshold, encoding, max_mib, timeout, o
 
     \b
     Exit codes: 0 a report; 2 a usage or input error (one line on stderr);
-    130 interrupted. Environment: NO_COLOR, FORCE_COLOR, COLUMNS, TERM.
+    130 interrupted. Environment: NO_COLOR, FORCE_COLOR, COLUMNS, LINES, TERM,
+    PAGER (a report longer than the terminal goes through it; --no-pager).
     """
     if as_json and fmt not in (None, "json"):
         raise click.UsageError(f"--json and --format {fmt} ask for two different outputs; give one")
@@ -4904,7 +4907,11 @@ def cli(paths, as_json, fmt, html_path, threshold, encoding, max_mib, timeout, o
         console = Console(highlight=False)
         with console.capture() as cap:
             render(result, console, only)
-        _write(cap.get())
+        report = cap.get()
+        if pager and sys.stdout.isatty() and report.count("\n") >= console.height:
+            _page(report)
+        else:
+            _write(report)
 
 
 class _Progress:
@@ -4956,6 +4963,19 @@ def _write_file(path: str, out: str) -> None:
         if "tmp" in locals() and os.path.exists(tmp):
             os.unlink(tmp)
         raise InputProblem(f"{path}: cannot be written ({err.strerror or err})") from None
+
+
+def _page(out: str) -> None:
+    """Show a report longer than the screen through a pager, as git does: $PAGER, else
+    ``less -FRX`` (quit at once if it fits, keep colours, leave the screen as it was)."""
+    import shlex
+    import subprocess
+
+    command = os.environ.get("PAGER") or "less -FRX"
+    try:
+        subprocess.run(shlex.split(command), input=out.encode("utf-8"), check=False)
+    except (OSError, ValueError):  # no such pager: print it
+        _write(out)
 
 
 def _write(out: str) -> None:

@@ -393,3 +393,17 @@ def test_only_prints_just_those_sections_in_every_format(section, present, absen
     expected = {"differences": flagged, "shared": full["matches"], "only": []}[section]
     assert doc["matches"] == expected
     assert (doc["only_a"] == full["only_a"]) is (section == "only")
+
+
+def test_a_long_report_on_a_terminal_goes_through_the_pager(monkeypatch, tmp_path, seeds_dir):
+    paged = tmp_path / "paged.txt"
+    monkeypatch.setenv("PAGER", f"tee {paged}")
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
+    runner_out = []
+    monkeypatch.setattr(ca, "_write", runner_out.append)
+    with pytest.raises(SystemExit):
+        ca.cli.main([str(seeds_dir)], standalone_mode=True)
+    assert "Reported by both" in paged.read_text(encoding="utf-8") and runner_out == []
+    with pytest.raises(SystemExit):
+        ca.cli.main(["--no-pager", str(seeds_dir)], standalone_mode=True)
+    assert runner_out and "Reported by both" in runner_out[0]
