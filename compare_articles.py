@@ -607,7 +607,8 @@ parliament government office agency association union company inc corp corporati
 times post network institute university coalition campaign organization organisation
 service army military force forces board commission bank group foundation administration
 authority authorities embassy white kremlin pentagon navy guard federation league
-club team fund center centre hospital school church cabinet assembly
+club team fund center centre hospital school church cabinet assembly convention
+conference summit
 """.split())
 #: News style puts titles (films, books, shows), nicknames and scare-quoted terms in
 #: quotation marks. A quoted span shorter than this with no speaker is one of those.
@@ -1520,6 +1521,10 @@ _TITLED_NAME = re.compile(  # "Union leader Tomas Brenn", "Berlin police chief K
     rf"{_NAME_RUN.pattern}(?:[ \t]+{_OFFICE_WORD}(?:[ \t]+{_OFFICE_WORD})*[ \t]+{_NAME_RUN.pattern})?")
 _QUOTED_AS = re.compile(rf"\bquoted[ \t]+(?:{_NAME_RUN.pattern})[ \t]+as[ \t]+(?:saying|telling|writing)")
 _DATE_WORDS = frozenset([*WEEKDAYS, *MONTHS])
+# One capitalised word that names a group of people, not a person ("Republicans said").
+_GROUP_WORDS = frozenset([*(d for d in DEMONYMS if d.endswith("s")), *"""
+republicans democrats conservatives liberals socialists tories labour greens officials
+""".split()])
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _POSSESSOR = re.compile(rf"{_NAME_RUN.pattern}['\u2019]s(?:[ \t]+[a-z][\w\-]*){{1,3}}")
 # A role and a name after a capitalised word: "Republican presidential nominee Mitt Romney".
@@ -1645,8 +1650,10 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
         name, role = _name_tail(main) or (main, None)
         role = role or (roles[0] if roles else None)
         words = name.split()
-        if len(words) > 6 or name.lower() in _DATE_WORDS:
-            return None
+        if len(words) > 6 or name.lower() in WEEKDAYS:
+            return None  # (a month may be a name: "May said")
+        if any(w.lower() in WEEKDAYS for w in words) or (len(words) == 1 and words[0].lower() in _GROUP_WORDS):
+            return _Speaker(name, None, False)  # "the Convention Wednesday", "Republicans": no person
         if all(w.lower().strip(".") in OFFICE_TITLES for w in words):  # "the Prime Minister": a role
             return _Speaker(name, None, False, phrase[:4].lower() == "the ")
         tail = _POSSESSIVE.sub("", words[-1].lower()).rstrip(".")
@@ -1684,7 +1691,8 @@ def _name_tail(part: str) -> tuple[str, str | None] | None:
             w[:1].isupper() or w.lower() in OFFICE_TITLES or w.lower() in INSTITUTION_WORDS
             or w.endswith(("'s", "\u2019s")) or w.lower() in ("of", "for", "the", "and")
             or (w.isalpha() and w.islower() and w not in _VERB_BASE and w not in AUXILIARIES
-                and w not in STOPWORDS)  # "defence lawyer", "researcher", "acting"
+                and w not in STOPWORDS and not w.endswith(("ed", "ly")))  # "defence lawyer", "acting";
+            # not "formally endorsed" (President Obama formally endorsed Hillary Clinton)
             for w in before.split())):
         return None
     name, role = _split_name(m.group().split())

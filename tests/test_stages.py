@@ -187,6 +187,13 @@ QUOTES = [
     # a name is resolved to the fullest the article gives, with its role
     ('U.S. State Department spokesman John Kirby spoke on Monday. "It is over for now," Kirby said.',
      "It is over for now,", "Kirby", "John Kirby", "U.S. State Department spokesman", "said"),
+    # verbs and adverbs before a name are no role; a group is no person; a weekday is no name
+    ('President Obama formally endorsed Hillary Clinton on Thursday, saying she has "the courage to lead."',
+     "the courage to lead.", "Obama", "Obama", "President", "saying"),
+    ('"We will win this fight for sure," Republicans said.', "We will win this fight for sure,",
+     "Republicans", "Republicans", None, "said"),
+    ('Michael Bloomberg spoke at the Democratic National Convention Wednesday. "I am a New Yorker," he said.',
+     "I am a New Yorker,", "Michael Bloomberg", "Michael Bloomberg", None, "said"),
     # a definite description is the person last named
     ('Police pulled Pietro Tarli from the rubble. "I had to go on living," the 71-year-old said.',
      "I had to go on living,", "Pietro Tarli", "Pietro Tarli", "71-year-old", "said"),
