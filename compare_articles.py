@@ -9,16 +9,19 @@ Contents, in the order data flows:
                                      (fetch(), web_article()) -> text, with clear errors
     Clean       fold(), printable()  a normalised copy for matching; text made safe to print
     Split       split_sentences()    sentences with character offsets into the original text
-    Set aside   mark_boilerplate()   breadcrumbs, captions, prompts, comment sections ...
-    Quotes      find_quotes()        direct quotations with speaker and reporting verb
+    Set aside   mark_boilerplate()   breadcrumbs, captions, credits, bylines, labels ...
+    Quotes      find_quotes()        direct quotations, the speaker as named and as resolved
+                parse_article()      split + set aside + quotes: the article the stages read
     Similarity  similarity()         the score the aligner uses, 0..1, explainable
     Align       align()              pairs of sentences that report the same quote or claim
     Collate     collate()            three or more articles: groups carried by several sources
-    Differ      differences()        words, numbers, dates, speakers that differ in a pair
+    Differ      differences()        words, numbers, dates, quotations, speakers that differ
+    Compare     compare()            the one public entry: two articles or many
     Report      to_dict()            the documented JSON document (schema_version 1)
     Render      render()             the side-by-side terminal report (rich)
     Share       to_markdown(), to_html()  the report as Markdown or one self-contained page
-    CLI         cli()                compare-articles [--format F] DIR | A B | URL ...
+    Batch       run_batch()          corpora of story clusters (compare-articles batch)
+    CLI         cli(), batch_cli()   compare-articles [--format F] DIR | A B | URL ...
 
 Example:
 
