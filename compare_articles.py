@@ -174,6 +174,9 @@ REWORDED_SHARE = 0.5
 FOLD_GAIN = 0.12
 #: A sentence already paired pairs again, with another sentence, from this score on.
 SECOND_PAIR_THRESHOLD = 0.5
+#: A thing counted with a different figure on each side pairs the two sentences when it is
+#: at least this specific (_specificity): aftershocks, passengers; not people, years.
+SPECIFIC_UNIT = 0.8
 #: Pairs from this score up to the threshold are reported as possible, not shared.
 POSSIBLE_THRESHOLD = 0.15
 FOLD_MIN_SCORE = 0.25
@@ -3161,6 +3164,7 @@ def _align(a: Article, b: Article, threshold: float, leads: bool = True, progres
 
     na, nb = len(sa.profiles), len(sb.profiles)
     expected = na * nb if na * nb <= EXHAUSTIVE_LIMIT else na * CANDIDATES_PER_SENTENCE
+    specific = _specific_units(sa, sb)
     for count, (i, j) in enumerate(_candidates(sa, sb)):
         if progress is not None and count % PROGRESS_EVERY == 0:
             progress(min(count, expected), expected)  # two long articles: say so
@@ -3170,6 +3174,8 @@ def _align(a: Article, b: Article, threshold: float, leads: bool = True, progres
         s = _by_clauses(whole, o, pa, pb, sa.texts[i], sb.texts[j], cover, threshold)
         if s > whole:
             clause_lift[i, j] = s
+        if s < threshold and o.numbers_differ and _counts_the_same(pa, pb, specific):
+            s = threshold  # "500 aftershocks" / "nearly 1,000 aftershocks": one fact, two figures
         if s >= floor:
             scores[i, j] = s
     quoted = _quote_pairs(sa, sb)
@@ -3250,6 +3256,32 @@ def _align(a: Article, b: Article, threshold: float, leads: bool = True, progres
         (a, b), tuple(matches),
         tuple(i for i in sa.ids if i not in used_a),
         tuple(j for j in sb.ids if j not in used_b), threshold, possible, _document_similarity(a, b))
+
+
+def _specific_units(*sides: _Side) -> frozenset[str]:
+    """The words that figures count in these articles and that are rare in English
+    ("aftershocks", "passengers"; not "people", "years"): a count of one of these is a fact."""
+    out = set()
+    for side in sides:
+        for p, text in zip(side.profiles, side.texts):
+            if p.units:
+                counted = {u for _, u in p.units if u}
+                for start, end, key, _ in p.spans:
+                    if key in counted and _specificity(text[start:end]) >= SPECIFIC_UNIT:
+                        out.add(key)
+    return frozenset(out)
+
+
+def _counts_the_same(pa: Profile, pb: Profile, specific: frozenset[str]) -> bool:
+    """Whether both give a different figure for the same specific thing."""
+    ua = {u for n, u in pa.units if u in specific}
+    ub = {u for n, u in pb.units if u in specific}
+    shared = ua & ub
+    if not shared:
+        return False
+    na = {n for n, u in pa.units if u in shared}
+    nb = {n for n, u in pb.units if u in shared}
+    return bool(na - nb) and bool(nb - na)
 
 
 def _document_similarity(a: Article, b: Article) -> float:

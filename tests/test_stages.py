@@ -846,3 +846,20 @@ def test_reporting_verb_rows_are_complete_and_distinct():
     assert {row[0] for row in ca.REPORTING_VERBS} >= ca.NAMING_VERBS
     # a title is a courtesy title or an office, not both; an office is no institution
     assert not ca.COURTESY_TITLES & ca.OFFICE_TITLES and not ca.OFFICE_TITLES & ca.INSTITUTION_WORDS
+
+
+
+@pytest.mark.parametrize("a_text, b_text, paired", [
+    # one specific thing counted with two figures is one fact, told differently
+    ("The quake zone has had more than 500 aftershocks since Wednesday.",
+     "Rescuers fear more buildings may fall amid nearly 1,000 aftershocks.", True),
+    # a common word counted with two figures is not (two tolls, two reports)
+    ("Police said 12 people were arrested after the march in the capital.",
+     "Hospitals treated 30 people for injuries from the storm on the coast.", False),
+])
+def test_a_specific_thing_counted_twice_pairs_and_is_flagged(a_text, b_text, paired):
+    a, b = ca.parse_article("a.txt", a_text), ca.parse_article("b.txt", b_text)
+    matches = ca.compare(a, b).matches
+    assert bool(matches) is paired
+    if paired:
+        assert "numbers differ" in matches[0].differences.flags
