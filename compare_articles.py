@@ -2156,9 +2156,9 @@ _MD_MARKUP = re.compile(
     r"|(?P<m2>[ \t]+#+[ \t]*)$"                       # closing hashes
     r"|^(?P<m3>[ \t]{0,3}>[ \t]?)"                     # a block quote's mark
     r"|^(?P<m4>[ \t]{0,3}(?:[-*_][ \t]*){3,})$"        # a rule
-    r"|(?P<m9>!\[[^\]\n]*\]\([^)\n]*\))"             # an image, its alt text too: a caption
-    r"|(?P<m5>\[)(?=[^\]\n]*\]\()"                    # a link's opening bracket
-    r"|(?P<m6>\]\([^)\n]*\))"                          # and its address
+    r"|(?P<m9>!\[[^\]\n]{0,300}\]\([^)\n]{0,2000}\))"  # an image, its alt text too: a caption
+    r"|(?P<m5>\[)(?=[^\]\n]{0,300}\]\()"                # a link's opening bracket (text bounded:
+    r"|(?P<m6>\]\([^)\n]{0,2000}\))"                     # and its address; else '[[[...' is quadratic)
     r"|(?P<m7>\*\*|__|~~|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])|`+)"  # emphasis, code
     r"|(?P<m8><[a-zA-Z/][^>\n]{0,200}>)")                # an inline HTML tag
 

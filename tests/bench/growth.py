@@ -67,7 +67,11 @@ FAMILIES: dict[str, str] = {
     "headline-like lines": "Talks End In Geneva\n",
     "caption lines": "Photo: Jane Doe/Reuters\n",
     "scraped text run together": "the result was a relief.Voters turned out early ",
+    # read as Markdown (.md): through the view with its markup blanked
+    "markdown brackets": "[",
+    "markdown links and images": "![a](b [c](d **e** _f_ ](",
 }
+MARKDOWN = {"markdown brackets", "markdown links and images"}
 
 STAGES = ("load", "split", "set aside", "quotes", "profile", "align", "report", "render")
 
@@ -76,8 +80,9 @@ def make(unit: str, size: int) -> str:
     return (unit * (size // len(unit) + 1))[:size]
 
 
-def run_stages(text: str) -> dict[str, float]:
-    """Seconds each stage takes on ``text`` (its article compared with SHORT)."""
+def run_stages(text: str, markdown: bool = False) -> dict[str, float]:
+    """Seconds each stage takes on ``text`` (its article compared with SHORT); a Markdown
+    text is split through its view, as parse_article reads a .md file."""
     from rich.console import Console
 
     ca.profile.cache_clear()
@@ -90,22 +95,27 @@ def run_stages(text: str) -> dict[str, float]:
     except ca.ArticleError:  # blank lines only: refused at once, as it should be
         return dict.fromkeys(STAGES, 0.0)
     out["load"] = clock() - t
+    name = "x.md" if markdown else "x.txt"
     t = clock()
-    spans = ca.split_sentences(text)
+    read = ca._markdown_view(text) if markdown else text
+    spans = ca.split_sentences(read)
     out["split"] = clock() - t
     t = clock()
-    reasons = ca.mark_boilerplate(text, spans)
+    reasons = ca.mark_boilerplate(read, spans)
     out["set aside"] = clock() - t
-    sentences = tuple(ca.Sentence(i, s, e, text[s:e], p, line, r)
+    sentences = tuple(ca.Sentence(i, s, e, read[s:e], p, line, r)
                       for i, ((s, e, p, line), r) in enumerate(zip(spans, reasons)))
     t = clock()
-    ca.find_quotes(text, sentences)
+    ca.find_quotes(read, sentences)
     out["quotes"] = clock() - t
     t = clock()
     for s in sentences:
         ca.profile(s.text)
     out["profile"] = clock() - t
-    art = ca.parse_article("x.txt", text)
+    try:
+        art = ca.parse_article(name, text)
+    except ca.ArticleError:  # nothing left to read once the markup is blanked
+        return {**dict.fromkeys(STAGES, 0.0), **out}
     short = ca.parse_article("short.txt", SHORT)
     t = clock()
     result = ca.compare(art, short)
@@ -120,23 +130,23 @@ def run_stages(text: str) -> dict[str, float]:
     return out
 
 
-def best_of(text: str, repeat: int) -> dict[str, float]:
-    runs = [run_stages(text) for _ in range(repeat)]
+def best_of(text: str, repeat: int, markdown: bool = False) -> dict[str, float]:
+    runs = [run_stages(text, markdown) for _ in range(repeat)]
     return {stage: min(r[stage] for r in runs) for stage in STAGES}
 
 
-def peak_mb(text: str) -> float:
+def peak_mb(text: str, markdown: bool = False) -> float:
     tracemalloc.start()
-    run_stages(text)
+    run_stages(text, markdown)
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     return peak / 2**20
 
 
-def cli_run(text: str) -> tuple[float, float, int]:
+def cli_run(text: str, markdown: bool = False) -> tuple[float, float, int]:
     """(seconds, peak RSS in MB, exit code) of the text report of ``text`` against SHORT."""
     with tempfile.TemporaryDirectory() as tmp:
-        a, b = Path(tmp, "a.txt"), Path(tmp, "b.txt")
+        a, b = Path(tmp, "a.md" if markdown else "a.txt"), Path(tmp, "b.txt")
         a.write_text(text, encoding="utf-8")
         b.write_text(SHORT, encoding="utf-8")
         cmd = [sys.executable, "-m", "compare_articles", str(a), str(b)]
@@ -160,8 +170,9 @@ def main() -> int:
     for name in names:
         unit = FAMILIES[name]
         small, large = make(unit, args.size), make(unit, 2 * args.size)
-        t1, t2 = best_of(small, args.repeat), best_of(large, args.repeat)
-        peak = peak_mb(large)
+        md = name in MARKDOWN
+        t1, t2 = best_of(small, args.repeat, md), best_of(large, args.repeat, md)
+        peak = peak_mb(large, md)
         for stage in STAGES:
             # below 10 ms the ratio is timer and allocation noise, not growth
             ratio = t2[stage] / t1[stage] if t1[stage] > 0.01 else 1.0
@@ -175,7 +186,7 @@ def main() -> int:
             text = make(unit, limit)
             while len(text.encode("utf-8")) > limit:
                 text = text[: len(text) - (len(text.encode("utf-8")) - limit) // 4 - 1]
-            took, rss, code = cli_run(text)
+            took, rss, code = cli_run(text, md)
             print(f"{name:28} {'CLI 4 MiB':10} {len(text):9d} {took:9.2f} {'':9} {'':6} {rss:8.1f}  exit {code}",
                   flush=True)
             if took > 30 or rss > 1024 or code not in (0, 2):
