@@ -1816,6 +1816,11 @@ def _before_attribution(before: str, sentence: str) -> tuple[_Speaker, str] | No
             break
         if m.group() in _PARTICIPLES:
             spk = _subject(sentence)  # "..., saying": the sentence's subject speaks
+            if spk is None or (spk.pronoun and spk.name == "it"):
+                # "It came after Boehner chided Obama, accusing him of ...": the first person
+                # the clause before the participle names
+                spk = next((p for p in (_parse_speaker(n.group()) for n in _TITLED_NAME.finditer(
+                    tail[:m.start()].replace(_QUOTE_PLACEHOLDER, " "))) if p is not None and p.person), None)
             if spk:
                 return spk, m.group()
             continue

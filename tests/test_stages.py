@@ -194,6 +194,9 @@ QUOTES = [
      "Republicans", "Republicans", None, "said"),
     ('Michael Bloomberg spoke at the Democratic National Convention Wednesday. "I am a New Yorker," he said.',
      "I am a New Yorker,", "Michael Bloomberg", "Michael Bloomberg", None, "said"),
+    # a participle whose sentence opens with no speaker: the first person the clause names
+    ('It came after Boehner chided Obama on Friday, accusing the president of having "wasted another week."',
+     "wasted another week.", "Boehner", "Boehner", None, "accusing"),
     # a definite description is the person last named
     ('Police pulled Pietro Tarli from the rubble. "I had to go on living," the 71-year-old said.',
      "I had to go on living,", "Pietro Tarli", "Pietro Tarli", "71-year-old", "said"),
