@@ -1819,8 +1819,10 @@ def _before_attribution(before: str, sentence: str) -> tuple[_Speaker, str] | No
             if spk is None or (spk.pronoun and spk.name == "it"):
                 # "It came after Boehner chided Obama, accusing him of ...": the first person
                 # the clause before the participle names
-                spk = next((p for p in (_parse_speaker(n.group()) for n in _TITLED_NAME.finditer(
-                    tail[:m.start()].replace(_QUOTE_PLACEHOLDER, " "))) if p is not None and p.person), None)
+                names = (n.group() for n in _TITLED_NAME.finditer(tail[:m.start()].replace(_QUOTE_PLACEHOLDER, " ")))
+                spk = next((p for p in (_parse_speaker(n) for n in names
+                                        if n.lower() not in SENTENCE_STARTERS and n.lower() not in _INTRODUCTORY)
+                            if p is not None and p.person), None)
             if spk:
                 return spk, m.group()
             continue
