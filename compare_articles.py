@@ -154,6 +154,9 @@ COMMON_WORD_SHARE = 0.05
 
 #: Two long articles report their progress every this many candidate pairs scored.
 PROGRESS_EVERY = 20_000
+#: What is read once an article (its word vector, the things its figures count) is kept
+#: for this many articles: at least MAX_ARTICLES, so a whole collation reads each once.
+ARTICLE_CACHE = 64
 #: Three or more articles: at most this many are compared at once (each pair is aligned).
 MAX_ARTICLES = 40
 #: Two groups of sentences join only when at least this share of the sentence pairs
@@ -1051,8 +1054,6 @@ _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]{1,15}://", re.I)  # ftp://, file://, s3
 _HOST_PORT = re.compile(r"^[\w.-]+:\d{1,5}(?:/|$)")  # host:8080/page
 
 
-
-
 def fetch(url: str, timeout: float = FETCH_TIMEOUT, limit: int = MAX_FILE_MIB * 2**20,
           too_big: str = "is too large") -> tuple[bytes, str, str, str | None]:
     """GET an http(s) address, once: (body, "html" or "text", final address, charset).
@@ -1363,9 +1364,8 @@ def split_sentences(text: str) -> list[tuple[int, int, int, int]]:
     for line_no, (b_start, b_end, paragraph) in enumerate(_blocks(text)):
         block = text[b_start:b_end]
         starts, pos = [], 0
-        items = _list_items(block) if ")" in block or ". " in block else []
         cuts = sorted({*(m.end() for m in _BOUNDARY.finditer(block) if _is_boundary(block, m.start(), m.end())),
-                       *items})
+                       *_list_items(block)})
         for cut in cuts:
             if cut > pos:
                 end = cut
@@ -1530,7 +1530,6 @@ _OFFICE_WORD = "(?:" + "|".join(sorted(OFFICE_TITLES | INSTITUTION_WORDS)) + ")"
 _TITLED_NAME = re.compile(  # "Union leader Tomas Brenn", "Berlin police chief Klaus Kandt"
     rf"{_NAME_RUN.pattern}(?:[ \t]+{_OFFICE_WORD}(?:[ \t]+{_OFFICE_WORD})*[ \t]+{_NAME_RUN.pattern})?")
 _QUOTED_AS = re.compile(rf"\bquoted[ \t]+(?:{_NAME_RUN.pattern})[ \t]+as[ \t]+(?:saying|telling|writing)")
-_DATE_WORDS = frozenset([*WEEKDAYS, *MONTHS])
 # One capitalised word that names a group of people, not a person ("Republicans said").
 _GROUP_WORDS = frozenset([*(d for d in DEMONYMS if d.endswith("s")), *"""
 republicans democrats conservatives liberals socialists tories labour greens officials
@@ -1556,6 +1555,8 @@ in on at after before during speaking asked earlier later meanwhile but and yet 
 then also since while when addressing writing responding for from with amid despite as if
 although though because once until by under following instead now today yesterday
 """.split())
+# A capitalised word that opens a sentence ("When", "It", "In") is no part of a name.
+_OPENING_WORDS = SENTENCE_STARTERS | _INTRODUCTORY
 #: How many words may stand between a reporting verb and the quotation it introduces
 #: ("told reporters on Monday that ..."); a verb further away reports something else.
 ATTRIBUTION_REACH = 9
@@ -1730,13 +1731,9 @@ def _subject(sentence: str) -> _Speaker | None:
     if m is None or _name_tail(m.group()) is None:
         m = _TITLED_NAME.match(text)
     if m:
-        phrase = m.group()
-        tail = _APPOSITION.match(text, m.end())
-        if tail:
-            phrase += ", " + tail.group(1)  # "Lis Smith, a spokeswoman for the campaign, said"
+        phrase = _with_apposition(text, m)  # "Lis Smith, a spokeswoman for the campaign, said"
         words = m.group().split()
-        if not (len(words) == 1 and (words[0].lower() in SENTENCE_STARTERS or words[0].lower() in _INTRODUCTORY
-                                     or words[0].endswith("ly"))):
+        if not (len(words) == 1 and (words[0].lower() in _OPENING_WORDS or words[0].endswith("ly"))):
             owner = _POSSESSOR.match(text)
             if owner:  # "Russia's foreign ministry responded ..."
                 words = owner.group().split()
@@ -1752,6 +1749,30 @@ def _subject(sentence: str) -> _Speaker | None:
     if d:
         return _parse_speaker(d.group())
     return None
+
+
+def _persons_named(text: str) -> list[tuple[str, _Speaker]]:
+    """The persons a stretch of text names, in order, each with the words that name it; a
+    word opening the stretch ("When Warren Beatty ...", "It") is no part of a name."""
+    text = text.replace(_QUOTE_PLACEHOLDER, " ")
+    out = []
+    for m in _TITLED_NAME.finditer(text):
+        name = m.group()
+        if not text[:m.start()].strip():
+            first, _, rest = name.partition(" ")
+            if first.lower() in _OPENING_WORDS:
+                name = rest
+        p = _parse_speaker(name) if name else None
+        if p is not None and p.person:
+            out.append((name, p))
+    return out
+
+
+def _with_apposition(text: str, m: re.Match) -> str:
+    """A name matched in ``text``, with the apposition after it: "Lis Smith, a spokeswoman
+    for the campaign"."""
+    tail = _APPOSITION.match(text, m.end())
+    return m.group() + (", " + tail.group(1) if tail else "")
 
 
 def _words_between(text: str) -> int:
@@ -1770,10 +1791,7 @@ def _after_attribution(after: str) -> tuple[_Speaker, str] | None:
             rest = text[m.end():].lstrip()
             name = _TITLED_NAME.match(_DETERMINER.sub("", rest[:200]))
             if name and rest[:1].isupper():
-                phrase = name.group()
-                tail = _APPOSITION.match(rest, name.end())
-                if tail:
-                    phrase += ", " + tail.group(1)
+                phrase = _with_apposition(rest, name)
             else:
                 stop = _SPEAKER_END.search(rest)
                 phrase = rest[:stop.start()] if stop else rest
@@ -1816,13 +1834,9 @@ def _before_attribution(before: str, sentence: str) -> tuple[_Speaker, str] | No
             break
         if m.group() in _PARTICIPLES:
             spk = _subject(sentence)  # "..., saying": the sentence's subject speaks
-            if spk is None or (spk.pronoun and spk.name == "it"):
-                # "It came after Boehner chided Obama, accusing him of ...": the first person
-                # the clause before the participle names
-                names = (n.group() for n in _TITLED_NAME.finditer(tail[:m.start()].replace(_QUOTE_PLACEHOLDER, " ")))
-                spk = next((p for p in (_parse_speaker(n) for n in names
-                                        if n.lower() not in SENTENCE_STARTERS and n.lower() not in _INTRODUCTORY)
-                            if p is not None and p.person), None)
+            if spk is None:  # "It came after Boehner chided Obama, accusing him of ...": the
+                # first person the clause before the participle names
+                spk = next((p for _, p in _persons_named(tail[:m.start()])), None)
             if spk:
                 return spk, m.group()
             continue
@@ -1902,7 +1916,7 @@ class _People:
 
     def add(self, name: str, role: str | None) -> str:
         words = [w for w in name.split() if w.lower().strip(".") not in COURTESY_TITLES]
-        while len(words) > 1 and (words[0].lower() in SENTENCE_STARTERS or words[0].lower() in _INTRODUCTORY):
+        while len(words) > 1 and words[0].lower() in _OPENING_WORDS:
             words = words[1:]  # "When Warren Beatty": a sentence's first word is no name
         if not words:
             return name
@@ -1981,16 +1995,7 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
             s = sentences[k]
             masked = _mask_quotes(text, s.start, s.end, spans, ends) if s.boilerplate is None else ""
             subject = _subject(masked) if masked else None
-            named = None
-            for m in _TITLED_NAME.finditer(masked):
-                name = m.group()
-                opening = name.split(" ", 1)
-                if len(opening) == 2 and not masked[:m.start()].strip() and (
-                        opening[0].lower() in SENTENCE_STARTERS or opening[0].lower() in _INTRODUCTORY):
-                    name = opening[1]  # "When Warren Beatty ...": the sentence's first word is no name
-                p = _parse_speaker(name) if " " in name else None
-                if p is not None and p.person:
-                    named = p
+            named = next((p for name, p in reversed(_persons_named(masked)) if " " in name), None)
             seen[k] = (subject if subject is not None and subject.person else None, named)
         return seen[k]
 
@@ -2203,7 +2208,6 @@ _NO_POLES: frozenset[tuple[int, int]] = frozenset()
 _WEEKDAY_KEYS = frozenset(WEEKDAYS)
 _NO_KEYS: frozenset[str] = frozenset()
 _FAIL_KEYS = frozenset(["fail", "failur"])  # a negation only as "failed to", "failure to"
-
 _DAY_OF_MONTH = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
 
 
@@ -3137,14 +3141,12 @@ def align(a: Article, b: Article, threshold: float = DEFAULT_THRESHOLD, *, leads
 
 
 def _mirror(c: Comparison) -> Comparison:
-    matches = tuple(sorted(
-        (Match(m.b, m.a, m.score, m.kind, _mirror_diff(m.differences), m.anchors, m.parts)
-         for m in c.matches), key=lambda m: (m.a, m.b)))
-    possible = tuple(sorted(
-        (Match(m.b, m.a, m.score, m.kind, _mirror_diff(m.differences), m.anchors, m.parts)
-         for m in c.possible), key=lambda m: (m.a, m.b)))
-    return Comparison((c.articles[1], c.articles[0]), matches, c.only_b, c.only_a, c.threshold,
-                      possible, c.similarity)
+    def mirrored(matches: Sequence[Match]) -> tuple[Match, ...]:
+        return tuple(sorted((Match(m.b, m.a, m.score, m.kind, _mirror_diff(m.differences), m.anchors, m.parts)
+                             for m in matches), key=lambda m: (m.a, m.b)))
+
+    return Comparison((c.articles[1], c.articles[0]), mirrored(c.matches), c.only_b, c.only_a, c.threshold,
+                      mirrored(c.possible), c.similarity)
 
 
 def _mirror_diff(d: Differences) -> Differences:
@@ -3171,7 +3173,7 @@ def _align(a: Article, b: Article, threshold: float, leads: bool = True, progres
 
     na, nb = len(sa.profiles), len(sb.profiles)
     expected = na * nb if na * nb <= EXHAUSTIVE_LIMIT else na * CANDIDATES_PER_SENTENCE
-    specific = _specific_units(sa, sb)
+    specific = _specific_units(sa) | _specific_units(sb)
     for count, (i, j) in enumerate(_candidates(sa, sb)):
         if progress is not None and count % PROGRESS_EVERY == 0:
             progress(min(count, expected), expected)  # two long articles: say so
@@ -3265,18 +3267,38 @@ def _align(a: Article, b: Article, threshold: float, leads: bool = True, progres
         tuple(j for j in sb.ids if j not in used_b), threshold, possible, _document_similarity(a, b))
 
 
-def _specific_units(*sides: _Side) -> frozenset[str]:
-    """The words that figures count in these articles and that are rare in English
-    ("aftershocks", "passengers"; not "people", "years"): a count of one of these is a fact."""
-    out = set()
-    for side in sides:
+def _specific_units(side: _Side) -> frozenset[str]:
+    """The words that figures count in an article and that are rare in English
+    ("aftershocks", "passengers"; not "people", "years"): a count of one of these is a fact.
+    Read once an article, however many it is compared with."""
+    def find() -> frozenset[str]:
+        out = set()
         for p, text in zip(side.profiles, side.texts):
             if p.units:
                 counted = {u for _, u in p.units if u}
                 for start, end, key, _ in p.spans:
                     if key in counted and _specificity(text[start:end]) >= SPECIFIC_UNIT:
                         out.add(key)
-    return frozenset(out)
+        return frozenset(out)
+
+    return _of_article(side.article, "specific units", find)
+
+
+_ARTICLE_CACHE: dict[int, tuple[Article, dict]] = {}
+
+
+def _of_article(article: Article, what: str, compute):
+    """``compute()`` for one article, kept for the last ARTICLE_CACHE articles seen: a
+    collation compares each article with every other, and these do not change. Kept by
+    identity (hashing an article would read its whole text)."""
+    hit = _ARTICLE_CACHE.get(id(article))
+    if hit is None or hit[0] is not article:
+        if len(_ARTICLE_CACHE) >= ARTICLE_CACHE:
+            _ARTICLE_CACHE.pop(next(iter(_ARTICLE_CACHE)))
+        hit = _ARTICLE_CACHE[id(article)] = (article, {})
+    if what not in hit[1]:
+        hit[1][what] = compute()
+    return hit[1][what]
 
 
 def _counts_the_same(pa: Profile, pb: Profile, specific: frozenset[str]) -> bool:
@@ -3295,8 +3317,16 @@ def _document_similarity(a: Article, b: Article) -> float:
     """How much two articles are about the same thing, 0..1: the cosine of their word
     vectors, each word weighted by (1 + log of its count) times how rare it is in English
     (_specificity), over the body and the headline (set-aside lines left out). Ranks
-    article pairs as people rate "same story" (SemEval 2022, 161 English pairs: 0.79)."""
-    def vector(art: Article) -> dict[str, float]:
+    article pairs as people rate "same story" (SemEval 2022, 161 English pairs: 0.81)."""
+    (va, na), (vb, nb) = _word_vector(a), _word_vector(b)
+    if not na or not nb:
+        return 0.0
+    return round(min(1.0, sum(x * vb[k] for k, x in va.items() if k in vb) / (na * nb)), 4)
+
+
+def _word_vector(art: Article) -> tuple[dict[str, float], float]:
+    """An article's weighted word vector and its length, read once an article."""
+    def vector() -> tuple[dict[str, float], float]:
         counts: dict[str, int] = {}
         spec: dict[str, float] = {}
         for s in art.sentences:
@@ -3308,14 +3338,10 @@ def _document_similarity(a: Article, b: Article) -> float:
                     counts[key] = counts.get(key, 0) + 1
                     if key not in spec:
                         spec[key] = _specificity(said[start:end])
-        return {k: (1 + math.log(c)) * spec[k] for k, c in counts.items()}
+        v = {k: (1 + math.log(c)) * spec[k] for k, c in counts.items()}
+        return v, math.sqrt(sum(x * x for x in v.values()))
 
-    va, vb = vector(a), vector(b)
-    na = math.sqrt(sum(x * x for x in va.values()))
-    nb = math.sqrt(sum(x * x for x in vb.values()))
-    if not na or not nb:
-        return 0.0
-    return round(min(1.0, sum(x * vb[k] for k, x in va.items() if k in vb) / (na * nb)), 4)
+    return _of_article(art, "word vector", vector)
 
 
 def _fold_neighbours(pairs, sa: _Side, sb: _Side, lex: _Lexicon, scores):
@@ -3572,18 +3598,9 @@ def _quotes_in(article: Article, ids: Sequence[int]) -> list[Quote]:
     return sorted(out, key=lambda q: q.start)
 
 
-_ENDS: dict[int, tuple[Article, list[int]]] = {}
-
-
 def _quote_ends(article: Article) -> list[int]:
-    """The end offsets of an article's quotations, kept for the last few articles seen (by
-    identity: hashing an article would read its whole text)."""
-    hit = _ENDS.get(id(article))
-    if hit is None or hit[0] is not article:
-        if len(_ENDS) >= 64:
-            _ENDS.pop(next(iter(_ENDS)))
-        hit = _ENDS[id(article)] = (article, [q.end for q in article.quotes])
-    return hit[1]
+    """The end offsets of an article's quotations (sorted: they do not overlap)."""
+    return _of_article(article, "quote ends", lambda: [q.end for q in article.quotes])
 
 
 def _speaker_relation(x: Quote, y: Quote) -> str | None:
@@ -3684,13 +3701,13 @@ def _similar_quote(x: Quote, y: Quote) -> bool:
     return _containment(short, long) >= REWORDED_SHARE
 
 
+_QUOTE_WORD = re.compile(r"[\w'\u2019-]+")
+
+
 def _reworded(x: Quote, y: Quote) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """The words each version of one quotation has that the other does not, in order, or
     None when the two say it word for word (an ellipsis or a cut is not a rewording)."""
-    def words(q: Quote) -> list[str]:
-        return [w for w in re.findall(r"[\w'\u2019-]+", q.text)]
-
-    sx, sy = words(x), words(y)
+    sx, sy = _QUOTE_WORD.findall(x.text), _QUOTE_WORD.findall(y.text)
     # compared as the similarity reads words: "characterised" is "characterized"
     kx, ky = [_word_key(w)[0] or fold(w) for w in sx], [_word_key(w)[0] or fold(w) for w in sy]
     only_x: list[str] = []
@@ -3775,27 +3792,31 @@ def to_dict(result: Comparison | Collation) -> dict:
             "evidence": {"anchors": list(m.anchors), "parts": dict(m.parts)},
         }
 
-    matches = [match_dict(m) for m in result.matches]
-    a, b = result.articles
     return {
         **_document_head(result),
-        "matches": matches,
+        "matches": [match_dict(m) for m in result.matches],
         "possible": [match_dict(m) for m in result.possible],
         "only_a": list(result.only_a),
         "only_b": list(result.only_b),
-        "summary": {
-            "shared": len(result.matches),
-            "quotes_shared": sum(1 for m in result.matches if m.kind == "quote"),
-            "claims_shared": sum(1 for m in result.matches if m.kind == "claim"),
-            "headlines_shared": sum(1 for m in result.matches if m.kind == "headline"),
-            "only_a": len(result.only_a),
-            "only_b": len(result.only_b),
-            "a_carried_by_b": _coverage_share(a, (i for m in result.matches for i in m.a)),
-            "b_carried_by_a": _coverage_share(b, (j for m in result.matches for j in m.b)),
-            "with_differences": sum(1 for m in result.matches if m.differences.flags),
-            "possible": len(result.possible),
-            "similarity": result.similarity,
-        },
+        "summary": _summary(result),
+    }
+
+
+def _summary(result: Comparison) -> dict:
+    """The counts and shares of a two-article comparison (the document's ``summary``)."""
+    a, b = result.articles
+    return {
+        "shared": len(result.matches),
+        "quotes_shared": sum(1 for m in result.matches if m.kind == "quote"),
+        "claims_shared": sum(1 for m in result.matches if m.kind == "claim"),
+        "headlines_shared": sum(1 for m in result.matches if m.kind == "headline"),
+        "only_a": len(result.only_a),
+        "only_b": len(result.only_b),
+        "a_carried_by_b": _coverage_share(a, (i for m in result.matches for i in m.a)),
+        "b_carried_by_a": _coverage_share(b, (j for m in result.matches for j in m.b)),
+        "with_differences": sum(1 for m in result.matches if m.differences.flags),
+        "possible": len(result.possible),
+        "similarity": result.similarity,
     }
 
 
@@ -3937,12 +3958,12 @@ def render(result: Comparison | Collation, console=None, only: Iterable[str] | N
     from rich.text import Text
 
     console = console or Console()
-    show = set(only) if only else set(SECTIONS) | {"quotes", "aside"}
+    show = _shown(only)
     if isinstance(result, Collation):
         _render_collation(result, console, show)
         return
     a, b = result.articles
-    d = to_dict(result)["summary"]
+    d = _summary(result)
 
     head = Table(box=box.SIMPLE_HEAD, show_edge=False, expand=True)
     head.add_column("", style="bold", no_wrap=True)
@@ -3981,7 +4002,7 @@ def render(result: Comparison | Collation, console=None, only: Iterable[str] | N
         t.add_column("sentences", no_wrap=True, style="dim")
         t.add_column("what differs", ratio=1)
         for m in flagged:
-            where = f"A{','.join(map(str, m.a))} B{','.join(map(str, m.b))}"
+            where = _where(m)
             what = Text("\n").join(Text(printable(f), style="bold bright_red") for f in _flag_lines(m.differences))
             what.append("\n" + _clip(printable(" ".join(a.sentences[m.a[0]].text.split())), 90), style="dim")
             t.add_row(where, what)
@@ -4042,16 +4063,9 @@ def render(result: Comparison | Collation, console=None, only: Iterable[str] | N
             t.add_row(Text(printable(speaker or "(not named)")), Text(printable(text)), where)
         console.print(t)
 
-    aside = Text("Set aside as page furniture: ", style="dim")
-    for side, art in (("A", a), ("B", b)):
-        reasons: dict[str, int] = {}
-        for s in art.sentences:
-            if s.boilerplate:
-                reasons[s.boilerplate] = reasons.get(s.boilerplate, 0) + 1
-        detail = ", ".join(f"{n} {r}" for r, n in sorted(reasons.items())) or "none"
-        aside.append(f"{side}: {sum(reasons.values())} ({detail})  ", style="dim")
     if "aside" in show:
-        console.print(aside)
+        console.print(Text("Set aside as page furniture: " + "".join(f"{x}  " for x in _aside((a, b))),
+                           style="dim"))
 
 
 #: A list longer than this is printed as wrapped lines, not a table: rich lays out a table
@@ -4069,8 +4083,7 @@ def _print_long_list(console, title: str, style: str, rows: Sequence[tuple[str, 
     label_width = max(len(label) for label, _ in rows)
     width = max(20, console.width - label_width - 5)
     pad = " " * (label_width + 5)
-    lines = [textwrap.fill(printable(body), width, initial_indent="", subsequent_indent="",
-                           break_long_words=True, break_on_hyphens=False).replace("\n", "\n" + pad)
+    lines = [textwrap.fill(printable(body), width, break_on_hyphens=False).replace("\n", "\n" + pad)
              for _, body in rows]
     out = "\n".join(f"  {label:>{label_width}}   {line}" for (label, _), line in zip(rows, lines))
     console.print(Text(title, style=style))
@@ -4236,6 +4249,11 @@ def _told_differently(result: Collation) -> list[tuple[int, int, list[str]]]:
     return out
 
 
+def _where(m: Match) -> str:
+    """A pair's sentences by index: "A4 B17", "A2,3 B5"."""
+    return f"A{','.join(map(str, m.a))} B{','.join(map(str, m.b))}"
+
+
 def _note(result: Comparison) -> str | None:
     """A one-line note on a pair a reader may not have meant to compare."""
     a, b = result.articles
@@ -4326,20 +4344,24 @@ def _md_marked(sentence: str, words: Sequence[str]) -> str:
 def _share_rows(result: Comparison | Collation, only: Iterable[str] | None = None):
     """What both shareable formats show, as plain data: (title, rows) sections; with
     ``only``, the other sections empty."""
-    show = set(only) if only else set(SECTIONS) | {"quotes", "aside"}
+    show = _shown(only)
     rows = _share_rows_all(result)
-    if "matrix" in rows:
-        rows["matrix"] = rows["matrix"] if "shared" in show else []
-        rows["told"] = rows["told"] if "differences" in show else []
-        rows["per_source"] = rows["per_source"] if "only" in show else []
-    else:
-        rows["differ"] = rows["differ"] if "differences" in show else []
-        rows["shared"] = rows["shared"] if "shared" in show else []
-        rows["possible"] = rows["possible"] if "possible" in show else []
-        rows["only"] = rows["only"] if "only" in show else []
-        rows["quotes"] = rows["quotes"] if "quotes" in show else []
-    rows["aside"] = rows["aside"] if "aside" in show else []
+    for key, section in _SECTION_OF_ROWS.items():
+        if key in rows and section not in show:
+            rows[key] = []
     return rows
+
+
+# The section of the report each list of _share_rows_all belongs to.
+_SECTION_OF_ROWS = {"matrix": "shared", "told": "differences", "per_source": "only", "differ": "differences",
+                    "shared": "shared", "possible": "possible", "only": "only", "quotes": "quotes",
+                    "aside": "aside"}
+
+
+def _shown(only: Iterable[str] | None) -> set[str]:
+    """The sections a report prints: those asked for with --only, else every one (and the
+    quotations and what was set aside)."""
+    return set(only) if only else {*SECTIONS, "quotes", "aside"}
 
 
 def _share_rows_all(result: Comparison | Collation):
@@ -4364,7 +4386,7 @@ def _share_rows_all(result: Comparison | Collation):
         return {"head": head, "sources": sources, "matrix": matrix, "told": _told_differently(result),
                 "per_source": per_source, "aside": _aside(arts)}
     a, b = result.articles
-    d = to_dict(result)["summary"]
+    d = _summary(result)
     head = [f"{d['shared']} shared ({_kinds(d)}); "
             f"{d['only_a']} only in A; {d['only_b']} only in B; {_differ(d['with_differences'])}.",
             f"B carries {d['a_carried_by_b']:.0%} of A's text; A carries {d['b_carried_by_a']:.0%} of B's text."]
@@ -4375,8 +4397,7 @@ def _share_rows_all(result: Comparison | Collation):
                  [(b.sentences[j].text, m.differences.only_b) for j in m.b],
                  f"{m.kind} \u00b7 {m.score:.2f}", _flag_lines(m.differences)) for m in matches]
 
-    differ = [(f"A{','.join(map(str, m.a))} B{','.join(map(str, m.b))}", _flag_lines(m.differences))
-              for m in result.matches if m.differences.flags]
+    differ = [(_where(m), _flag_lines(m.differences)) for m in result.matches if m.differences.flags]
     return {"head": head, "shared": rows(result.matches), "possible": rows(result.possible), "differ": differ,
             "sources": [("A", a.title, _byline(a), a.path), ("B", b.title, _byline(b), b.path)],
             "only": [("A", [a.sentences[i].text for i in result.only_a]),
@@ -4559,7 +4580,6 @@ SYNDICATED_SHARE = 0.9
 PAIRS_COLUMNS = ("cluster", "a", "b", "sources", "shared", "quotes_shared", "a_carried_by_b", "b_carried_by_a",
                  "similarity", "flags_numbers", "flags_dates", "flags_speaker", "flags_polarity",
                  "flags_quotation", "syndicated")
-_JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
 
 
 class BatchInputError(ValueError):
@@ -4681,7 +4701,7 @@ def batch_cluster(cluster: str, records: Sequence[dict], options: dict) -> tuple
                 kept.append(r)
             seen.add(outlet)
         records = kept
-        line["articles"] = [str(r.get("id")) for r in records]
+        ids = line["articles"] = [str(r.get("id")) for r in records]
     if len(records) < 2:
         line["status"] = "skipped"
         line["error"] = "fewer than 2 articles"
@@ -4712,7 +4732,7 @@ def batch_cluster(cluster: str, records: Sequence[dict], options: dict) -> tuple
     for (i, j), c in sorted(pairwise.items()):
         x, y = c.articles  # align may have put them in either order
         ia, ib = (i, j) if x is arts[i] else (j, i)
-        d = to_dict(c)["summary"]
+        d = _summary(c)
         flags = Counter(f.split()[0] for m in c.matches for f in m.differences.flags)
         rows.append((cluster, ids[ia], ids[ib], f"{x.site or ''}|{y.site or ''}", d["shared"], d["quotes_shared"],
                      d["a_carried_by_b"], d["b_carried_by_a"], d["similarity"], flags["numbers"],
@@ -4864,10 +4884,22 @@ def run_batch(inputs: Sequence[Path], out: Path, options: dict, *, workers: int 
 
 
 def _write_atomic(path: Path, text: str) -> None:
-    """Write a whole file or none: a temporary name beside it, then a rename."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    """Write a whole file or none: a temporary file beside it, then a rename; the file gets
+    an ordinary new file's permissions. Raises OSError."""
+    import tempfile
+
+    fd, tmp = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".", prefix=".compare-articles-")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)  # as an ordinary new file, not mkstemp's private 0600
+        os.replace(tmp, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 # ---------------------------------------------------------------------------
@@ -5001,21 +5033,10 @@ class _Progress:
 
 
 def _write_file(path: str, out: str) -> None:
-    """Write a whole report file or none: a temporary file beside it, then a rename."""
-    import tempfile
-
-    target = Path(path)
+    """Write a whole report file or none (_write_atomic), or one line saying why not."""
     try:
-        fd, tmp = tempfile.mkstemp(dir=target.parent if str(target.parent) else ".", prefix=".compare-articles-")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(out)
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(tmp, 0o666 & ~mask)  # as an ordinary new file, not mkstemp's private 0600
-        os.replace(tmp, target)
+        _write_atomic(Path(path), out)
     except OSError as err:
-        if "tmp" in locals() and os.path.exists(tmp):
-            os.unlink(tmp)
         raise InputProblem(f"{path}: cannot be written ({err.strerror or err})") from None
 
 

@@ -151,3 +151,17 @@ def test_a_run_killed_part_way_resumes_to_the_same_outputs(tmp_path):
     resumed = subprocess.run([*cmd, "--out", str(out)], env=env, capture_output=True)
     assert resumed.returncode == 1, resumed.stderr
     assert outputs(tmp_path / "whole") == outputs(out)
+
+
+def test_skip_same_series_names_the_articles_it_compared(tmp_path):
+    src = tmp_path / "c.jsonl"
+    recs = [{"id": "x1", "cluster": "c", "source": "X", "text": article(1, 0)},
+            {"id": "x2", "cluster": "c", "source": "X", "text": article(1, 1)},
+            {"id": "y1", "cluster": "c", "source": "Y", "text": article(1, 2)}]
+    src.write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
+    result = run(src, "--out", tmp_path / "out", "--skip-same-series")
+    assert result.exit_code == 0, result.output
+    (line,) = [json.loads(x) for p in (tmp_path / "out").glob("part-*.jsonl") for x in p.read_text().splitlines()]
+    assert line["articles"] == ["x1", "y1"]
+    rows = (tmp_path / "out" / "pairs.csv").read_text().splitlines()[1:]
+    assert [r.split(",")[1:3] for r in rows] in ([["x1", "y1"]], [["y1", "x1"]])
