@@ -603,6 +603,16 @@ PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
 COURTESY_TITLES = frozenset("""
 mr mrs ms miss dr sen rep gov gen lt col sgt capt prof rev adm maj pres sir dame lord lady
 """.split())
+# Things that say, not people: "the advertisement says", "the suit argues", "the report
+# said". A definite description with one of these heads speaks for itself; it is no
+# stand-in for the person last named.
+DOCUMENT_WORDS = frozenset("""
+ad advertisement commercial video film suit lawsuit complaint filing motion brief petition
+indictment affidavit ruling order opinion verdict letter report statement study survey poll
+memo memorandum document release resolution bill law measure proposal plan agreement deal
+treaty website tweet message email e-mail editorial article book column transcript notice
+audit analysis assessment review guidance warning sign banner
+""".split())
 # Office titles before a name: the role, not the name ("President Barack Obama").
 OFFICE_TITLES = frozenset("""
 president vice prime minister secretary chancellor king queen prince princess pope mayor
@@ -1544,6 +1554,9 @@ _NOUN_MARKERS = frozenset("the a an his her its their our this that these those"
 # A subject opened by a determiner ends before its verb: "The ministry responded ...".
 _DETERMINED_SUBJECT = re.compile(r"(?:the|a|an) (?:[\w'\u2019-]+ ){0,4}?[\w'\u2019-]+(?= (?:"
                                  + "|".join(sorted(AUXILIARIES)) + r"|\w+ed|\w+s)\b)", re.I)
+# A capitalised run before a role or an institution, or after an article, modifies a noun.
+_MODIFIER_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(OFFICE_TITLES | INSTITUTION_WORDS)) + r")\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)[ \t]+(?:former[ \t]+|then[ \t-]+)?$", re.I)
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
 _QUOTE_PLACEHOLDER = "\u2026Q\u2026"
 # Where an attribution after a verb ends: "said Kirby in a statement", "said Kirby on Monday".
@@ -1566,6 +1579,9 @@ NAMING_REACH = 8
 #: table, not prose: its quotations are not attributed from their context (which would
 #: cost the square of their number).
 QUOTES_PER_SENTENCE = 12
+#: A one-word speaker the article names in no longer form is no person when it is an
+#: English word this common (Zipf scale: "was" 6.8, "close" 5.4; "Trump" 4.9, "Kirby" 3.7).
+COMMON_WORD_ZIPF = 5.0
 #: A pronoun refers to a person named at most this many sentences before it.
 PRONOUN_REACH = 6
 
@@ -1577,36 +1593,46 @@ class _Speaker(NamedTuple):
     pronoun: bool = False  # he, she, they ... or a definite description ("the 71-year-old")
 
 
-def _scan_quotes(text: str, start: int, end: int, carried: bool = False) -> tuple[list[tuple[int, int]], bool]:
+def _scan_quotes(text: str, start: int, end: int, carried: bool = False,
+                 resumed: str | None = None) -> tuple[list[tuple[int, int]], bool]:
     """(start, end) of the words inside each pair of quotation marks in text[start:end],
     and whether a quotation is left open at the end (news style: it goes on in the next
     paragraph, which opens with a mark again).
 
     One pass; an opening mark left unclosed is kept to the paragraph's end when it opened
-    the paragraph, or when ``carried`` (the next paragraph opens with a mark).
+    the paragraph, or when ``carried`` (the next paragraph opens with a mark). ``resumed``:
+    the mark of a quotation the paragraph before left open, when this paragraph does not
+    open with a mark; a closing mark before any opening one ends it here (the opening mark
+    of the paragraph lost, as scraped pages lose it).
     """
     out = []
     opener, open_at, closers = None, -1, ""
+    pending = resumed is not None  # inside the quotation resumed, until it closes
+    if pending:
+        opener, open_at, closers = resumed, start - 1, _OPENERS[resumed]
     for i in range(start, end):
         c = text[i]
+        if pending and ((c in _OPENERS and c not in closers)  # a new one opens: the old one ended unmarked
+                        or (c == '"' and (i == start or text[i - 1].isspace()))):  # a straight mark opens here
+            opener, pending = None, False
         if opener is None:
             if c in _OPENERS:
                 prev = text[i - 1] if i > start else " "
                 if c in "\"\u2018\u201a" and not (prev.isspace() or prev in "([{\u2014\u2013-/:"):
                     continue  # a straight quote after a letter closes nothing; ’ is an apostrophe
                 opener, open_at, closers = c, i, _OPENERS[c]
-        elif c in closers or (opener == "\u201c" and c == '"'):
+        elif c in closers or (opener == "\u201c" and c == '"') or (opener == '"' and c == "\u201d"):
             nxt = text[i + 1] if i + 1 < end else " "
             if opener in "\u2018\u201a" and nxt.isalpha():
                 continue  # don't, it's: an apostrophe inside a single-quoted passage
             if any(ch.isalnum() for ch in text[open_at + 1:i]):
                 out.append((open_at + 1, i))
-            opener = None
+            opener, pending = None, False
         elif c in "\u201c\u00ab\u201e" and opener not in "\u2018\u201a":
             opener, open_at, closers = c, i, _OPENERS[c]  # unbalanced: start again here
     left_open = False
     introduced = open_at > start and text[start:open_at].rstrip()[-1:] in ":,"
-    if opener is not None and opener != "\u2018" and (open_at == start or carried or introduced):
+    if opener is not None and not pending and opener != "\u2018" and (open_at == start or carried or introduced):
         stop = len(text[start:end].rstrip()) + start
         if any(ch.isalnum() for ch in text[open_at + 1:stop]):
             out.append((open_at + 1, stop))
@@ -1682,7 +1708,7 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
         return None
     if parts[-1] != last:  # "the ministry", "a spokeswoman for the ministry", "the 71-year-old"
         definite = parts[-1][:4].lower() == "the " and words[-1].lower() not in INSTITUTION_WORDS \
-            and not words[-1].endswith("s")
+            and words[-1].lower() not in DOCUMENT_WORDS and not words[-1].endswith("s")
         return _Speaker(last, None, False, definite)
     if words[-1].lower() in INSTITUTION_WORDS or (  # "Russia's foreign ministry", "LIGO scientists"
             len(words) <= 4 and words[0][:1].isupper() and words[-1].islower() and words[-1].endswith("s")):
@@ -1754,10 +1780,12 @@ def _subject(sentence: str) -> _Speaker | None:
 def _persons_named(text: str) -> list[tuple[str, _Speaker]]:
     """The persons a stretch of text names, in order, each with the words that name it; a
     word opening the stretch ("When Warren Beatty ...", "It") is no part of a name."""
-    text = text.replace(_QUOTE_PLACEHOLDER, " ")
+    text = text.replace(_QUOTE_PLACEHOLDER, " \u2026 ")  # not a word: no name runs across it
     out = []
     for m in _TITLED_NAME.finditer(text):
         name = m.group()
+        if _MODIFIER_AFTER.match(text, m.end()) or _DETERMINER_BEFORE.search(text, 0, m.start()):
+            continue  # "the former New York mayor", "a Fox News host": a name used as an adjective
         if not text[:m.start()].strip():
             first, _, rest = name.partition(" ")
             if first.lower() in _OPENING_WORDS:
@@ -1905,12 +1933,18 @@ class _People:
     spokesman" is resolved to one person (the fullest name the article gives, and the role)."""
 
     def __init__(self, text: str):
+        """``text``: the article with its quotations masked; a name someone says ("I'm a New
+        Yorker") is not one of the people the story is about."""
         self.full: dict[str, str] = {}   # last name (folded) -> fullest name seen
         self.also: dict[str, str] = {}   # another word of a name (Lee of Lee Jung-mi) -> that name
         self.roles: dict[str, str] = {}  # fullest name -> first role seen
         for m in _TITLED_NAME.finditer(text):
-            if " " in m.group():
-                name, role = _name_tail(m.group()) or _split_name(m.group().split())
+            words = m.group().split()
+            owner = next((k for k, w in enumerate(words) if w.endswith(("'s", "\u2019s"))), None)
+            if owner is not None:  # "Mitt Romney's Medicare plan": the name ends at its owner
+                words = [*words[:owner], _POSSESSIVE.sub("", words[owner])]
+            if len(words) > 1:
+                name, role = _name_tail(" ".join(words)) or _split_name(words)
                 if " " in name:
                     self.add(name, role)
 
@@ -1941,6 +1975,14 @@ class _People:
         if len(full.split()) <= len(words):
             return name, self.roles.get(full)
         return full, self.roles.get(full)
+
+    def may_be(self, name: str) -> bool:
+        """Whether a name may be a person's: more than one word, a word the article uses in
+        a longer name, or one that is no common English word ("Was", "Close", "Nearly")."""
+        if " " in name.strip():
+            return True
+        key = fold(name).strip(".'\u2019s")
+        return key in self.full or fold(name) in self.also or _zipf_table().get(name.lower(), 0.0) < COMMON_WORD_ZIPF
 
     def by_role(self, role: str) -> str | None:
         """The person last given a role with the same head noun ("the spokesman")."""
@@ -1976,17 +2018,24 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
     spans: list[tuple[int, int]] = []
     carried_from: dict[int, int] = {}  # span start -> start of the span it continues
     open_span: tuple[int, int] | None = None
+    open_mark: str | None = None
     for k, group in enumerate(blocks):
         nxt = blocks[k + 1][0].text.lstrip()[:1] if k + 1 < len(blocks) else ""
-        found, left_open = _scan_quotes(text, group[0].start, group[-1].end, carried=nxt in _OPENERS)
-        if open_span is not None and found and found[0][0] == group[0].start + 1 + (
-                len(group[0].text) - len(group[0].text.lstrip())):
+        lead = group[0].text.lstrip()[:1]
+        resumed = open_mark if open_span is not None and lead not in _OPENERS else None
+        found, left_open = _scan_quotes(text, group[0].start, group[-1].end, carried=nxt in _OPENERS,
+                                        resumed=resumed)
+        if open_span is not None and found and found[0][0] in (group[0].start + 1 + (
+                len(group[0].text) - len(group[0].text.lstrip())), group[0].start if resumed else -1):
             carried_from[found[0][0]] = open_span[0]
         open_span = found[-1] if left_open else None
+        open_mark = text[open_span[0] - 1] if open_span is not None else None
+        if open_mark not in _OPENERS:
+            open_span = open_mark = None
         spans.extend(found)
     spans.sort()
     ends = [e for _, e in spans]
-    people = _People(text)
+    people = _People(_mask_quotes(text, 0, len(text), spans, ends))
     seen: dict[int, tuple[_Speaker | None, _Speaker | None]] = {}
 
     def persons(k: int) -> tuple[_Speaker | None, _Speaker | None]:
@@ -1995,6 +2044,8 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
             s = sentences[k]
             masked = _mask_quotes(text, s.start, s.end, spans, ends) if s.boilerplate is None else ""
             subject = _subject(masked) if masked else None
+            if subject is not None and not people.may_be(subject.name):
+                subject = None  # "Was supposed to leave ...": a capital that opens a sentence
             named = next((p for name, p in reversed(_persons_named(masked)) if " " in name), None)
             seen[k] = (subject if subject is not None and subject.person else None, named)
         return seen[k]
@@ -2031,6 +2082,12 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
             nxt = sentences[last + 1].text
             if len(nxt.split()) <= 12:  # "Why now?" Collins asked.
                 found = _after_attribution(nxt)
+        if found and found[0].person and not people.may_be(found[0].name):
+            # "Close to three dozen Democrats signed a letter from Peter Welch ..., calling":
+            # a participle's speaker is then the first person the words before it name
+            other = next((p for _, p in _persons_named(before) if people.may_be(p.name)), None) \
+                if found[1] in _PARTICIPLES else None
+            found = (other, found[1]) if other else None
         speaker = verb = full = role = None
         if found:
             spk, verb = found
@@ -2039,6 +2096,9 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
                     speaker, full, role = quotes[-1].speaker, quotes[-1].speaker_full, quotes[-1].speaker_role
             elif spk.pronoun:  # he, she, I, "the 71-year-old": the person last named
                 who = people.by_role(spk.name) if spk.name not in PRONOUNS else None
+                subject = persons(first)[0] if spk.name in PRONOUNS else None
+                if who is None and subject is not None and _gender_fits(subject.name, spk.name):
+                    who = people.add(subject.name, subject.role)  # "Ryan hammered Obama for what he called"
                 who = who or referent(first, spk.name)
                 if who:
                     full, role = people.resolve(who)
@@ -2052,6 +2112,12 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
                 speaker = spk.name
                 full, role = people.resolve(spk.name)
                 role = spk.role or role
+            elif spk.name.rsplit(" ", 1)[-1].lower() in DOCUMENT_WORDS and quotes and quotes[-1].speaker_full \
+                    and re.search(rf"\b{re.escape(spk.name.rsplit(' ', 1)[-1])}\b",
+                                  text[quotes[-1].end:q_start], re.I) \
+                    and first - bisect.bisect_right(starts, quotes[-1].end - 1) <= 1:
+                prev = quotes[-1]  # "Trump said in a statement. ... the statement continued"
+                speaker, full, role = prev.speaker, prev.speaker_full, prev.speaker_role
             else:  # an institution, or a role newly introduced ("a senior police chief")
                 speaker = spk.name
         continues = None
@@ -2073,7 +2139,7 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
             c = quotes[continues]  # the attribution came after the second part
             quotes[continues] = replace(c, speaker=speaker, speaker_full=full, speaker_role=role)
         if full and (" " in full or (found and (found[0].person or found[0].pronoun))):
-            last_person = (first, full)
+            last_person = (last, full)  # the sentence the quotation (and so its attribution) ends in
         by_start[q_start] = len(quotes)
         quotes.append(Quote(q_start, q_end, text[q_start:q_end], first, speaker, verb,
                             full or speaker, role, continues))

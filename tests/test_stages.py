@@ -789,6 +789,27 @@ def test_a_short_line_below_the_headline_is_a_subheading():
     ('When Warren Beatty opened the envelope, he looked confused. "I want to tell you what happened. '
      'I opened the envelope," he explained. Stone had won. "That is why I took such a long look at you."',
      ["Warren Beatty", "Warren Beatty"]),
+    # a name inside a quotation is no one the story names ("New Yorker" is not a referent),
+    # and a place before a role modifies it ("the former Boston mayor")
+    ('The crowd cheered Ann Lowe, the former Los Angeles mayor. "I am from Los Angeles," she said.',
+     ["Ann Lowe"]),
+    # a name ends at its owner: "Jane Doe's Medicare plan" is no person called "Medicare"
+    ('Jane Doe\u2019s Medicare plan was attacked. "It cuts $700 billion from Medicare," the advertisement says.',
+     ["advertisement"]),
+    # a document speaks for itself ("the suit says"), and for the one who issued it
+    ('"Our state pays the price," Governor Ed Hale said in a statement on Monday. Sam Roe, his rival, '
+     'disagreed.\n\n"We will not stand for it," the statement continued.', ["Ed Hale", "Ed Hale"]),
+    # a pronoun after the subject of its own sentence is that subject
+    ('Kim Ito met the board on Monday. Later, Ben Rao attacked Ito for what he called "an utter failure to act."',
+     ["Ben Rao"]),
+    # a common word that opens a sentence is no speaker ("Was supposed to ...", "Nearly ...")
+    ('Nearly two dozen lawmakers signed a letter from Representative Ana Cole, calling the plan '
+     '"reckless and unfair to families."', ["Ana Cole"]),
+    # a quotation whose closing paragraph lost its opening mark, then one that goes on
+    ('"The deal was signed by the last government in 2015.\n\nIt was meant to end in May but it ended early," '
+     'Lee Park wrote.\n\n"Nobody here ever asked me about it!"', ["Lee Park", "Lee Park", "Lee Park"]),
+    # a straight opening mark closed by a curly one
+    ('"He is not one of us. Absolutely not,\u201d Ruiz said. \u201cHe is only himself.\u201d', ["Ruiz", "Ruiz"]),
 ])
 def test_speakers_across_sentences(text, speakers):
     assert [q.speaker for q in ca.parse_article("x.txt", text).quotes] == speakers
@@ -836,7 +857,7 @@ def _table_words(name):
 
 @pytest.mark.parametrize("name", ["OFFICE_TITLES", "INSTITUTION_WORDS", "COURTESY_TITLES", "AUXILIARIES",
                                   "STOPWORDS", "WEAK_WORDS", "NEGATIONS", "TIME_FOLLOWERS", "NAMING_VERBS",
-                                  "NOT_NEGATING"])
+                                  "NOT_NEGATING", "DOCUMENT_WORDS"])
 def test_word_tables_repeat_no_word(name):
     words = _table_words(name)
     assert len(words) == len(set(words)), [w for w in set(words) if words.count(w) > 1]
@@ -849,6 +870,8 @@ def test_reporting_verb_rows_are_complete_and_distinct():
     assert {row[0] for row in ca.REPORTING_VERBS} >= ca.NAMING_VERBS
     # a title is a courtesy title or an office, not both; an office is no institution
     assert not ca.COURTESY_TITLES & ca.OFFICE_TITLES and not ca.OFFICE_TITLES & ca.INSTITUTION_WORDS
+    # a thing that says is neither a body nor a person's office
+    assert not ca.DOCUMENT_WORDS & (ca.INSTITUTION_WORDS | ca.OFFICE_TITLES)
 
 
 
