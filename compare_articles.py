@@ -1482,7 +1482,8 @@ def mark_boilerplate(text: str, spans: Sequence[tuple[int, int, int, int]]) -> l
 
 
 def _quote_in(text: str) -> bool:
-    return any(c in _OPENERS for c in text)
+    """Whether a line holds a quotation mark (a straight single one is an apostrophe too)."""
+    return any(c in _OPENERS and c != "'" for c in text)
 
 
 # A line of nothing but a person's name (two to four capitalised words): a byline.
@@ -1519,9 +1520,16 @@ def _line_start(text: str, pos: int) -> int:
 
 # Opening mark -> the marks that close it: English, German („…“ and »…«), French «…», CJK.
 _OPENERS = {"\u201c": "\u201d", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\u00bb": "\u00ab",
-            "\u2018": "\u2019", "\u201a": "\u2019\u2018", '"': '"', "\u300c": "\u300d"}
+            "\u2018": "\u2019", "\u201a": "\u2019\u2018", '"': '"', "'": "'", "\u300c": "\u300d"}
+# Between two quotations of one list: "reckless" and "unfair"; a "demagogue" and a "bully".
+_LISTED_WITH = re.compile(r"[\"'\u201d\u2019]?,?\s+(?:and|or|,)?\s*(?:(?:a|an|the)\s+)?[\"'\u201c\u2018]")
+# A straight single mark opens a quotation (British style, and headlines in any) only
+# before a word that is no elision: 'We will fight,' he said; not '90s, 'em, 'til, 'n'.
+_SINGLE_OPENS = re.compile(r"(?!(?:em|til|cause|n|tis|twas)\b)[^\W\d_]", re.I)
 _VERB_BASE = {form: row[0] for row in REPORTING_VERBS for form in row}
 _PARTICIPLES = frozenset(row[3] for row in REPORTING_VERBS)
+# A participle right after a quotation: the sentence's subject said it ('..., saying').
+_PARTICIPLE_AFTER = re.compile(r"[\"'\u201d\u2019]?\s*[,\u2014\u2013-]\s*(" + "|".join(sorted(_PARTICIPLES)) + r")\b")
 _VERB = re.compile(r"(?<![\w\-])(?:" + "|".join(sorted(_VERB_BASE, key=lambda f: (-len(f), f))) + r")(?![\w\-])")
 # A name: capitalised words (Kirby, U.S., E., al-Assad, O'Brien), with the particles names
 # keep in lower case between them (Charles de Gaulle, Ursula von der Leyen).
@@ -1618,12 +1626,14 @@ def _scan_quotes(text: str, start: int, end: int, carried: bool = False,
         if opener is None:
             if c in _OPENERS:
                 prev = text[i - 1] if i > start else " "
-                if c in "\"\u2018\u201a" and not (prev.isspace() or prev in "([{\u2014\u2013-/:"):
+                if c in "\"'\u2018\u201a" and not (prev.isspace() or prev in "([{\u2014\u2013-/:"):
                     continue  # a straight quote after a letter closes nothing; ’ is an apostrophe
+                if c == "'" and not _SINGLE_OPENS.match(text, i + 1, end):
+                    continue  # '90s, 'em, rock 'n' roll: an apostrophe
                 opener, open_at, closers = c, i, _OPENERS[c]
         elif c in closers or (opener == "\u201c" and c == '"') or (opener == '"' and c == "\u201d"):
             nxt = text[i + 1] if i + 1 < end else " "
-            if opener in "\u2018\u201a" and nxt.isalpha():
+            if opener in "\u2018\u201a'" and (nxt.isalpha() or (c == "'" and text[i - 1].isspace())):
                 continue  # don't, it's: an apostrophe inside a single-quoted passage
             if any(ch.isalnum() for ch in text[open_at + 1:i]):
                 out.append((open_at + 1, i))
@@ -1632,7 +1642,7 @@ def _scan_quotes(text: str, start: int, end: int, carried: bool = False,
             opener, open_at, closers = c, i, _OPENERS[c]  # unbalanced: start again here
     left_open = False
     introduced = open_at > start and text[start:open_at].rstrip()[-1:] in ":,"
-    if opener is not None and not pending and opener != "\u2018" and (open_at == start or carried or introduced):
+    if opener is not None and not pending and opener not in "\u2018'" and (open_at == start or carried or introduced):
         stop = len(text[start:end].rstrip()) + start
         if any(ch.isalnum() for ch in text[open_at + 1:stop]):
             out.append((open_at + 1, stop))
@@ -1750,6 +1760,9 @@ def _subject(sentence: str) -> _Speaker | None:
     """The subject of a sentence, as a speaker: the phrase that opens it, past an opening
     phrase ("In a statement, the ministry said ...")."""
     text = sentence.replace(_QUOTE_PLACEHOLDER, " ").lstrip(" \t\"'\u201c\u2018(\u2014-,")
+    label, colon, rest = text.partition(": ")
+    if colon and " " not in label:  # "Updated: Rick Santorum said ...": a label, then the sentence
+        text = rest.lstrip()
     first = text.split(" ", 1)[0].lower().strip(",")
     if first in _INTRODUCTORY and "," in text[:200]:
         text = text[text.index(",", 0, 200) + 1:].lstrip()
@@ -2082,6 +2095,11 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
             nxt = sentences[last + 1].text
             if len(nxt.split()) <= 12:  # "Why now?" Collins asked.
                 found = _after_attribution(nxt)
+        if found is None and not crowded:
+            m = _PARTICIPLE_AFTER.match(("," if text[q_end - 1:q_end] == "," else "") + after)
+            spk = _subject(_mask_quotes(text, s_start, s_end, spans, ends)) if m else None
+            if spk is not None and spk.person:  # 'Smith defended his "plain talk," saying ...'
+                found = (spk, m.group(1))
         if found and found[0].person and not people.may_be(found[0].name):
             # "Close to three dozen Democrats signed a letter from Peter Welch ..., calling":
             # a participle's speaker is then the first person the words before it name
@@ -2133,6 +2151,10 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
             prev_last = max(0, bisect.bisect_right(starts, max(prev.start, prev.end - 1)) - 1)
             if prev.speaker and (continues is not None or (opens and first - prev_last <= 2)):
                 speaker, verb, full, role = prev.speaker, None, prev.speaker_full, prev.speaker_role
+        if speaker is None and quotes and quotes[-1].speaker and quotes[-1].sentence == first \
+                and _LISTED_WITH.fullmatch(text, quotes[-1].end, q_start):
+            prev = quotes[-1]  # called it "reckless" and "unfair": one attribution for the list
+            speaker, verb, full, role = prev.speaker, prev.verb, prev.speaker_full, prev.speaker_role
         if speaker is None and continues is None and found is None and _title_or_term(text[q_start:q_end]):
             continue
         if continues is not None and speaker and quotes[continues].speaker is None:

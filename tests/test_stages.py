@@ -214,6 +214,7 @@ NOT_QUOTES = [
     "It beat \u201cOnce Upon a Time in Hollywood\u201d and \u201cThe Irishman,\u201d both big films.",
     "The so-called \u201creform\u201d passed in May.",
     "The \u2018Cessation of Hostilities\u2019 deal of September collapsed.",
+    "Rock 'n' roll was born in the '50s, and the players' union said nothing about 'em.",
 ]
 
 
@@ -808,6 +809,13 @@ def test_a_short_line_below_the_headline_is_a_subheading():
     # a quotation whose closing paragraph lost its opening mark, then one that goes on
     ('"The deal was signed by the last government in 2015.\n\nIt was meant to end in May but it ended early," '
      'Lee Park wrote.\n\n"Nobody here ever asked me about it!"', ["Lee Park", "Lee Park", "Lee Park"]),
+    # British style: straight single marks; apostrophes around them are no marks
+    ("'We will not back down on this,' the minister said. It's the players' union that won in the '90s.",
+     ["minister"]),
+    # a list of quoted words takes one attribution, and a participle after a quotation
+    # is said by the sentence's subject; a label before a sentence is no subject
+    ('Updated: Ana Cole called the plan a "disaster" and a "bomb-thrower\'s wish," and defended her '
+     '"plain talk," saying it was needed.', ["Ana Cole", "Ana Cole", "Ana Cole"]),
     # a straight opening mark closed by a curly one
     ('"He is not one of us. Absolutely not,\u201d Ruiz said. \u201cHe is only himself.\u201d', ["Ruiz", "Ruiz"]),
 ])
