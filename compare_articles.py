@@ -1763,8 +1763,11 @@ def _subject(sentence: str) -> _Speaker | None:
     label, colon, rest = text.partition(": ")
     if colon and " " not in label:  # "Updated: Rick Santorum said ...": a label, then the sentence
         text = rest.lstrip()
-    first = text.split(" ", 1)[0].lower().strip(",")
-    if first in _INTRODUCTORY and "," in text[:200]:
+    first, _, after = text.partition(" ")
+    first, after = first.lower().strip(","), after.split(" ", 1)[0]
+    participle = first.endswith("ing") and after.islower() and after not in _VERB_BASE \
+        and (after == "to" or after not in AUXILIARIES)  # "Manning was", "Manning said": a name
+    if (first in _INTRODUCTORY or participle) and "," in text[:200]:  # "Reacting to the vote, ..."
         text = text[text.index(",", 0, 200) + 1:].lstrip()
     m = _ROLE_NAME.match(text)
     if m is None or _name_tail(m.group()) is None:
@@ -1817,7 +1820,12 @@ def _with_apposition(text: str, m: re.Match) -> str:
 
 
 def _words_between(text: str) -> int:
-    return len(text.replace(_QUOTE_PLACEHOLDER, " ").split())
+    """Words between a verb and its quotation, an aside between dashes left out ("said
+    that the plan \u2014 endorsed by the governor \u2014 would ...")."""
+    return len(_DASH_ASIDE.sub(" ", text.replace(_QUOTE_PLACEHOLDER, " ")).split())
+
+
+_DASH_ASIDE = re.compile(r"\s[\u2014\u2013][^\u2014\u2013]{1,120}[\u2014\u2013]\s|\s--\s.{1,120}?\s--\s")
 
 
 def _after_attribution(after: str) -> tuple[_Speaker, str] | None:
@@ -1991,11 +1999,13 @@ class _People:
 
     def may_be(self, name: str) -> bool:
         """Whether a name may be a person's: more than one word, a word the article uses in
-        a longer name, or one that is no common English word ("Was", "Close", "Nearly")."""
+        a longer name, or one that is no common English word ("Was", "Close", "Nearly") and
+        no participle opening a sentence ("Reacting to the news, ...")."""
         if " " in name.strip():
             return True
         key = fold(name).strip(".'\u2019s")
-        return key in self.full or fold(name) in self.also or _zipf_table().get(name.lower(), 0.0) < COMMON_WORD_ZIPF
+        return key in self.full or fold(name) in self.also or (
+            _zipf_table().get(name.lower(), 0.0) < COMMON_WORD_ZIPF and not name.lower().endswith("ing"))
 
     def by_role(self, role: str) -> str | None:
         """The person last given a role with the same head noun ("the spokesman")."""
@@ -2032,7 +2042,10 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
     carried_from: dict[int, int] = {}  # span start -> start of the span it continues
     open_span: tuple[int, int] | None = None
     open_mark: str | None = None
+    k_block: dict[int, bool] = {}  # sentence -> it opens a paragraph after one of article text
     for k, group in enumerate(blocks):
+        if k and blocks[k - 1][-1].index == group[0].index - 1:
+            k_block[group[0].index] = True
         nxt = blocks[k + 1][0].text.lstrip()[:1] if k + 1 < len(blocks) else ""
         lead = group[0].text.lstrip()[:1]
         resumed = open_mark if open_span is not None and lead not in _OPENERS else None
@@ -2100,6 +2113,13 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
             spk = _subject(_mask_quotes(text, s_start, s_end, spans, ends)) if m else None
             if spk is not None and spk.person:  # 'Smith defended his "plain talk," saying ...'
                 found = (spk, m.group(1))
+        if found is None and k_block.get(first) and not before.strip(" \t\"'\u201c\u2018"):
+            intro = sentences[first - 1]  # 'Trump responded in a statement:' then the quotation
+            masked = _mask_quotes(text, intro.start, intro.end, spans, ends)
+            spk = _subject(masked) if masked.rstrip().endswith(":") else None
+            verb_in = list(_VERB.finditer(masked)) if spk is not None else []
+            if spk is not None:
+                found = (spk, verb_in[-1].group() if verb_in else None)
         if found and found[0].person and not people.may_be(found[0].name):
             # "Close to three dozen Democrats signed a letter from Peter Welch ..., calling":
             # a participle's speaker is then the first person the words before it name
@@ -2151,9 +2171,13 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
             prev_last = max(0, bisect.bisect_right(starts, max(prev.start, prev.end - 1)) - 1)
             if prev.speaker and (continues is not None or (opens and first - prev_last <= 2)):
                 speaker, verb, full, role = prev.speaker, None, prev.speaker_full, prev.speaker_role
-        if speaker is None and quotes and quotes[-1].speaker and quotes[-1].sentence == first \
-                and _LISTED_WITH.fullmatch(text, quotes[-1].end, q_start):
-            prev = quotes[-1]  # called it "reckless" and "unfair": one attribution for the list
+        if speaker is None and quotes and quotes[-1].speaker and quotes[-1].sentence == first and (
+                _LISTED_WITH.fullmatch(text, quotes[-1].end, q_start) or (
+                    found is None and not _VERB.search(text, quotes[-1].end, q_start)
+                    and not _persons_named(text[quotes[-1].end + 1:q_start - 1]))):
+            # called it "reckless" and "unfair"; said that they were "..." because their
+            # parents "...": one attribution, in one sentence, for what no one else says
+            prev = quotes[-1]
             speaker, verb, full, role = prev.speaker, prev.verb, prev.speaker_full, prev.speaker_role
         if speaker is None and continues is None and found is None and _title_or_term(text[q_start:q_end]):
             continue

@@ -816,6 +816,18 @@ def test_a_short_line_below_the_headline_is_a_subheading():
     # is said by the sentence's subject; a label before a sentence is no subject
     ('Updated: Ana Cole called the plan a "disaster" and a "bomb-thrower\'s wish," and defended her '
      '"plain talk," saying it was needed.', ["Ana Cole", "Ana Cole", "Ana Cole"]),
+    # a paragraph ending in a colon introduces the quotation that opens the next one
+    ('"It was a mistake," Ana Cole said.\n\nGovernor Ed Hale answered in a statement on Friday:\n\n'
+     '"I had nothing to do with it and I have not read it."', ["Ana Cole", "Ed Hale"]),
+    # a second quotation in the sentence, with no one else named or saying anything between
+    ('Ana Cole posted a letter on Monday. She went on to say that the girls were "coming up a little short" '
+     'because their parents "do not respect their positions."', ["Ana Cole", "Ana Cole"]),
+    # an aside between dashes is not counted between a verb and its quotation
+    ('The campaign said that the budget plan \u2014 broadly endorsed by the party leaders in the House '
+     'last year \u2014 "would end Medicare as we know it."', ["campaign"]),
+    # a participle that opens a sentence is no one ("Reacting to the news, ...")
+    ('Ben Rao spoke to the press. "We are done," Rao said.\n\nReacting to the vote, Mayor Ana Cole wrote:\n\n'
+     '"We will appeal this ruling in the courts."', ["Rao", "Ana Cole"]),
     # a straight opening mark closed by a curly one
     ('"He is not one of us. Absolutely not,\u201d Ruiz said. \u201cHe is only himself.\u201d', ["Ruiz", "Ruiz"]),
 ])
