@@ -588,10 +588,11 @@ wonder wondered wonders wondering
 recount recounted recounts recounting
 reveal revealed reveals revealing
 mention mentioned mentions mentioning
+refer referred refers referring
 """.strip().splitlines())
 # Verbs that name what was said rather than report it; they attribute a quotation only when
 # it follows them closely ("called it a 'hoax'"), never from afar.
-NAMING_VERBS = frozenset("accuse call describe dismiss blast slam praise criticize criticise condemn".split())
+NAMING_VERBS = frozenset("accuse call describe dismiss blast slam praise criticize criticise condemn refer".split())
 # Words a reporting verb may carry before it: "he had said", "Smith would later tell".
 AUXILIARIES = frozenset("""
 has had have would will also later then again once previously earlier further simply just
@@ -1666,7 +1667,11 @@ def _split_name(words: list[str]) -> tuple[str, str | None]:
     name_words = words[k:]
     if not name_words or all(w.lower().strip(".") in COURTESY_TITLES for w in name_words):
         return " ".join(words), None
-    return " ".join(name_words), (" ".join(words[:k]) or None)
+    role = words[:k]
+    if not any(w.lower().strip(".") in OFFICE_TITLES or w.lower().strip(".") in INSTITUTION_WORDS
+               or _key_is_place(w.lower()) for w in role):
+        role = []  # "Enter Ms. Lauten", "Today Sen. Cruz": a capital before the name, no office
+    return " ".join(name_words), (" ".join(role) or None)
 
 
 def _key_is_place(word: str) -> bool:
@@ -1850,10 +1855,15 @@ def _after_attribution(after: str) -> tuple[_Speaker, str] | None:
             continue
         # speaker first: the words before the verb, less its auxiliaries ("he had said")
         words = _strip_auxiliaries(head.split())
-        if not words or len(words) > 14:
+        if words and words[-1].lower() in _NOUN_MARKERS:
+            continue  # "the report said", "in the state": a noun, the verb comes later
+        if len(words) > 14:  # "Jane Doe, the former mayor and founder of ... empire, said"
+            name = _TITLED_NAME.match(head)
+            if name is None or not _APPOSITION.match(head, name.end()) or not head.rstrip().endswith(","):
+                return None
+            words = name.group().split()
+        if not words:
             return None
-        if words[-1].lower() in _NOUN_MARKERS:
-            continue  # "the report said": a noun, the verb comes later
         spk = _parse_speaker(" ".join(words))
         if spk:
             return spk, m.group()

@@ -200,6 +200,9 @@ QUOTES = [
     # a definite description is the person last named
     ('Police pulled Pietro Tarli from the rubble. "I had to go on living," the 71-year-old said.',
      "I had to go on living,", "Pietro Tarli", "Pietro Tarli", "71-year-old", "said"),
+    # a capital before a name, with no office in it, is no role
+    ('Enter Ms. Lowe, who never minced words. "We are not amused by any of this," she wrote.',
+     "We are not amused by any of this,", "Lowe", "Lowe", None, "wrote"),
     ("It\u2019s the farmers\u2019 market, not \u2018the place we used to know\u2019 here.",
      "the place we used to know", None, None, None, None),
     ("\u00bbWir haben keine andere Wahl gehabt\u00ab, sagte Merkel.", "Wir haben keine andere Wahl gehabt",
@@ -828,6 +831,11 @@ def test_a_short_line_below_the_headline_is_a_subheading():
     # a participle that opens a sentence is no one ("Reacting to the news, ...")
     ('Ben Rao spoke to the press. "We are done," Rao said.\n\nReacting to the vote, Mayor Ana Cole wrote:\n\n'
      '"We will appeal this ruling in the courts."', ["Rao", "Ana Cole"]),
+    # a long apposition between the name and the verb; a capital before a name is no role
+    ('She is "a sane and competent person," Ann Lowe, the former mayor and founder of the largest '
+     'news and information business in the country, said.', ["Ann Lowe"]),
+    # "referred to his ..." names what was said
+    ('Ben Rao apologized on Sunday after he referred to his rival\u2019s "phony ideas" in a speech.', ["Ben Rao"]),
     # a straight opening mark closed by a curly one
     ('"He is not one of us. Absolutely not,\u201d Ruiz said. \u201cHe is only himself.\u201d', ["Ruiz", "Ruiz"]),
 ])
