@@ -162,6 +162,10 @@ MAX_ARTICLES = 40
 #: Two groups of sentences join only when at least this share of the sentence pairs
 #: across them were paired directly: a chain of weak links does not make one claim.
 GROUP_LINK_SHARE = 0.5
+#: A sentence pair across them counts as linked too when it scores this much: nearly a
+#: pair (the aligner pairs each sentence once, so five leads telling one fact are rarely
+#: all paired with each other).
+GROUP_NEAR = 0.25
 
 #: Score added to a borderline pair whose neighbours on both sides are paired too.
 CONTEXT_BONUS = 0.06
@@ -3541,8 +3545,8 @@ def collate(articles: Sequence[Article], threshold: float = DEFAULT_THRESHOLD, p
 
     Two groups join only if they have no article in common (but the sentences one side of
     a single match folds together) and at least GROUP_LINK_SHARE of the sentence pairs
-    across them were matched directly: average linkage, so that A~B, B~C, C~D does not
-    put A and D together when they were never paired. ``pairwise``, when given, receives
+    across them were matched directly or score GROUP_NEAR: average linkage, so that A~B,
+    B~C, C~D does not put A and D together when they were never nearly paired. ``pairwise``, when given, receives
     each pair's ``Comparison`` under (i, j).
     """
     n = len(articles)
@@ -3572,13 +3576,22 @@ def collate(articles: Sequence[Article], threshold: float = DEFAULT_THRESHOLD, p
 
     cluster: dict[tuple[int, int], int] = {}
     members: dict[int, list[tuple[int, int]]] = {}
+    near_cache: dict[frozenset, bool] = {}
+
+    def near(u: tuple[int, int], v: tuple[int, int]) -> bool:
+        key = frozenset((u, v))
+        if key not in near_cache:
+            pa, pb = profile(articles[u[0]].said(u[1])), profile(articles[v[0]].said(v[1]))
+            near_cache[key] = _combine(_pair_overlap(pa, pb), pa, pb) >= GROUP_NEAR
+        return near_cache[key]
+
     for link in sorted(links.values(), key=lambda k: (-k.score, k.a, k.b)):
         for node in (link.a, link.b):
             if node not in cluster:
                 cluster[node] = len(cluster)  # ids are never reused: clusters only merge
                 members[cluster[node]] = [node]
         cu, cv = cluster[link.a], cluster[link.b]
-        if cu == cv or not _may_join(members[cu], members[cv], links, mates):
+        if cu == cv or not _may_join(members[cu], members[cv], links, mates, near):
             continue
         members[cu].extend(members[cv])
         for node in members.pop(cv):
@@ -3601,13 +3614,13 @@ def collate(articles: Sequence[Article], threshold: float = DEFAULT_THRESHOLD, p
     return Collation(tuple(articles), tuple(groups), only, threshold)
 
 
-def _may_join(xs, ys, links, mates) -> bool:
+def _may_join(xs, ys, links, mates, near) -> bool:
     for u in xs:
         for v in ys:
             if u[0] == v[0] and frozenset((u, v)) not in mates:
                 return False
     cross = [(u, v) for u in xs for v in ys if u[0] != v[0]]
-    linked = sum(1 for u, v in cross if frozenset((u, v)) in links)
+    linked = sum(1 for u, v in cross if frozenset((u, v)) in links or near(u, v))
     return linked >= GROUP_LINK_SHARE * len(cross)
 
 

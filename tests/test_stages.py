@@ -917,3 +917,14 @@ def test_a_specific_thing_counted_twice_pairs_and_is_flagged(a_text, b_text, pai
     assert bool(matches) is paired
     if paired:
         assert "numbers differ" in matches[0].differences.flags
+
+
+def test_groups_join_on_pairs_that_were_matched_or_nearly_so():
+    # one lead paired with one of three others; a second one nearly: two of three cross
+    # pairs linked, so the groups join; with neither near, one of three does not
+    links = {frozenset(((0, 0), (1, 0))): None}
+    xs, ys = [(0, 0)], [(1, 0), (2, 0), (3, 0)]
+    assert not ca._may_join(xs, ys, links, set(), lambda u, v: False)
+    assert ca._may_join(xs, ys, links, set(), lambda u, v: v == (2, 0))
+    # two sentences of one article join only when one match folded them together
+    assert not ca._may_join([(0, 0)], [(0, 1)], links, set(), lambda u, v: True)
