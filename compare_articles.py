@@ -249,8 +249,8 @@ whilst amongst mr mrs ms
 # Words every news sentence uses: they count, but weakly.
 WEAK_WORDS = frozenset("""
 say said says saying told tell tells add added adds according report reported reports
-state stated statement announce announced announces official officials also new one
-year years time people make made get got would could week weeks day days today
+state stated statement announce announced announces official officials new
+year years time people make made get got week weeks day days today
 monday tuesday wednesday thursday friday saturday sunday later earlier including
 """.split())
 
@@ -406,78 +406,99 @@ ISE_BOTH = frozenset("""
     merchand otherw parad prec prem prom superv surm surpr telev treat
 """.split())
 
-# Words news writers use interchangeably for the same fact (stems after folding).
-SYNONYMS = (
-    ("attack", "strike", "assault", "raid", "bomb", "airstrik", "shell"),
-    ("kill", "dead", "die", "death", "fatal", "slay", "murder"),
-    ("injur", "wound", "hurt"),
-    ("talk", "negoti", "discuss", "dialogu"),
-    ("suspend", "halt", "freez", "paus"),
-    ("ceasefir", "truce", "armistic"),
-    ("arrest", "detain", "custodi", "nab", "apprehend"),
-    ("begin", "start", "launch"),
-    ("end", "finish", "conclud"),
-    ("buy", "purchas", "acquir"),
-    ("rise", "increas", "climb", "jump", "surg", "hike", "soar"),
-    ("fall", "drop", "declin", "plung", "slump"),
-    ("big", "larg", "major"),
-    ("small", "minor", "littl"),
-    ("presid", "leader"),
-    ("governm", "administr"),
-    ("countri", "nation"),
-    ("help", "aid", "assist"),
-    ("accus", "blame"),
-    ("agreement", "deal", "accord", "pact"),
-    ("fire", "blaze"),
-    ("car", "vehicl"),
-    ("children", "kid"),
-    ("quak", "earthquak", "tremor"),
-    ("sue", "lawsuit"),
-    ("elect", "vote", "poll"),
-    ("win", "victori", "won"),
-    ("lose", "defeat", "lost"),
-    ("resign", "quit", "abdic"),
-    ("surviv", "escap"),
-    ("attempt", "tri", "bid"),
-    ("explos", "blast"),
-    ("diplomat", "ambassador", "envoy"),
-    ("sack", "dismiss", "oust"),
-    ("share", "stock", "equiti"),
-    ("seiz", "captur"),
-    ("troop", "soldier"),
-    ("polic", "cop"),
-    ("gunman", "shooter"),
-    ("fight", "clash", "battl"),
-    ("court", "tribun"),
-    ("protest", "unrest", "demonstr"),
-    # Headline words (headlinese) and the plain words a longer report uses for them.
-    ("investig", "probe", "inquiri"), ("cut", "axe", "slash", "reduc"), ("vow", "pledg", "promis"),
-    ("consid", "mull"), ("condemn", "denounc", "decri", "slam", "critic"), ("prais", "laud", "hail"),
-    ("reject", "rebuff", "snub", "nix", "spurn"), ("approv", "ok"), ("sign", "ink"),
-    ("disput", "spat", "feud", "quarrel"), ("limit", "curb", "restrict"),
-    ("lawmak", "legisl", "solon", "mp", "mps"),
-    # Words that differ between outlets, or between a noun and its verb, for one thing.
-    ("prison", "jail"), ("releas", "freed"), ("kidnap", "abduct"), ("rebel", "insurg"),
-    ("steal", "theft", "rob", "robberi", "heist", "loot"), ("global", "world", "worldwid"),
-    ("drug", "narcot"), ("profit", "earn"), ("allow", "permit"),
-    ("lawyer", "attorney"), ("doctor", "physician"), ("plane", "aircraft", "jet", "airplan", "aeroplan"),
-    ("vessel", "ship"), ("sex", "sexual"), ("nuclear", "atom"), ("warn", "caution"),
-    # British and American words for one thing.
-    ("truck", "lorri"), ("gasolin", "petrol"), ("movi", "film"), ("railroad", "railway"),
-    ("highway", "motorway"), ("sidewalk", "pavement"), ("garbag", "rubbish", "trash"),
-)
+# Words news writers use interchangeably for the same fact: plain words, one row a
+# group, each word read as matching reads it (folded, stemmed) at import.
+SYNONYMS = tuple(row.split() for row in """
+attack strike assault raid bomb airstrike shell
+kill dead die death fatal slay murder
+injure wound hurt
+talk negotiate discuss dialogue
+suspend halt freeze pause
+ceasefire truce armistice
+arrest detain custody nab apprehend
+begin start launch
+end finish conclude
+buy purchase acquire
+rise increase climb jump surge hike soar
+fall drop decline plunge slump
+big large major
+small minor little
+president leader
+government administration
+country nation
+help aid assist
+accuse blame
+agreement deal accord pact
+fire blaze
+car vehicle
+children kid
+quake earthquake tremor
+sue lawsuit
+elect vote poll
+win victory
+lose defeat
+resign quit abdicate
+survive escape
+attempt try bid
+explosion blast
+diplomat ambassador envoy
+sack dismiss oust
+share stock equity
+seize capture
+troop soldier
+police cop
+gunman shooter
+fight clash battle
+court tribunal
+protest unrest demonstration
+investigation probe inquiry
+cut axe slash reduce
+vow pledge promise
+consider mull
+condemn denounce decry slam criticize
+praise laud hail
+reject rebuff snub nix spurn
+approve ok
+sign ink
+dispute spat feud quarrel
+limit curb restrict
+lawmaker legislator solon mp mps
+prison jail
+release freed
+kidnap abduct
+rebel insurgent
+steal theft rob robbery heist loot
+global world worldwide
+drug narcotic
+profit earn
+allow permit
+lawyer attorney
+doctor physician
+plane aircraft jet airplane aeroplane
+vessel ship
+sex sexual
+nuclear atomic
+warn caution
+truck lorry
+gasoline petrol
+movie film
+railroad railway
+highway motorway
+sidewalk pavement
+garbage rubbish trash
+""".strip().splitlines())
 
 # Opposite directions of the same claim ("stocks rose" / "stocks fell", "polls open" /
 # "polls close"): two sentences that differ only by these disagree. Plain words; each side's
 # words are folded like any other.
 ANTONYMS = (
-    ("rise rose risen up higher gain soar surge climb jump rally increase raise boost strengthen",
-     "fall fell down lower drop loss slump plunge decline decrease cut reduce slide tumble weaken"),
-    ("open opened reopen", "close closed shut"),
-    ("win won victory", "lose lost defeat"),
-    ("lift lifted", "impose imposed extend continue maintain"),
+    ("rise up higher gain soar surge climb jump rally increase raise boost strengthen",
+     "fall down lower drop loss slump plunge decline decrease cut reduce slide tumble weaken"),
+    ("open reopen", "close shut"),
+    ("win victory", "lose defeat"),
+    ("lift", "impose extend continue maintain"),
     ("approve accept back support endorse", "reject oppose veto refuse"),
-    ("acquit acquitted", "convict convicted"),
+    ("acquit", "convict"),
 )
 
 NUMBER_WORDS = {
@@ -2328,7 +2349,7 @@ def _stem(word: str) -> str:
     return _STEMMER.stemWord(word)
 
 
-_SYNONYM_OF = {w: group[0] for group in SYNONYMS for w in group}
+_SYNONYM_OF: dict[str, str] = {}  # filled below, once _word_key is defined: key -> group's key
 _POLE_OF: dict[str, tuple[int, int]] = {}  # filled below, once _word_key is defined
 _NO_POLES: frozenset[tuple[int, int]] = frozenset()
 _WEEKDAY_KEYS = frozenset(WEEKDAYS)
@@ -2411,6 +2432,7 @@ def _word_key(surface: str) -> tuple[str, str]:
 
 
 _COUNTRY_KEYS = frozenset([_word_key(country)[0] for country in DEMONYMS.values()])
+_SYNONYM_OF.update({_word_key(w)[0]: _word_key(row[0])[0] for row in SYNONYMS for w in row})
 _POLE_OF.update({_word_key(w)[0]: (k, side) for k, pair in enumerate(ANTONYMS)
                  for side, words in enumerate(pair) for w in words.split()})
 
@@ -3657,12 +3679,15 @@ def _differing(nodes, inside: Sequence[Link]) -> tuple[int, ...]:
 # Differ: what differs inside a pair
 # ---------------------------------------------------------------------------
 
+_MONTH_NAMES = sorted({max((k for k in MONTHS if MONTHS[k] == n), key=len) for n in MONTHS.values()},
+                      key=MONTHS.get)
+_MONTH_SHORT = sorted((k for k in MONTHS if k not in _MONTH_NAMES), key=lambda k: (MONTHS[k], k))
+# A date as Differ compares it (the month and day names of MONTHS and WEEKDAYS): "March 7",
+# "Oct. 2, 2016", "7 June 2019", a weekday, a year.
 _DATE = re.compile(
-    r"\b(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|"
-    r"april|may|june|july|august|september|october|november|december)\s+\d{1,2}(?:st|nd|rd|th)?"
-    r"(?:,?\s+\d{4})?\b|\b\d{1,2}\s+(?:january|february|march|april|may|june|july|august|"
-    r"september|october|november|december)(?:\s+\d{4})?\b"
-    r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:19|20)\d{2}\b",
+    rf"\b(?:(?:{'|'.join(_MONTH_SHORT)})\.?|{'|'.join(_MONTH_NAMES)})\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"(?:,?\s+\d{{4}})?\b|\b\d{{1,2}}\s+(?:{'|'.join(_MONTH_NAMES)})(?:\s+\d{{4}})?\b"
+    rf"|\b(?:{'|'.join(WEEKDAYS)})\b|\b(?:19|20)\d{{2}}\b",
     re.I)
 
 

@@ -928,3 +928,15 @@ def test_groups_join_on_pairs_that_were_matched_or_nearly_so():
     assert ca._may_join(xs, ys, links, set(), lambda u, v: v == (2, 0))
     # two sentences of one article join only when one match folded them together
     assert not ca._may_join([(0, 0)], [(0, 1)], links, set(), lambda u, v: True)
+
+
+def test_word_tables_give_each_key_once_and_none_is_shadowed():
+    # a table entry that an earlier rule reads otherwise never applies
+    assert [w for w in sorted(ca.WEAK_WORDS) if ca._word_key(w)[1] != "weak"] == []
+    syn = [ca._word_key(w) for row in ca.SYNONYMS for w in row]
+    assert all(kind in ("word", "name") for _, kind in syn), [k for k in syn if k[1] not in ("word", "name")]
+    assert len({k for k, _ in syn}) == len(syn)  # no word in two groups, no form twice
+    poles = [ca._word_key(w)[0] for pair in ca.ANTONYMS for side in pair for w in side.split()]
+    assert len(set(poles)) == len(poles)
+    # every group of synonyms is reached: each word's key leads to its group
+    assert all(ca._SYNONYM_OF[ca._word_key(w)[0]] == ca._word_key(row[0])[0] for row in ca.SYNONYMS for w in row)
