@@ -12,10 +12,11 @@ Contents, in the order data flows:
     Set aside   mark_boilerplate()   breadcrumbs, captions, credits, bylines, labels ...
     Quotes      find_quotes()        direct quotations, the speaker as named and as resolved
                 parse_article()      split + set aside + quotes: the article the stages read
-    Similarity  similarity()         the score the aligner uses, 0..1, explainable
+    Similarity  profile(), similarity()  what the aligner reads of a sentence; the score,
+                                     0..1, explainable (keys, negation, lexicon, conflicts)
+    Differ      differences()        words, numbers, dates, quotations, speakers that differ
     Align       align()              pairs of sentences that report the same quote or claim
     Collate     collate()            three or more articles: groups carried by several sources
-    Differ      differences()        words, numbers, dates, quotations, speakers that differ
     Compare     compare()            the one public entry: two articles or many
     Report      to_dict()            the documented JSON document (schema_version 1)
     Render      render()             the side-by-side terminal report (rich)
@@ -810,89 +811,6 @@ class Article:
     def content(self) -> tuple[Sentence, ...]:
         """The sentences of the article body: not set aside, not the headline."""
         return tuple(s for s in self.sentences if s.boilerplate is None and s.index != self.headline)
-
-
-class Token(NamedTuple):
-    """A word of a sentence: offsets relative to the sentence, and its matching key.
-
-    A named tuple, not a dataclass: a long text makes millions of them.
-    """
-
-    start: int
-    end: int
-    key: str
-    kind: str  # word, name, number, date, weak, stop
-
-
-Span = tuple[int, int, str, str]  # a Token as a plain tuple: (start, end, key, kind)
-
-
-class _cached:
-    """``functools.cached_property`` without the lock Python 3.11 takes on every first read:
-    a profile is read once or twice, and the similarity makes one for every new sentence."""
-
-    def __init__(self, func):
-        self.func, self.name, self.__doc__ = func, func.__name__, func.__doc__
-
-    def __get__(self, obj, cls=None):
-        if obj is None:
-            return self
-        value = obj.__dict__[self.name] = self.func(obj)
-        return value
-
-
-@dataclass(frozen=True, eq=False)
-class Profile:
-    """What the similarity reads of one sentence (compared by identity: it is a cache key).
-
-    Its tokens are kept as plain tuples, which Python's garbage collector stops tracking
-    once they have survived a collection; named tuples it tracks for good, and a cache of
-    profiles made every full collection walk them all. ``content`` makes Tokens when read.
-    """
-
-    tokens: tuple[Span, ...]  # every token, as a plain tuple
-    negated: bool  # it has a negation cue
-    units: tuple[tuple[str, str], ...] = ()  # (number, the word it counts) e.g. ("20", "peopl")
-    poles: frozenset[tuple[int, int]] = frozenset()  # (ANTONYMS row, side) of its words
-    when: frozenset[str] = frozenset()  # the weekdays, months and days of the month it names
-    negates: frozenset[str] = frozenset()  # the content keys a negation reaches
-    lowered: tuple[str, ...] = ()  # the keys of words it writes in lower case (a tuple: small)
-
-    @_cached
-    def spans(self) -> tuple[Span, ...]:
-        """Its tokens that carry content (not function words), as plain tuples."""
-        return tuple([t for t in self.tokens if t[3] != "stop" and t[2]])
-
-    @_cached
-    def content(self) -> tuple[Token, ...]:
-        """Its content tokens as Tokens."""
-        return tuple(map(Token._make, self.spans))
-
-    @_cached
-    def claims(self) -> bool:
-        """Whether it says anything besides names ("Who is Jihadi John?" does not)."""
-        return any(kind not in _NAME_KINDS for _, _, _, kind in self.spans)
-
-    @_cached
-    def kinds(self) -> dict[str, str]:
-        """Content keys and their kind, in order of appearance (the last kind seen wins)."""
-        return {key: kind for _, _, key, kind in self.spans}
-
-    @_cached
-    def places(self) -> frozenset[str]:
-        """The countries and continents it names (keys of DEMONYMS' countries)."""
-        if _COUNTRY_KEYS.isdisjoint(self.kinds):
-            return _NO_PLACES  # shared: most sentences name none
-        return _COUNTRY_KEYS.intersection(self.kinds)
-
-    @_cached
-    def spellable(self) -> tuple[str, ...]:
-        """Its keys that may be spelling variants of another's (not numbers or dates)."""
-        return tuple([k for k, kind in self.kinds.items() if len(k) >= 3 and kind not in _FIXED_KINDS])
-
-
-_NAME_KINDS = frozenset(["name", "weak"])
-_NO_PLACES: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -2331,6 +2249,91 @@ def _markdown_view(text: str) -> str:
 # Similarity: what an editor would call the same fact
 # ---------------------------------------------------------------------------
 
+class Token(NamedTuple):
+    """A word of a sentence: offsets relative to the sentence, and its matching key.
+
+    A named tuple, not a dataclass: a long text makes millions of them.
+    """
+
+    start: int
+    end: int
+    key: str
+    kind: str  # word, name, number, date, weak, stop
+
+
+Span = tuple[int, int, str, str]  # a Token as a plain tuple: (start, end, key, kind)
+
+
+class _cached:
+    """``functools.cached_property`` without the lock Python 3.11 takes on every first read:
+    a profile is read once or twice, and the similarity makes one for every new sentence."""
+
+    def __init__(self, func):
+        self.func, self.name, self.__doc__ = func, func.__name__, func.__doc__
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
+
+
+@dataclass(frozen=True, eq=False)
+class Profile:
+    """What the similarity reads of one sentence (compared by identity: it is a cache key).
+
+    Its tokens are kept as plain tuples, which Python's garbage collector stops tracking
+    once they have survived a collection; named tuples it tracks for good, and a cache of
+    profiles made every full collection walk them all. ``content`` makes Tokens when read.
+    """
+
+    tokens: tuple[Span, ...]  # every token, as a plain tuple
+    negated: bool  # it has a negation cue
+    units: tuple[tuple[str, str], ...] = ()  # (number, the word it counts) e.g. ("20", "peopl")
+    poles: frozenset[tuple[int, int]] = frozenset()  # (ANTONYMS row, side) of its words
+    when: frozenset[str] = frozenset()  # the weekdays, months and days of the month it names
+    negates: frozenset[str] = frozenset()  # the content keys a negation reaches
+    lowered: tuple[str, ...] = ()  # the keys of words it writes in lower case (a tuple: small)
+
+    @_cached
+    def spans(self) -> tuple[Span, ...]:
+        """Its tokens that carry content (not function words), as plain tuples."""
+        return tuple([t for t in self.tokens if t[3] != "stop" and t[2]])
+
+    @_cached
+    def content(self) -> tuple[Token, ...]:
+        """Its content tokens as Tokens."""
+        return tuple(map(Token._make, self.spans))
+
+    @_cached
+    def claims(self) -> bool:
+        """Whether it says anything besides names ("Who is Jihadi John?" does not)."""
+        return any(kind not in _NAME_KINDS for _, _, _, kind in self.spans)
+
+    @_cached
+    def kinds(self) -> dict[str, str]:
+        """Content keys and their kind, in order of appearance (the last kind seen wins)."""
+        return {key: kind for _, _, key, kind in self.spans}
+
+    @_cached
+    def places(self) -> frozenset[str]:
+        """The countries and continents it names (keys of DEMONYMS' countries)."""
+        if _COUNTRY_KEYS.isdisjoint(self.kinds):
+            return _NO_PLACES  # shared: most sentences name none
+        return _COUNTRY_KEYS.intersection(self.kinds)
+
+    @_cached
+    def spellable(self) -> tuple[str, ...]:
+        """Its keys that may be spelling variants of another's (not numbers or dates)."""
+        return tuple([k for k, kind in self.kinds.items() if len(k) >= 3 and kind not in _FIXED_KINDS])
+
+
+_NAME_KINDS = frozenset(["name", "weak"])
+_NO_PLACES: frozenset[str] = frozenset()
+
+
+# -- keys: a word as matching reads it (folded, stemmed, aliased) ---------
+
 _TOKEN = re.compile(
     r"\d+(?:[.,:/]\d+)*(?:%|st|nd|rd|th)?"           # 17,000  5.25%  9/11  1st
     r"|(?:[^\W\d_]\.){2,}"                           # U.S.  U.N.
@@ -2580,6 +2583,8 @@ def profile(sentence: str) -> Profile:
                    tuple(dict.fromkeys(lowered)) if not sentence.islower() else ())
 
 
+# -- negation: what a negation cue reaches --------------------------------
+
 _CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]| -+ ")
 
 
@@ -2629,6 +2634,8 @@ def _scope_keys() -> tuple[frozenset[str], frozenset[str]]:
     """The keys of UNTOLD and of PASSED_OVER."""
     return (frozenset(_word_key(w)[0] for w in UNTOLD), frozenset(_word_key(w)[0] for w in PASSED_OVER))
 
+
+# -- lexicon: the words of one pair and the variants between them ---------
 
 def _capitalised(word: str) -> bool:
     """Russia, al-Assad: a capital at the start of the word or of a hyphenated part."""
@@ -2778,6 +2785,8 @@ class _Lexicon:
         return found
 
 
+# -- score: the weighted coverage of each sentence by the other -----------
+
 class _Overlap(NamedTuple):
     cov_a: float
     cov_b: float
@@ -2871,6 +2880,8 @@ def _combine(o: _Overlap, pa: Profile, pb: Profile) -> float:
     return score
 
 
+# -- conflicts: dates, places, negation and opposites that lower a score --
+
 def _dated_apart(x: frozenset[str], y: frozenset[str]) -> bool:
     """Whether each names a weekday (or a month, or a day of the month) and none is shared."""
     def kinds(keys: Iterable[str]) -> set[str]:
@@ -2906,6 +2917,8 @@ def _opposed(xs: frozenset[tuple[int, int]], ys: frozenset[tuple[int, int]]) -> 
     return any((row, 1 - side) in ys and (row, side) not in ys and (row, 1 - side) not in xs
                for row, side in xs)
 
+
+# -- the score, and the clauses of a compound sentence --------------------
 
 def similarity(a: str, b: str) -> float:
     """How surely two sentences report the same fact, 0..1 (the ``--threshold`` scale).
@@ -2993,6 +3006,210 @@ def _pair_overlap(pa: Profile, pb: Profile) -> _Overlap:
         covs.append(got / total if total else 0.0)
         claims.append(claim)
     return _Overlap(covs[0], covs[1], tuple(anchors), loose_numbers, claims[0] and claims[1])
+
+
+# ---------------------------------------------------------------------------
+# Differ: what differs inside a pair
+# ---------------------------------------------------------------------------
+
+_MONTH_NAMES = sorted({max((k for k in MONTHS if MONTHS[k] == n), key=len) for n in MONTHS.values()},
+                      key=MONTHS.get)
+_MONTH_SHORT = sorted((k for k in MONTHS if k not in _MONTH_NAMES), key=lambda k: (MONTHS[k], k))
+# A date as Differ compares it (the month and day names of MONTHS and WEEKDAYS): "March 7",
+# "Oct. 2, 2016", "7 June 2019", a weekday, a year.
+_DATE = re.compile(
+    rf"\b(?:(?:{'|'.join(_MONTH_SHORT)})\.?|{'|'.join(_MONTH_NAMES)})\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"(?:,?\s+\d{{4}})?\b|\b\d{{1,2}}\s+(?:{'|'.join(_MONTH_NAMES)})(?:\s+\d{{4}})?\b"
+    rf"|\b(?:{'|'.join(WEEKDAYS)})\b|\b(?:19|20)\d{{2}}\b",
+    re.I)
+
+
+def _dates_apart(dates_a: list[str], dates_b: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The dates each side gives that the other does not, compared kind with kind: a
+    weekday with a weekday, a day of a month with a day of a month, a year with a year.
+    "Sunday" against "October 2" is no conflict (that day may be that Sunday), unless the
+    year is given and the calendar says otherwise."""
+    def kind(d: str) -> str:
+        key = _date_key(d)
+        return "weekday" if key in _WEEKDAY_KEYS else "year" if key.isdigit() and len(key) == 4 else "day"
+
+    def weekday_of(d: str) -> str | None:
+        import datetime
+
+        words = _date_key(d).split()
+        nums = [w for w in words if w.isdigit()]
+        if len(words) == 3 and len(nums) == 3:  # month day year, or day month year
+            month, day, year = (int(words[0]), int(words[1]), int(words[2]))
+            if words[1].isdigit() and int(words[0]) > 12:
+                day, month = month, day
+            with contextlib.suppress(ValueError):
+                return WEEKDAYS[datetime.date(year, month, day).weekday()]
+        return None
+
+    out: list[list[str]] = [[], []]
+    for side, (ours, theirs) in enumerate(((dates_a, dates_b), (dates_b, dates_a))):
+        keys = {_date_key(d) for d in theirs}
+        kinds = {kind(d) for d in theirs}
+        for d in ours:
+            if _date_key(d) in keys:
+                continue
+            if kind(d) in kinds:
+                out[side].append(d)
+            elif kind(d) == "weekday":  # a weekday against a full date: the calendar tells
+                wrong = [t for t in theirs if (w := weekday_of(t)) and w != _date_key(d)]
+                if wrong:
+                    out[side].append(d)
+                    out[1 - side].extend(wrong)
+    return tuple(dict.fromkeys(out[0])), tuple(dict.fromkeys(out[1]))
+
+
+def _dates(text: str) -> list[str]:
+    return [" ".join(m.group().split()) for m in _DATE.finditer(text)]
+
+
+def _date_key(d: str) -> str:
+    words = fold(d).replace(".", "").replace(",", "").split()
+    return " ".join(str(MONTHS.get(w, w)) for w in words)
+
+
+def _quotes_in(article: Article, ids: Sequence[int]) -> list[Quote]:
+    """The quotations inside the sentences ``ids``, each cut to the part of it those
+    sentences hold (a quotation of three sentences is compared where it was paired)."""
+    quotes, ends = article.quotes, _quote_ends(article)
+    out = []
+    for i in ids:
+        s, e = article.sentences[i].start, article.sentences[i].end
+        # the quotations do not overlap, so their ends are sorted too: only those inside are visited
+        for k in range(bisect.bisect_right(ends, s), len(quotes)):
+            q = quotes[k]
+            if q.start >= e:
+                break
+            lo, hi = max(q.start, s), min(q.end, e)
+            part = article.text[lo:hi].strip(" \t\r\n\"'\u201c\u201d\u2018\u2019")
+            if lo < hi and part:
+                out.append(replace(q, start=lo, end=hi, text=part) if (lo, hi) != (q.start, q.end) else q)
+    return sorted(out, key=lambda q: q.start)
+
+
+def _quote_ends(article: Article) -> list[int]:
+    """The end offsets of an article's quotations (sorted: they do not overlap)."""
+    return _of_article(article, "quote ends", lambda: [q.end for q in article.quotes])
+
+
+def _speaker_relation(x: Quote, y: Quote) -> str | None:
+    """How the speakers of one quotation in two articles compare, as people: "same speaker",
+    "speaker named differently" (Kirby / John Kirby), "attribution differs in detail" (the
+    State Department / its spokesman John Kirby), "another speaker"; None when one is unknown."""
+    if not (x.speaker and y.speaker):
+        return None
+    fx, fy = x.speaker_full or x.speaker, y.speaker_full or y.speaker
+    if fx == fy:
+        return "same speaker"
+    if _same_speaker(fx, fy) or _same_speaker(x.speaker, y.speaker):
+        return "speaker named differently"
+    for body, other in ((x, y), (y, x)):
+        role = fold(other.speaker_role or "")
+        if role and not body.speaker_role and fold(body.speaker) in role:
+            return "attribution differs in detail"
+    return "another speaker"
+
+
+def _same_speaker(x: str, y: str) -> bool:
+    wx = {w.lower().strip(".'\u2019") for w in x.split() if w[:1].isupper()}
+    wy = {w.lower().strip(".'\u2019") for w in y.split() if w[:1].isupper()}
+    names_x = {w.lower() for w in x.split()[-2:]}
+    names_y = {w.lower() for w in y.split()[-2:]}
+    return bool(names_x & names_y) or (bool(wx) and wx <= wy) or (bool(wy) and wy <= wx)
+
+
+_ELLIPSIS = re.compile(r"\u2026|\.\.\.")
+
+
+def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[int]) -> Differences:
+    """Words, numbers, dates, quotation length, speaker and polarity that differ in a pair."""
+    text_a = " ".join(a.said(i) for i in ids_a)
+    text_b = " ".join(b.said(j) for j in ids_b)
+    pa, pb = profile(text_a), profile(text_b)
+    keys_a, keys_b = pa.kinds, pb.kinds
+    lex = _Lexicon([*keys_a, *keys_b])
+
+    def only(p: Profile, text: str, other: dict[str, str]) -> tuple[str, ...]:
+        out: list[str] = []
+        for t in p.content:
+            if t.kind == "weak" or lex.credit(t.key, other) > 0:
+                continue
+            word = text[t.start:t.end]
+            if word not in out:
+                out.append(word)
+        return tuple(out)
+
+    def numbers(p: Profile, text: str, other: dict[str, str]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(
+            text[t.start:t.end] for t in p.content if t.kind == "number" and t.key not in other))
+
+    # Numbers are reported when the two give different numbers for the same thing.
+    nums = (numbers(pa, text_a, keys_b), numbers(pb, text_b, keys_a)) \
+        if _numbers_differ(pa, pb) else ((), ())
+
+    only_da, only_db = _dates_apart(_dates(text_a), _dates(text_b))
+
+    quote = speaker = attribution = None
+    quote_words: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    for x in _quotes_in(a, ids_a):
+        for y in _quotes_in(b, ids_b):
+            c, short, long = _same_quote(x, y)
+            if not c:
+                changed = _reworded(x, y) if _similar_quote(x, y) else None
+                if changed is not None and quote is None:
+                    quote, quote_words = "worded differently", changed
+                continue
+            side = "a" if short is x else "b"
+            if _ELLIPSIS.search(short.text) and not _ELLIPSIS.search(long.text):
+                quote = f"abridged in {side}"
+            elif len(_quote_words(long)) - len(_quote_words(short)) >= 3:
+                quote = f"shorter in {side}"
+            elif (changed := _reworded(x, y)) is not None:
+                quote, quote_words = "worded differently", changed
+            relation = _speaker_relation(x, y)
+            if relation == "another speaker":
+                speaker = (x.speaker, y.speaker)
+            elif relation in ("speaker named differently", "attribution differs in detail"):
+                attribution = relation
+    polarity = _polarity(pa, pb)
+    return Differences(
+        only(pa, text_a, keys_b), only(pb, text_b, keys_a),
+        nums,
+        (only_da, only_db) if only_da and only_db else ((), ()),
+        quote, speaker, polarity, attribution, quote_words)
+
+
+def _similar_quote(x: Quote, y: Quote) -> bool:
+    """One quotation reworded ("a complete disaster for the region" / "a total
+    catastrophe for the region"): at least REWORDED_SHARE of the shorter one's words in
+    order in the other, though fewer than make it the same quotation."""
+    wx, wy = _quote_words(x), _quote_words(y)
+    if min(len(wx), len(wy)) < QUOTE_MIN_WORDS:
+        return False
+    short, long = (x, y) if len(wx) <= len(wy) else (y, x)
+    return _containment(short, long) >= REWORDED_SHARE
+
+
+_QUOTE_WORD = re.compile(r"[\w'\u2019-]+")
+
+
+def _reworded(x: Quote, y: Quote) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The words each version of one quotation has that the other does not, in order, or
+    None when the two say it word for word (an ellipsis or a cut is not a rewording)."""
+    sx, sy = _QUOTE_WORD.findall(x.text), _QUOTE_WORD.findall(y.text)
+    # compared as the similarity reads words: "characterised" is "characterized"
+    kx, ky = [_word_key(w)[0] or fold(w) for w in sx], [_word_key(w)[0] or fold(w) for w in sy]
+    only_x: list[str] = []
+    only_y: list[str] = []
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, kx, ky, autojunk=False).get_opcodes():
+        if op == "replace" or (op in ("delete", "insert") and 0 < i1 < len(kx) and 0 < j1 < len(ky)):
+            only_x.extend(sx[i1:i2])
+            only_y.extend(sy[j1:j2])
+    return (tuple(only_x), tuple(only_y)) if only_x or only_y else None
 
 
 # ---------------------------------------------------------------------------
@@ -3527,39 +3744,9 @@ def _fold_neighbours(pairs, sa: _Side, sb: _Side, lex: _Lexicon, scores):
     return groups
 
 
-def compare(*articles: Article, threshold: float = DEFAULT_THRESHOLD, progress=None):
-    """The one public entry. Two articles give a ``Comparison`` (sentence pairs); three or
-    more a ``Collation`` (groups across articles). ``progress(done, total)``, when given,
-    is called after each pairwise alignment. See ``to_dict`` and ``render``."""
-    if not 0.0 <= threshold <= 1.0:
-        raise ValueError(f"threshold must be between 0 and 1, got {threshold}")
-    if len(articles) < 2:
-        raise ValueError(f"compare needs at least 2 articles, got {len(articles)}")
-    with _no_cyclic_gc():
-        if len(articles) == 2:
-            return align(*articles, threshold, progress=progress)
-        return collate(articles, threshold, progress)
-
-
-@contextlib.contextmanager
-def _no_cyclic_gc():
-    """Pause Python's cycle collector: the pipeline makes millions of small objects and no
-    cycles, so the collector would walk them again and again for nothing (5,000 x 5,000
-    ECB+ sentences: 8 full collections, 0 objects found, 0.7 s of 3.8). Reference counting
-    still frees everything."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
-
-
 # ---------------------------------------------------------------------------
 # Collate: three or more articles, groups of sentences that report one thing
 # ---------------------------------------------------------------------------
-
 
 def collate(articles: Sequence[Article], threshold: float = DEFAULT_THRESHOLD, progress=None,
             *, pairwise: dict | None = None) -> Collation:
@@ -3676,207 +3863,36 @@ def _differing(nodes, inside: Sequence[Link]) -> tuple[int, ...]:
 
 
 # ---------------------------------------------------------------------------
-# Differ: what differs inside a pair
+# Compare: the one public entry, two articles or many
 # ---------------------------------------------------------------------------
 
-_MONTH_NAMES = sorted({max((k for k in MONTHS if MONTHS[k] == n), key=len) for n in MONTHS.values()},
-                      key=MONTHS.get)
-_MONTH_SHORT = sorted((k for k in MONTHS if k not in _MONTH_NAMES), key=lambda k: (MONTHS[k], k))
-# A date as Differ compares it (the month and day names of MONTHS and WEEKDAYS): "March 7",
-# "Oct. 2, 2016", "7 June 2019", a weekday, a year.
-_DATE = re.compile(
-    rf"\b(?:(?:{'|'.join(_MONTH_SHORT)})\.?|{'|'.join(_MONTH_NAMES)})\s+\d{{1,2}}(?:st|nd|rd|th)?"
-    rf"(?:,?\s+\d{{4}})?\b|\b\d{{1,2}}\s+(?:{'|'.join(_MONTH_NAMES)})(?:\s+\d{{4}})?\b"
-    rf"|\b(?:{'|'.join(WEEKDAYS)})\b|\b(?:19|20)\d{{2}}\b",
-    re.I)
+def compare(*articles: Article, threshold: float = DEFAULT_THRESHOLD, progress=None):
+    """The one public entry. Two articles give a ``Comparison`` (sentence pairs); three or
+    more a ``Collation`` (groups across articles). ``progress(done, total)``, when given,
+    is called after each pairwise alignment. See ``to_dict`` and ``render``."""
+    if not 0.0 <= threshold <= 1.0:
+        raise ValueError(f"threshold must be between 0 and 1, got {threshold}")
+    if len(articles) < 2:
+        raise ValueError(f"compare needs at least 2 articles, got {len(articles)}")
+    with _no_cyclic_gc():
+        if len(articles) == 2:
+            return align(*articles, threshold, progress=progress)
+        return collate(articles, threshold, progress)
 
 
-def _dates_apart(dates_a: list[str], dates_b: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The dates each side gives that the other does not, compared kind with kind: a
-    weekday with a weekday, a day of a month with a day of a month, a year with a year.
-    "Sunday" against "October 2" is no conflict (that day may be that Sunday), unless the
-    year is given and the calendar says otherwise."""
-    def kind(d: str) -> str:
-        key = _date_key(d)
-        return "weekday" if key in _WEEKDAY_KEYS else "year" if key.isdigit() and len(key) == 4 else "day"
-
-    def weekday_of(d: str) -> str | None:
-        import datetime
-
-        words = _date_key(d).split()
-        nums = [w for w in words if w.isdigit()]
-        if len(words) == 3 and len(nums) == 3:  # month day year, or day month year
-            month, day, year = (int(words[0]), int(words[1]), int(words[2]))
-            if words[1].isdigit() and int(words[0]) > 12:
-                day, month = month, day
-            with contextlib.suppress(ValueError):
-                return WEEKDAYS[datetime.date(year, month, day).weekday()]
-        return None
-
-    out: list[list[str]] = [[], []]
-    for side, (ours, theirs) in enumerate(((dates_a, dates_b), (dates_b, dates_a))):
-        keys = {_date_key(d) for d in theirs}
-        kinds = {kind(d) for d in theirs}
-        for d in ours:
-            if _date_key(d) in keys:
-                continue
-            if kind(d) in kinds:
-                out[side].append(d)
-            elif kind(d) == "weekday":  # a weekday against a full date: the calendar tells
-                wrong = [t for t in theirs if (w := weekday_of(t)) and w != _date_key(d)]
-                if wrong:
-                    out[side].append(d)
-                    out[1 - side].extend(wrong)
-    return tuple(dict.fromkeys(out[0])), tuple(dict.fromkeys(out[1]))
-
-
-def _dates(text: str) -> list[str]:
-    return [" ".join(m.group().split()) for m in _DATE.finditer(text)]
-
-
-def _date_key(d: str) -> str:
-    words = fold(d).replace(".", "").replace(",", "").split()
-    return " ".join(str(MONTHS.get(w, w)) for w in words)
-
-
-def _quotes_in(article: Article, ids: Sequence[int]) -> list[Quote]:
-    """The quotations inside the sentences ``ids``, each cut to the part of it those
-    sentences hold (a quotation of three sentences is compared where it was paired)."""
-    quotes, ends = article.quotes, _quote_ends(article)
-    out = []
-    for i in ids:
-        s, e = article.sentences[i].start, article.sentences[i].end
-        # the quotations do not overlap, so their ends are sorted too: only those inside are visited
-        for k in range(bisect.bisect_right(ends, s), len(quotes)):
-            q = quotes[k]
-            if q.start >= e:
-                break
-            lo, hi = max(q.start, s), min(q.end, e)
-            part = article.text[lo:hi].strip(" \t\r\n\"'\u201c\u201d\u2018\u2019")
-            if lo < hi and part:
-                out.append(replace(q, start=lo, end=hi, text=part) if (lo, hi) != (q.start, q.end) else q)
-    return sorted(out, key=lambda q: q.start)
-
-
-def _quote_ends(article: Article) -> list[int]:
-    """The end offsets of an article's quotations (sorted: they do not overlap)."""
-    return _of_article(article, "quote ends", lambda: [q.end for q in article.quotes])
-
-
-def _speaker_relation(x: Quote, y: Quote) -> str | None:
-    """How the speakers of one quotation in two articles compare, as people: "same speaker",
-    "speaker named differently" (Kirby / John Kirby), "attribution differs in detail" (the
-    State Department / its spokesman John Kirby), "another speaker"; None when one is unknown."""
-    if not (x.speaker and y.speaker):
-        return None
-    fx, fy = x.speaker_full or x.speaker, y.speaker_full or y.speaker
-    if fx == fy:
-        return "same speaker"
-    if _same_speaker(fx, fy) or _same_speaker(x.speaker, y.speaker):
-        return "speaker named differently"
-    for body, other in ((x, y), (y, x)):
-        role = fold(other.speaker_role or "")
-        if role and not body.speaker_role and fold(body.speaker) in role:
-            return "attribution differs in detail"
-    return "another speaker"
-
-
-def _same_speaker(x: str, y: str) -> bool:
-    wx = {w.lower().strip(".'\u2019") for w in x.split() if w[:1].isupper()}
-    wy = {w.lower().strip(".'\u2019") for w in y.split() if w[:1].isupper()}
-    names_x = {w.lower() for w in x.split()[-2:]}
-    names_y = {w.lower() for w in y.split()[-2:]}
-    return bool(names_x & names_y) or (bool(wx) and wx <= wy) or (bool(wy) and wy <= wx)
-
-
-_ELLIPSIS = re.compile(r"\u2026|\.\.\.")
-
-
-def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[int]) -> Differences:
-    """Words, numbers, dates, quotation length, speaker and polarity that differ in a pair."""
-    text_a = " ".join(a.said(i) for i in ids_a)
-    text_b = " ".join(b.said(j) for j in ids_b)
-    pa, pb = profile(text_a), profile(text_b)
-    keys_a, keys_b = pa.kinds, pb.kinds
-    lex = _Lexicon([*keys_a, *keys_b])
-
-    def only(p: Profile, text: str, other: dict[str, str]) -> tuple[str, ...]:
-        out: list[str] = []
-        for t in p.content:
-            if t.kind == "weak" or lex.credit(t.key, other) > 0:
-                continue
-            word = text[t.start:t.end]
-            if word not in out:
-                out.append(word)
-        return tuple(out)
-
-    def numbers(p: Profile, text: str, other: dict[str, str]) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(
-            text[t.start:t.end] for t in p.content if t.kind == "number" and t.key not in other))
-
-    # Numbers are reported when the two give different numbers for the same thing.
-    nums = (numbers(pa, text_a, keys_b), numbers(pb, text_b, keys_a)) \
-        if _numbers_differ(pa, pb) else ((), ())
-
-    only_da, only_db = _dates_apart(_dates(text_a), _dates(text_b))
-
-    quote = speaker = attribution = None
-    quote_words: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
-    for x in _quotes_in(a, ids_a):
-        for y in _quotes_in(b, ids_b):
-            c, short, long = _same_quote(x, y)
-            if not c:
-                changed = _reworded(x, y) if _similar_quote(x, y) else None
-                if changed is not None and quote is None:
-                    quote, quote_words = "worded differently", changed
-                continue
-            side = "a" if short is x else "b"
-            if _ELLIPSIS.search(short.text) and not _ELLIPSIS.search(long.text):
-                quote = f"abridged in {side}"
-            elif len(_quote_words(long)) - len(_quote_words(short)) >= 3:
-                quote = f"shorter in {side}"
-            elif (changed := _reworded(x, y)) is not None:
-                quote, quote_words = "worded differently", changed
-            relation = _speaker_relation(x, y)
-            if relation == "another speaker":
-                speaker = (x.speaker, y.speaker)
-            elif relation in ("speaker named differently", "attribution differs in detail"):
-                attribution = relation
-    polarity = _polarity(pa, pb)
-    return Differences(
-        only(pa, text_a, keys_b), only(pb, text_b, keys_a),
-        nums,
-        (only_da, only_db) if only_da and only_db else ((), ()),
-        quote, speaker, polarity, attribution, quote_words)
-
-
-def _similar_quote(x: Quote, y: Quote) -> bool:
-    """One quotation reworded ("a complete disaster for the region" / "a total
-    catastrophe for the region"): at least REWORDED_SHARE of the shorter one's words in
-    order in the other, though fewer than make it the same quotation."""
-    wx, wy = _quote_words(x), _quote_words(y)
-    if min(len(wx), len(wy)) < QUOTE_MIN_WORDS:
-        return False
-    short, long = (x, y) if len(wx) <= len(wy) else (y, x)
-    return _containment(short, long) >= REWORDED_SHARE
-
-
-_QUOTE_WORD = re.compile(r"[\w'\u2019-]+")
-
-
-def _reworded(x: Quote, y: Quote) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-    """The words each version of one quotation has that the other does not, in order, or
-    None when the two say it word for word (an ellipsis or a cut is not a rewording)."""
-    sx, sy = _QUOTE_WORD.findall(x.text), _QUOTE_WORD.findall(y.text)
-    # compared as the similarity reads words: "characterised" is "characterized"
-    kx, ky = [_word_key(w)[0] or fold(w) for w in sx], [_word_key(w)[0] or fold(w) for w in sy]
-    only_x: list[str] = []
-    only_y: list[str] = []
-    for op, i1, i2, j1, j2 in SequenceMatcher(None, kx, ky, autojunk=False).get_opcodes():
-        if op == "replace" or (op in ("delete", "insert") and 0 < i1 < len(kx) and 0 < j1 < len(ky)):
-            only_x.extend(sx[i1:i2])
-            only_y.extend(sy[j1:j2])
-    return (tuple(only_x), tuple(only_y)) if only_x or only_y else None
+@contextlib.contextmanager
+def _no_cyclic_gc():
+    """Pause Python's cycle collector: the pipeline makes millions of small objects and no
+    cycles, so the collector would walk them again and again for nothing (5,000 x 5,000
+    ECB+ sentences: 8 full collections, 0 objects found, 0.7 s of 3.8). Reference counting
+    still frees everything."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 # ---------------------------------------------------------------------------
