@@ -103,7 +103,7 @@ __all__ = [
 __version__ = "1.1.0"
 
 # ---------------------------------------------------------------------------
-# Constants and tunable tables
+# Tunables: thresholds, weights and limits (the word tables are last)
 # ---------------------------------------------------------------------------
 
 SCHEMA_VERSION = 1
@@ -233,515 +233,13 @@ LOCAL_WEIGHT_FLOOR = 0.25
 SPECIFICITY_TOP = 7.5
 SPECIFICITY_SPAN = 4.0
 SPECIFICITY_FLOOR = 0.3
-
-# Function words carry no claim of their own.
-STOPWORDS = frozenset("""
-a about above after again against all also am an and any are as at be because been
-before being below between both but by can could did do does doing down during each
-few for from further had has have having he her here hers herself him himself his how
-i if in into is it its itself just me more most my myself no nor not now of off on once
-only or other our ours ourselves out over own same she should so some such than that
-the their theirs them themselves then there these they this those through to too under
-until up very was we were what when where which while who whom why will with would you
-your yours yourself yourselves may might must shall upon yet per via amid among
-whilst amongst mr mrs ms
-""".split())
-
-# Words every news sentence uses: they count, but weakly.
-WEAK_WORDS = frozenset("""
-say said says saying told tell tells add added adds according report reported reports
-state stated statement announce announced announces official officials new
-year years time people make made get got week weeks day days today
-monday tuesday wednesday thursday friday saturday sunday later earlier including
-""".split())
-
-# Negation cues, as folded words: "did not", "failed to", "inability to", "refused".
-NEGATIONS = frozenset("""
-not no never none nobody nothing neither nor without n't cannot unable inability fail failed
-fails failure refuse refused refuses deny denies denied denying acquit acquits acquitted
-""".split())
-# Cues that reach only the word they govern ("held without bail pending sentencing").
-SHORT_NEGATIONS = frozenset(["without"])
-# Words after a cue that make it no negation of the fact: "no doubt it was", "not only".
-NOT_NEGATING = frozenset("only but doubt question".split())
 # A negation reaches this many content words after its cue, within its clause: "did not
 # vote for the deal" negates vote and deal, not what the sentence says after a comma.
 NEGATION_SCOPE = 4
-# Words after which a negation is about the telling, not the fact ("would not say", "did not
-# immediately respond"), and adverbs a negation passes over on its way to the verb.
-UNTOLD = frozenset("say said tell told comment elaborate specify disclose reveal know respond reply".split())
-PASSED_OVER = frozenset("immediately yet always even necessarily".split())
-
-# Spelling variants and aliases folded to one form before matching (applied to whole
-# phrases of the folded text, longest first).
-ALIASES = {
-    "united states of america": "unitedstates",
-    "united states": "unitedstates",
-    "u.s.a.": "unitedstates",
-    "u.s.a": "unitedstates",
-    "usa": "unitedstates",
-    "u.s.": "unitedstates",
-    "u.s": "unitedstates",
-    "america": "unitedstates",
-    "united kingdom": "unitedkingdom",
-    "u.k.": "unitedkingdom",
-    "britain": "unitedkingdom",
-    "great britain": "unitedkingdom",
-    "united nations": "unitednations",
-    "u.n.": "unitednations",
-    "european union": "europeanunion",
-    "e.u.": "europeanunion",
-}
-# Phrases that are one word of another spelling: they match as that word, not as a name.
-PHRASES = {
-    "cessation of hostilities": "ceasefire",
-    "per cent": "percent",
-    "no one": "nobody",  # not the count 1
-}
-# News abbreviations (AP style) read as the words they shorten: "Okla." is Oklahoma, "pct"
-# percent, "Sen." senator; headlines drop the dot where nothing else is meant ("Calif man").
-# Scales that are also postal codes (MN, TN) are read only run into a figure (SCALES).
-# A state is left out where its short form is also a word that may end a sentence (ill.,
-# mass., miss., wash., ore.) or stands for something else (Ind., Mo., LA; Del., a delegate).
-PHRASES.update(pair.split(":") for pair in """
-    pct:percent govt:government gov't:government mln:million bln:billion bn:billion
-    intl:international int'l:international natl:national dept:department
-    gov.:governor sen.:senator rep.:representative gen.:general lt.:lieutenant sgt.:sergeant
-    col.:colonel capt.:captain cmdr.:commander adm.:admiral supt.:superintendent
-    ala.:alabama ariz.:arizona ark.:arkansas calif.:california colo.:colorado conn.:connecticut
-    fla.:florida ga.:georgia kan.:kansas ky.:kentucky la.:louisiana md.:maryland
-    mich.:michigan minn.:minnesota mont.:montana neb.:nebraska nev.:nevada okla.:oklahoma
-    pa.:pennsylvania tenn.:tennessee tex.:texas va.:virginia vt.:vermont wis.:wisconsin wyo.:wyoming
-    ariz:arizona calif:california colo:colorado fla:florida ky:kentucky mich:michigan
-    minn:minnesota neb:nebraska okla:oklahoma tenn:tennessee wyo:wyoming
-""".split())
-# A sum's scale, or a percent, run into its figure ("$53m", "\u00a32bn", "5.5bn", "0.3pc"): the
-# letters alone (m, b, k) only after a currency sign, since "100m" is also a distance.
-SCALES = {"m": "million", "mn": "million", "mln": "million", "b": "billion", "bn": "billion",
-          "bln": "billion", "tn": "trillion", "trn": "trillion", "k": "thousand",
-          "pc": "percent", "pct": "percent"}
-CURRENCY_SIGNS = "$\u00a3\u20ac\u00a5"
-# All-capital abbreviations that only mean the country when written in capitals.
-CAPITAL_ALIASES = {"US": "unitedstates", "UK": "unitedkingdom", "UN": "unitednations",
-                   "EU": "europeanunion"}
-
-# A country and the adjective or people named after it are one anchor ("Turkish police" /
-# "police in Turkey"): demonym -> country, folded like any word after that.
-DEMONYMS = {d: country for line in """
-    afghanistan afghan afghans; albania albanian albanians; algeria algerian algerians;
-    america american americans; argentina argentine argentinian argentinians; armenia armenian armenians;
-    asia asian asians; australia australian australians; austria austrian austrians;
-    azerbaijan azerbaijani azerbaijanis; bahrain bahraini bahrainis; bangladesh bangladeshi bangladeshis;
-    belarus belarusian belarusians; belgium belgian belgians; bolivia bolivian bolivians;
-    bosnia bosnian bosnians; brazil brazilian brazilians; britain british briton britons;
-    bulgaria bulgarian bulgarians; burma burmese; cambodia cambodian cambodians;
-    canada canadian canadians; chile chilean chileans; china chinese; colombia colombian colombians;
-    croatia croatian croatians croat croats; cuba cuban cubans; cyprus cypriot cypriots;
-    denmark danish dane danes; egypt egyptian egyptians; england english; estonia estonian estonians;
-    ethiopia ethiopian ethiopians; europe european europeans; africa african africans;
-    finland finnish finn finns; france french; georgia georgian georgians; germany german germans;
-    ghana ghanaian ghanaians; greece greek greeks; haiti haitian haitians; hungary hungarian hungarians;
-    iceland icelandic icelander icelanders; india indian indians; indonesia indonesian indonesians;
-    iran iranian iranians; iraq iraqi iraqis; ireland irish; israel israeli israelis;
-    italy italian italians; jamaica jamaican jamaicans; japan japanese; jordan jordanian jordanians;
-    kazakhstan kazakh kazakhs; kenya kenyan kenyans; korea korean koreans; kuwait kuwaiti kuwaitis;
-    latvia latvian latvians; lebanon lebanese; libya libyan libyans; lithuania lithuanian lithuanians;
-    malaysia malaysian malaysians; mexico mexican mexicans; mongolia mongolian mongolians;
-    morocco moroccan moroccans; nepal nepalese nepali; netherlands dutch; nigeria nigerian nigerians;
-    norway norwegian norwegians; oman omani omanis; pakistan pakistani pakistanis;
-    palestine palestinian palestinians; peru peruvian peruvians; philippines filipino filipinos philippine;
-    poland polish; portugal portuguese; qatar qatari qataris; romania romanian romanians;
-    russia russian russians; rwanda rwandan rwandans; scotland scottish scot scots;
-    senegal senegalese; serbia serbian serbians serb serbs; singapore singaporean singaporeans;
-    slovakia slovak slovaks slovakian; somalia somali somalis; spain spanish spaniard spaniards;
-    sudan sudanese; sweden swedish swede swedes; switzerland swiss; syria syrian syrians;
-    taiwan taiwanese; thailand thai thais; tunisia tunisian tunisians; turkey turkish turk turks;
-    uganda ugandan ugandans; ukraine ukrainian ukrainians; venezuela venezuelan venezuelans;
-    vietnam vietnamese; wales welsh; yemen yemeni yemenis; zimbabwe zimbabwean zimbabweans
-    """.split(";") for country, *names in [line.split()] for d in names}
-
-# Irregular past forms, which stemming leaves alone ("struck" / "strikes"): past -> base.
-# Forms with a common second sense are left out (found, wound, left, fed, lay, bore, rid).
-IRREGULAR_VERBS = dict(pair.split(":") for pair in """
-    arose:arise awoke:awake beaten:beat began:begin begun:begin bent:bend bled:bleed
-    blew:blow blown:blow broke:break broken:break brought:bring built:build burnt:burn bought:buy
-    caught:catch chose:choose chosen:choose came:come dealt:deal dug:dig did:do done:do drew:draw
-    drawn:draw drove:drive driven:drive ate:eat eaten:eat fell:fall fallen:fall felt:feel fought:fight
-    fled:flee flew:fly flown:fly forbade:forbid forbidden:forbid forgave:forgive forgiven:forgive
-    froze:freeze frozen:freeze got:get gotten:get gave:give given:give went:go gone:go grew:grow
-    grown:grow hung:hang heard:hear hid:hide hidden:hide held:hold kept:keep knew:know known:know
-    led:lead lent:lend lost:lose made:make meant:mean met:meet paid:pay ran:run rang:ring rung:ring
-    rose:rise risen:rise rode:ride ridden:ride said:say saw:see seen:see sought:seek sold:sell
-    sent:send shook:shake shaken:shake shot:shoot sang:sing sung:sing sank:sink sunk:sink sat:sit
-    slept:sleep slew:slay slain:slay slid:slide spoke:speak spoken:speak spent:spend stood:stand
-    stole:steal stolen:steal stuck:stick struck:strike stricken:strike swore:swear sworn:swear
-    swept:sweep swam:swim swum:swim took:take taken:take taught:teach tore:tear torn:tear told:tell
-    thought:think threw:throw thrown:throw understood:understand woke:wake woken:wake wore:wear
-    worn:wear won:win withdrew:withdraw withdrawn:withdraw wrote:write written:write
-    learnt:learn dreamt:dream leapt:leap
-    """.split())
-
-# British spellings read as American ones, so that a British and an American report of one
-# event meet ("defence" / "defense", "hospitalised" / "hospitalized"): (pattern, replacement)
-# on the folded word, before stemming, the first that matches. The stemmer knows -ize well.
-BRITISH_SPELLINGS = (
-    (r"^practis(e|ed|es|ing)$", r"practic\1"),                           # practise (the verb)
-    (r"^(anal|paral|catal|dial)ys(e|ed|es|ing|er|ers)$", r"\1yz\2"),   # analyse, paralysed
-    (r"^(lab|fav|hon|neighb|col|behavi|harb|rum|hum|vig|arm|endeav|savi|flav|val|od|tum"
-     r"|parl|splend|clam|ferv|ranc|cand|sav)our", r"\1or"),            # labour, favourite
-    (r"^((?:kilo|centi|milli)?met|lit|cent|theat|fib|calib|somb|spect|sab|lust|meag)re(s?)$",
-     r"\1er\2"),                                                        # centre, kilometres
-    (r"^(defen|offen|licen|preten)ce(s?)$", r"\1se\2"),                 # defence, licence
-    (r"^(program|catalog)(?:me|ue)(s?)$", r"\1\2"),                      # programme, catalogue
-    (r"^(p|h|an|orthop|encyclop|leuk)ae", r"\1e"),                       # paediatric, haemorrhage
-    (r"^foet", "fet"), (r"^oes(?=tr|oph)", "es"), (r"^diarrhoe", "diarrhe"),  # foetus, oestrogen
-    (r"^(alumin)ium$", r"\1um"),
-    (r"^grey(s?)$", r"gray\1"),
-    (r"^sceptic", "skeptic"),
-    (r"^([a-z]{4,})is(e|ed|es|ing|ation|ations|er|ers)$", r"\1iz\2"),   # organise, organisation
-)
-# What comes before -ise in words spelt so on both sides of the Atlantic, whose other forms
-# (television, supervisor) must still meet them: these are not respelt.
-ISE_BOTH = frozenset("""
-    advert appr chast circumc compr comprom conc desp disgu enterpr exerc expert franch improv
-    merchand otherw parad prec prem prom superv surm surpr telev treat
-""".split())
-
-# Words news writers use interchangeably for the same fact: plain words, one row a
-# group, each word read as matching reads it (folded, stemmed) at import.
-SYNONYMS = tuple(row.split() for row in """
-attack strike assault raid bomb airstrike shell
-kill dead die death fatal slay murder
-injure wound hurt
-talk negotiate discuss dialogue
-suspend halt freeze pause
-ceasefire truce armistice
-arrest detain custody nab apprehend
-begin start launch
-end finish conclude
-buy purchase acquire
-rise increase climb jump surge hike soar
-fall drop decline plunge slump
-big large major
-small minor little
-president leader
-government administration
-country nation
-help aid assist
-accuse blame
-agreement deal accord pact
-fire blaze
-car vehicle
-children kid
-quake earthquake tremor
-sue lawsuit
-elect vote poll
-win victory
-lose defeat
-resign quit abdicate
-survive escape
-attempt try bid
-explosion blast
-diplomat ambassador envoy
-sack dismiss oust
-share stock equity
-seize capture
-troop soldier
-police cop
-gunman shooter
-fight clash battle
-court tribunal
-protest unrest demonstration
-investigation probe inquiry
-cut axe slash reduce
-vow pledge promise
-consider mull
-condemn denounce decry slam criticize
-praise laud hail
-reject rebuff snub nix spurn
-approve ok
-sign ink
-dispute spat feud quarrel
-limit curb restrict
-lawmaker legislator solon mp mps
-prison jail
-release freed
-kidnap abduct
-rebel insurgent
-steal theft rob robbery heist loot
-global world worldwide
-drug narcotic
-profit earn
-allow permit
-lawyer attorney
-doctor physician
-plane aircraft jet airplane aeroplane
-vessel ship
-sex sexual
-nuclear atomic
-warn caution
-truck lorry
-gasoline petrol
-movie film
-railroad railway
-highway motorway
-sidewalk pavement
-garbage rubbish trash
-""".strip().splitlines())
-
-# Opposite directions of the same claim ("stocks rose" / "stocks fell", "polls open" /
-# "polls close"): two sentences that differ only by these disagree. Plain words; each side's
-# words are folded like any other.
-ANTONYMS = (
-    ("rise up higher gain soar surge climb jump rally increase raise boost strengthen",
-     "fall down lower drop loss slump plunge decline decrease cut reduce slide tumble weaken"),
-    ("open reopen", "close shut"),
-    ("win victory", "lose defeat"),
-    ("lift", "impose extend continue maintain"),
-    ("approve accept back support endorse", "reject oppose veto refuse"),
-    ("acquit", "convict"),
-)
-
-NUMBER_WORDS = {
-    "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
-    "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
-    "thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17",
-    "eighteen": "18", "nineteen": "19", "twenty": "20", "thirty": "30", "forty": "40",
-    "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
-    "hundred": "100", "dozen": "12", "first": "1st", "second": "2nd", "third": "3rd",
-}
-
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
-    "nov": 11, "december": 12, "dec": 12,
-}
-# Month names that are also words ("officials may resign", "protesters march", "to mar"):
-# months only when capitalised.
-MONTHS_ALSO_WORDS = frozenset("may march mar jan feb apr jun jul aug sep sept oct nov dec".split())
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-# Abbreviations after which a full stop does not end a sentence.
-ABBREVIATIONS = frozenset("""
-mr mrs ms dr prof gov sen rep gen col lt sgt capt cmdr adm maj st jr sr rev fr hon pres
-supt insp det no nos vs etc inc corp co ltd llc plc dept univ assn bros mt ft ave blvd rd
-jan feb mar apr jun jul aug sep sept oct nov dec approx est fig op vol pp ch e.g i.e a.m
-p.m u.s u.k u.n e.u d.c
-""".split())
-# Words that go on after "a.m." or "p.m." in the same sentence ("9 a.m. Eastern time").
-TIME_FOLLOWERS = frozenset([*WEEKDAYS, *"""
-eastern pacific central mountain atlantic local gmt utc et est edt ct cst cdt pt pst pdt bst cet
-""".split()])
-# Abbreviations that often do end a sentence; there the next word decides.
-FINAL_ABBREVIATIONS = frozenset("etc inc corp co ltd llc plc jr sr u.s u.k u.n e.u d.c".split())
-SENTENCE_STARTERS = frozenset("""
-the a an he she it they we i you this that these those there but and or so yet in on at
-for if when while after before as his her its their our my no not however meanwhile
-""".split())
-
-# Reporting verbs, one row a verb: base, past, present, participle. The attribution reads
-# every form ("Kirby said", "says Kirby", "..., saying", "had told reporters").
-REPORTING_VERBS = tuple(row.split() for row in """
-say said says saying
-tell told tells telling
-add added adds adding
-ask asked asks asking
-argue argued argues arguing
-charge charged charges charging
-claim claimed claims claiming
-concede conceded concedes conceding
-contend contended contends contending
-declare declared declares declaring
-explain explained explains explaining
-insist insisted insists insisting
-note noted notes noting
-reply replied replies replying
-respond responded responds responding
-warn warned warns warning
-write wrote writes writing
-tweet tweeted tweets tweeting
-post posted posts posting
-state stated states stating
-announce announced announces announcing
-continue continued continues continuing
-recall recalled recalls recalling
-acknowledge acknowledged acknowledges acknowledging
-admit admitted admits admitting
-confirm confirmed confirms confirming
-deny denied denies denying
-urge urged urges urging
-predict predicted predicts predicting
-testify testified testifies testifying
-stress stressed stresses stressing
-emphasize emphasized emphasizes emphasizing
-emphasise emphasised emphasises emphasising
-complain complained complains complaining
-vow vowed vows vowing
-promise promised promises promising
-suggest suggested suggests suggesting
-conclude concluded concludes concluding
-remark remarked remarks remarking
-observe observed observes observing
-quip quipped quips quipping
-plead pleaded pleads pleading
-assert asserted asserts asserting
-maintain maintained maintains maintaining
-allege alleged alleges alleging
-boast boasted boasts boasting
-caution cautioned cautions cautioning
-counter countered counters countering
-retort retorted retorts retorting
-shout shouted shouts shouting
-exclaim exclaimed exclaims exclaiming
-joke joked jokes joking
-lament lamented laments lamenting
-report reported reports reporting
-reiterate reiterated reiterates reiterating
-agree agreed agrees agreeing
-accuse accused accuses accusing
-call called calls calling
-describe described describes describing
-dismiss dismissed dismisses dismissing
-blast blasted blasts blasting
-slam slammed slams slamming
-praise praised praises praising
-criticize criticized criticizes criticizing
-criticise criticised criticises criticising
-condemn condemned condemns condemning
-demand demanded demands demanding
-wonder wondered wonders wondering
-recount recounted recounts recounting
-reveal revealed reveals revealing
-mention mentioned mentions mentioning
-refer referred refers referring
-""".strip().splitlines())
-# Verbs that name what was said rather than report it; they attribute a quotation only when
-# it follows them closely ("called it a 'hoax'"), never from afar.
-NAMING_VERBS = frozenset("accuse call describe dismiss blast slam praise criticize criticise condemn refer".split())
-# Words a reporting verb may carry before it: "he had said", "Smith would later tell".
-AUXILIARIES = frozenset("""
-has had have would will also later then again once previously earlier further simply just
-quickly repeatedly recently since went on to was were is are be been being not
-""".split())
-# A speaker the text names by pronoun; the person it stands for is found in the story.
-PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
-# Titles written before a name, kept as part of how the text names a person ("Sen. Ted Cruz").
-COURTESY_TITLES = frozenset("""
-mr mrs ms miss dr sen rep gov gen lt col sgt capt prof rev adm maj pres sir dame lord lady
-""".split())
-# Things that say, not people: "the advertisement says", "the suit argues", "the report
-# said". A definite description with one of these heads speaks for itself; it is no
-# stand-in for the person last named.
-DOCUMENT_WORDS = frozenset("""
-ad advertisement commercial video film suit lawsuit complaint filing motion brief petition
-indictment affidavit ruling order opinion verdict letter report statement study survey poll
-memo memorandum document release resolution bill law measure proposal plan agreement deal
-treaty website tweet message email e-mail editorial article book column transcript notice
-audit analysis assessment review guidance warning sign banner
-""".split())
-# Office titles before a name: the role, not the name ("President Barack Obama").
-OFFICE_TITLES = frozenset("""
-president vice prime minister secretary chancellor king queen prince princess pope mayor
-governor senator representative congressman congresswoman judge justice chief general
-attorney ambassador commissioner director chairman chairwoman chair speaker leader coach
-manager captain officer detective inspector sheriff superintendent professor doctor
-spokesman spokeswoman spokesperson deputy foreign defense defence interior finance
-health state first premier sheikh emir crown colonel sergeant lieutenant
-major admiral commander
-""".split())
-# Nouns that make a phrase an institution, not a person ("the State Department").
-INSTITUTION_WORDS = frozenset("""
-department ministry police party committee council court house senate congress
-parliament government office agency association union company inc corp corporation news
-times post network institute university coalition campaign organization organisation
-service army military force forces board commission bank group foundation administration
-authority authorities embassy white kremlin pentagon navy guard federation league
-club team fund center centre hospital school church cabinet assembly convention
-conference summit
-""".split())
 #: News style puts titles (films, books, shows), nicknames and scare-quoted terms in
 #: quotation marks. A quoted span shorter than this with no speaker is one of those.
 MIN_QUOTE_WORDS_UNATTRIBUTED = 5
-#: Words a title leaves in lower case ("Once Upon a Time in Hollywood").
-TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with".split())
 
-# Pictographs: miscellaneous symbols, dingbats, stars and arrows, emoji.
-_PICTOGRAPHS = "\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"
-# Where a news page puts what is not the article. Each rule is one line of the page.
-BOILERPLATE_PATTERNS = (
-    ("caption", re.compile(
-        r"\((?:photo|photograph|picture|image|video|file photo|credit|illustration)\b[^)]{0,80}\)"
-        r"|^(?:photo|photograph|picture|image|file photo|credit|illustration)\s*(?:[:/|]|by\b)"
-        r"|\b(?:getty images|ap photo|afp photo|afp via getty|reuters/|shutterstock|epa-efe)\b"
-        # "... | Photo Credit: AP", "Picture: PA", "Picture by ...", "(Kyodo News via AP)",
-        # "View image in full screen ...", "Philimon Bulawayo / Reuters": credits of a picture
-        r"|\|\s*(?:photo|image|picture|credit|photo credit)\s*:"
-        r"|^(?:pictures?|images?)\s*(?:by\b|:)"
-        r"|[.!?]\s+(?:pictures?|photos?|images?|credit)\s*:\s*[^.!?]{1,50}$"  # "... Downing Street. Picture: PA"
-        r"|^\(?[\w .]{0,40}\bvia (?:ap|afp|reuters|getty images)\)?\.?$"
-        r"|^view (?:image|photo|gallery) in full screen\b"
-        r"|^(?:[A-Z][\w.'\u2019-]* ){1,3}[A-Z][\w.'\u2019-]*\s*/\s*(?:reuters|ap|afp|getty images|epa|bloomberg)$",
-        re.I)),
-    # "PHOTOS: ...", "VIDEO: ...", "MORE: ...", "Source: QNA", "This story is over 5 years old."
-    ("label", re.compile(
-        r"^(?:photos?|videos?|watch|more|gallery|live|listen|in pictures|related|breaking)\s*:\s"
-        r"|^source\s*:\s*\S[^.!?]{0,40}$"
-        r"|^this (?:story|article|report) is (?:over|more than) [\w ]{1,12} years? old\.?$"
-        r"|^key points:?$", re.I)),
-    # "By Lena Marsh, Harbour Gazette", "By Jane Doe and John Roe": who wrote it
-    ("byline", re.compile(r"^By (?:[A-Z][\w.'\u2019-]* ?){1,4}(?:,|$| and | in | for )")),
-    # A menu of a page's sections, its items parted by pictographs ("News ⭐ Sport 🏀 Weather")
-    ("navigation", re.compile(rf"^(?:[^{_PICTOGRAPHS}]{{1,40}}[{_PICTOGRAPHS}]\ufe0f?\s*){{2,}}")),
-    # "Clint Davis covers entertainment for ...", "Jane Doe is a reporter for ...": a writer's bio
-    ("author bio", re.compile(
-        r"^(?:[A-Z][\w.'\u2019-]* ){1,3}(?:covers|writes about|reports on|is an? (?:[\w-]+ ){0,3}"
-        r"(?:reporter|correspondent|writer|editor|journalist|columnist|producer)\b)", re.I)),
-    ("hat tip", re.compile(r"^\(?\s*(?:h/t|hat tip|via)\b\s*[:\-]?", re.I)),
-    ("share prompt", re.compile(
-        r"^(?:follow|like|share|subscribe|sign up|join|find)\b.{0,60}\b(?:facebook|twitter|"
-        r"instagram|youtube|tiktok|linkedin|telegram|whatsapp|newsletter|rss|x)\b"
-        r"|^(?:share|tweet|email|print|pin)(?: (?:this|on \w+|article|story|page|post|link))*$"
-        r"|^send this (?:page|article|story|link) to\b", re.I)),
-    ("comment form", re.compile(
-        r"please enter your (?:comment|name|e-?mail)|you have entered an incorrect e-?mail"
-        r"|save my name,? e-?mail|notify me of (?:follow-up|new) (?:comments|posts)"
-        r"|^(?:log ?in|sign in) to (?:comment|reply)", re.I)),
-    ("copyright", re.compile(r"^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b", re.I)),
-    ("reader prompt", re.compile(
-        r"^(?:read|see|watch|listen to) more\b[^.!?]{0,60}[.!?:]?$"
-        r"|^(?:submit|send)(?: us)? (?:your|a) (?:letters?|story|stories|news tips?|tips?|photos?|questions?)\b"
-        r".{0,80}\b(?:form|here|below|e-?mail)\b"
-        r"|^click here\b", re.I)),
-    # A line of nothing but a date and time, with or without "Published"/"Updated" (the
-    # day and month names are those of WEEKDAYS and MONTHS).
-    ("timestamp", re.compile(
-        r"^(?=.*\d)(?:(?:first|last|published|posted|updated|modified|on|at|"
-        + "|".join([*WEEKDAYS, *(d[:3] for d in WEEKDAYS), "tues", "thurs", *MONTHS]) +
-        r"|am|pm|a\.m|p\.m|gmt|utc|bst|cet|cest|edt|est|et|pdt|pst|pt|ist|jst|kst|aest|aedt|sast|eat|wat"
-        r"|msk|hkt|sgt|pkt|\d{1,4}(?:st|nd|rd|th)?)(?![a-z\d])"
-        r"[\s,.:;|/()+\-\u2013\u2014]*){2,24}$", re.I)),
-    ("page furniture", re.compile(
-        r"^(?:advertisement|sponsored(?: content)?|related(?: articles| stories| coverage)?"
-        r"|read more|see also|more from [\w ]{1,30}|recommended|trending|most read"
-        r"|skip to (?:main )?content|image \d+ of \d+|home|menu|search|watch [\w ]{2,20} news"
-        r"|most popular|top stories|latest news|you may also like)\s*:?$", re.I)),
-)
-COMMENTS_HEADER = re.compile(
-    r"^(?:\d+\s+)?(?:facebook\s+|reader\s+|user\s+|disqus\s+)?comments?(?:\s*\(\d+\))?:?$"
-    r"|^(?:leave a (?:comment|reply)|add (?:a |your )?comment|post a comment|show comments"
-    r"|join the (?:conversation|discussion)|comments are closed|what do you think\?)", re.I)
-BREADCRUMB_SEPARATOR = re.compile(r"\s+(?:/|>|»|›|\||::)\s+")
-
-# Terminal control sequences (CSI, OSC, other ESC sequences) and C0/C1 control characters.
-_CONTROL = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]"          # CSI ... final byte
-    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC ... BEL or ST
-    r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"    # DCS, SOS, PM, APC strings
-    r"|\x1b[@-Z\\-_]?"                   # two-character escapes, lone ESC
-    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"    # other controls (tab and newline stay)
-    r"|[\u200e\u200f\u202a-\u202e\u2066-\u2069]"  # bidi overrides: could reorder the report
-)
 
 # ---------------------------------------------------------------------------
 # Types
@@ -1203,11 +701,6 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-# A paragraph ending on a quotation and its reporting verb, the speaker cut off by the page
-# ('..., to each of us," said' | 'Andrea Beltrán, 42.'): read on into the next one.
-_ENDS_ON_VERB = re.compile(r"[\"\u201d\u2019],?\s+(?:"
-                           + "|".join(sorted({r[1] for r in REPORTING_VERBS} | {r[2] for r in REPORTING_VERBS}))
-                           + r")$")
 
 
 def _blocks(text: str) -> list[tuple[int, int, int]]:
@@ -1352,8 +845,6 @@ def _is_breadcrumb(line: str) -> bool:
             and all(0 < len(p.split()) <= 12 for p in parts) and line.rstrip()[-1] not in ".!?")
 
 
-# One search tells most lines apart; the table is walked, in order, only on a hit.
-_ANY_BOILERPLATE = re.compile("|".join(f"(?:{p.pattern})" for _, p in BOILERPLATE_PATTERNS), re.I)
 
 
 def _line_reason(line: str) -> str | None:
@@ -1470,44 +961,17 @@ _LISTED_WITH = re.compile(r"[\"'\u201d\u2019]?,?\s+(?:and|or|,)?\s*(?:(?:a|an|th
 # A straight single mark opens a quotation (British style, and headlines in any) only
 # before a word that is no elision: 'We will fight,' he said; not '90s, 'em, 'til, 'n'.
 _SINGLE_OPENS = re.compile(r"(?!(?:em|til|cause|n|tis|twas)\b)[^\W\d_]", re.I)
-_VERB_BASE = {form: row[0] for row in REPORTING_VERBS for form in row}
-_PARTICIPLES = frozenset(row[3] for row in REPORTING_VERBS)
-# A participle right after a quotation: the sentence's subject said it ('..., saying').
-_PARTICIPLE_AFTER = re.compile(r"[\"'\u201d\u2019]?\s*[,\u2014\u2013-]\s*(" + "|".join(sorted(_PARTICIPLES)) + r")\b")
-_VERB = re.compile(r"(?<![\w\-])(?:" + "|".join(sorted(_VERB_BASE, key=lambda f: (-len(f), f))) + r")(?![\w\-])")
 # A name: capitalised words (Kirby, U.S., E., al-Assad, O'Brien), with the particles names
 # keep in lower case between them (Charles de Gaulle, Ursula von der Leyen).
 _PARTICLE = r"(?:de|da|del|della|van|von|der|den|bin|ibn|al|el|la|le|di|du|dos|das|y)"
-# A full stop ends a name's word only after an initial, an acronym or a title (E., U.S., Sen.).
-_NAME_WORD = (r"(?:[A-Z]\.(?:[A-Z]\.)*|(?:"
-              + "|".join(sorted(t.capitalize() for t in COURTESY_TITLES | {"jr", "sr", "st"}))
-              + r")\.|[A-Z][\w'\u2019\-]*)")
 #: A name is at most this many words (Ursula von der Leyen, Juan Manuel Santos Calderón):
 #: a longer run of capitals (a line of initials, a Title Case headline) is cut into names.
 NAME_MAX_WORDS = 8
-_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_WORD}){{0,{NAME_MAX_WORDS - 1}}}")
 _DETERMINER = re.compile(r"^(?:the|a|an|his|her|its|their|our)\s+", re.I)
-_PLACES = frozenset(DEMONYMS.values())
-_OFFICE_WORD = "(?:" + "|".join(sorted(OFFICE_TITLES | INSTITUTION_WORDS)) + ")"
-_TITLED_NAME = re.compile(  # "Union leader Tomas Brenn", "Berlin police chief Klaus Kandt"
-    rf"{_NAME_RUN.pattern}(?:[ \t]+{_OFFICE_WORD}(?:[ \t]+{_OFFICE_WORD})*[ \t]+{_NAME_RUN.pattern})?")
-_QUOTED_AS = re.compile(rf"\bquoted[ \t]+(?:{_NAME_RUN.pattern})[ \t]+as[ \t]+(?:saying|telling|writing)")
-# One capitalised word that names a group of people, not a person ("Republicans said").
-_GROUP_WORDS = frozenset([*(d for d in DEMONYMS if d.endswith("s")), *"""
-republicans democrats conservatives liberals socialists tories labour greens officials
-""".split()])
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
-_POSSESSOR = re.compile(rf"{_NAME_RUN.pattern}['\u2019]s(?:[ \t]+[a-z][\w\-]*){{1,3}}")
-# A role and a name after a capitalised word: "Republican presidential nominee Mitt Romney".
-_ROLE_NAME = re.compile(rf"{_NAME_RUN.pattern}(?:[ \t]+[a-z][\w'\u2019\-]*){{1,3}}[ \t]+{_NAME_RUN.pattern}")
 _APPOSITION = re.compile(r",\s+((?:the|a|an|his|her|its|their) [^,.;:!?\"\u201c\u201d]{1,60}),?")
 # Words before a verb form that make it a noun: "the report said", "his claims".
 _NOUN_MARKERS = frozenset("the a an his her its their our this that these those".split())
-# A subject opened by a determiner ends before its verb: "The ministry responded ...".
-_DETERMINED_SUBJECT = re.compile(r"(?:the|a|an) (?:[\w'\u2019-]+ ){0,4}?[\w'\u2019-]+(?= (?:"
-                                 + "|".join(sorted(AUXILIARIES)) + r"|\w+ed|\w+s)\b)", re.I)
-# A capitalised run before a role or an institution, or after an article, modifies a noun.
-_MODIFIER_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(OFFICE_TITLES | INSTITUTION_WORDS)) + r")\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)[ \t]+(?:former[ \t]+|then[ \t-]+)?$", re.I)
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
 _QUOTE_PLACEHOLDER = "\u2026Q\u2026"
@@ -1520,8 +984,6 @@ in on at after before during speaking asked earlier later meanwhile but and yet 
 then also since while when addressing writing responding for from with amid despite as if
 although though because once until by under following instead now today yesterday
 """.split())
-# A capitalised word that opens a sentence ("When", "It", "In") is no part of a name.
-_OPENING_WORDS = SENTENCE_STARTERS | _INTRODUCTORY
 #: How many words may stand between a reporting verb and the quotation it introduces
 #: ("told reporters on Monday that ..."); a verb further away reports something else.
 ATTRIBUTION_REACH = 9
@@ -2352,10 +1814,7 @@ def _stem(word: str) -> str:
     return _STEMMER.stemWord(word)
 
 
-_SYNONYM_OF: dict[str, str] = {}  # filled below, once _word_key is defined: key -> group's key
-_POLE_OF: dict[str, tuple[int, int]] = {}  # filled below, once _word_key is defined
 _NO_POLES: frozenset[tuple[int, int]] = frozenset()
-_WEEKDAY_KEYS = frozenset(WEEKDAYS)
 _NO_KEYS: frozenset[str] = frozenset()
 _FAIL_KEYS = frozenset(["fail", "failur"])  # a negation only as "failed to", "failure to"
 _DAY_OF_MONTH = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
@@ -2382,11 +1841,8 @@ def _any_of(phrases: Iterable[str]) -> str:
     return spell(trie)
 
 
-_ALIAS_RE = re.compile(r"(?<![\w.])" + _any_of({**ALIASES, **PHRASES}) + r"(?![\w])")
 
 
-_BRITISH = re.compile("|".join(f"(?:{p})" for p, _ in BRITISH_SPELLINGS))  # any of them
-_ISE_RULE = BRITISH_SPELLINGS[-1][0]
 
 
 def _american(word: str) -> str:
@@ -2434,10 +1890,6 @@ def _word_key(surface: str) -> tuple[str, str]:
     return stem, "word"
 
 
-_COUNTRY_KEYS = frozenset([_word_key(country)[0] for country in DEMONYMS.values()])
-_SYNONYM_OF.update({_word_key(w)[0]: _word_key(row[0])[0] for row in SYNONYMS for w in row})
-_POLE_OF.update({_word_key(w)[0]: (k, side) for k, pair in enumerate(ANTONYMS)
-                 for side, words in enumerate(pair) for w in words.split()})
 
 
 @functools.lru_cache(maxsize=65536)
@@ -2670,11 +2122,6 @@ class _Weights(dict):
 def _fixed(key: str) -> bool:
     """Numbers and dates match exactly or not at all: 12 is no spelling of 21."""
     return key[:1].isdigit() or (key[:5] == "month" and key[5:].isdigit())
-
-
-_SYNONYM_MEMBERS: dict[str, tuple[str, ...]] = {}
-for _w, _root in _SYNONYM_OF.items():
-    _SYNONYM_MEMBERS[_root] = (*_SYNONYM_MEMBERS.get(_root, ()), _w)
 
 
 _FIXED_KINDS = frozenset(["number", "date"])  # their keys are _fixed
@@ -3012,16 +2459,6 @@ def _pair_overlap(pa: Profile, pb: Profile) -> _Overlap:
 # Differ: what differs inside a pair
 # ---------------------------------------------------------------------------
 
-_MONTH_NAMES = sorted({max((k for k in MONTHS if MONTHS[k] == n), key=len) for n in MONTHS.values()},
-                      key=MONTHS.get)
-_MONTH_SHORT = sorted((k for k in MONTHS if k not in _MONTH_NAMES), key=lambda k: (MONTHS[k], k))
-# A date as Differ compares it (the month and day names of MONTHS and WEEKDAYS): "March 7",
-# "Oct. 2, 2016", "7 June 2019", a weekday, a year.
-_DATE = re.compile(
-    rf"\b(?:(?:{'|'.join(_MONTH_SHORT)})\.?|{'|'.join(_MONTH_NAMES)})\s+\d{{1,2}}(?:st|nd|rd|th)?"
-    rf"(?:,?\s+\d{{4}})?\b|\b\d{{1,2}}\s+(?:{'|'.join(_MONTH_NAMES)})(?:\s+\d{{4}})?\b"
-    rf"|\b(?:{'|'.join(WEEKDAYS)})\b|\b(?:19|20)\d{{2}}\b",
-    re.I)
 
 
 def _dates_apart(dates_a: list[str], dates_b: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -5322,6 +4759,605 @@ def main() -> None:
         err.show()
         sys.exit(err.exit_code)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+# ---------------------------------------------------------------------------
+# Word tables: what news writing says the same way (one format: plain words, folded at
+# import; a test checks that each gives its own key once)
+# ---------------------------------------------------------------------------
+
+# Function words carry no claim of their own.
+STOPWORDS = frozenset("""
+a about above after again against all also am an and any are as at be because been
+before being below between both but by can could did do does doing down during each
+few for from further had has have having he her here hers herself him himself his how
+i if in into is it its itself just me more most my myself no nor not now of off on once
+only or other our ours ourselves out over own same she should so some such than that
+the their theirs them themselves then there these they this those through to too under
+until up very was we were what when where which while who whom why will with would you
+your yours yourself yourselves may might must shall upon yet per via amid among
+whilst amongst mr mrs ms
+""".split())
+
+# Words every news sentence uses: they count, but weakly.
+WEAK_WORDS = frozenset("""
+say said says saying told tell tells add added adds according report reported reports
+state stated statement announce announced announces official officials new
+year years time people make made get got week weeks day days today
+monday tuesday wednesday thursday friday saturday sunday later earlier including
+""".split())
+
+# Negation cues, as folded words: "did not", "failed to", "inability to", "refused".
+NEGATIONS = frozenset("""
+not no never none nobody nothing neither nor without n't cannot unable inability fail failed
+fails failure refuse refused refuses deny denies denied denying acquit acquits acquitted
+""".split())
+# Cues that reach only the word they govern ("held without bail pending sentencing").
+SHORT_NEGATIONS = frozenset(["without"])
+# Words after a cue that make it no negation of the fact: "no doubt it was", "not only".
+NOT_NEGATING = frozenset("only but doubt question".split())
+# Words after which a negation is about the telling, not the fact ("would not say", "did not
+# immediately respond"), and adverbs a negation passes over on its way to the verb.
+UNTOLD = frozenset("say said tell told comment elaborate specify disclose reveal know respond reply".split())
+PASSED_OVER = frozenset("immediately yet always even necessarily".split())
+
+# Spelling variants and aliases folded to one form before matching (applied to whole
+# phrases of the folded text, longest first).
+ALIASES = {
+    "united states of america": "unitedstates",
+    "united states": "unitedstates",
+    "u.s.a.": "unitedstates",
+    "u.s.a": "unitedstates",
+    "usa": "unitedstates",
+    "u.s.": "unitedstates",
+    "u.s": "unitedstates",
+    "america": "unitedstates",
+    "united kingdom": "unitedkingdom",
+    "u.k.": "unitedkingdom",
+    "britain": "unitedkingdom",
+    "great britain": "unitedkingdom",
+    "united nations": "unitednations",
+    "u.n.": "unitednations",
+    "european union": "europeanunion",
+    "e.u.": "europeanunion",
+}
+# Phrases that are one word of another spelling: they match as that word, not as a name.
+PHRASES = {
+    "cessation of hostilities": "ceasefire",
+    "per cent": "percent",
+    "no one": "nobody",  # not the count 1
+}
+# News abbreviations (AP style) read as the words they shorten: "Okla." is Oklahoma, "pct"
+# percent, "Sen." senator; headlines drop the dot where nothing else is meant ("Calif man").
+# Scales that are also postal codes (MN, TN) are read only run into a figure (SCALES).
+# A state is left out where its short form is also a word that may end a sentence (ill.,
+# mass., miss., wash., ore.) or stands for something else (Ind., Mo., LA; Del., a delegate).
+PHRASES.update(pair.split(":") for pair in """
+    pct:percent govt:government gov't:government mln:million bln:billion bn:billion
+    intl:international int'l:international natl:national dept:department
+    gov.:governor sen.:senator rep.:representative gen.:general lt.:lieutenant sgt.:sergeant
+    col.:colonel capt.:captain cmdr.:commander adm.:admiral supt.:superintendent
+    ala.:alabama ariz.:arizona ark.:arkansas calif.:california colo.:colorado conn.:connecticut
+    fla.:florida ga.:georgia kan.:kansas ky.:kentucky la.:louisiana md.:maryland
+    mich.:michigan minn.:minnesota mont.:montana neb.:nebraska nev.:nevada okla.:oklahoma
+    pa.:pennsylvania tenn.:tennessee tex.:texas va.:virginia vt.:vermont wis.:wisconsin wyo.:wyoming
+    ariz:arizona calif:california colo:colorado fla:florida ky:kentucky mich:michigan
+    minn:minnesota neb:nebraska okla:oklahoma tenn:tennessee wyo:wyoming
+""".split())
+# A sum's scale, or a percent, run into its figure ("$53m", "\u00a32bn", "5.5bn", "0.3pc"): the
+# letters alone (m, b, k) only after a currency sign, since "100m" is also a distance.
+SCALES = {"m": "million", "mn": "million", "mln": "million", "b": "billion", "bn": "billion",
+          "bln": "billion", "tn": "trillion", "trn": "trillion", "k": "thousand",
+          "pc": "percent", "pct": "percent"}
+CURRENCY_SIGNS = "$\u00a3\u20ac\u00a5"
+# All-capital abbreviations that only mean the country when written in capitals.
+CAPITAL_ALIASES = {"US": "unitedstates", "UK": "unitedkingdom", "UN": "unitednations",
+                   "EU": "europeanunion"}
+
+# A country and the adjective or people named after it are one anchor ("Turkish police" /
+# "police in Turkey"): demonym -> country, folded like any word after that.
+DEMONYMS = {d: country for line in """
+    afghanistan afghan afghans; albania albanian albanians; algeria algerian algerians;
+    america american americans; argentina argentine argentinian argentinians; armenia armenian armenians;
+    asia asian asians; australia australian australians; austria austrian austrians;
+    azerbaijan azerbaijani azerbaijanis; bahrain bahraini bahrainis; bangladesh bangladeshi bangladeshis;
+    belarus belarusian belarusians; belgium belgian belgians; bolivia bolivian bolivians;
+    bosnia bosnian bosnians; brazil brazilian brazilians; britain british briton britons;
+    bulgaria bulgarian bulgarians; burma burmese; cambodia cambodian cambodians;
+    canada canadian canadians; chile chilean chileans; china chinese; colombia colombian colombians;
+    croatia croatian croatians croat croats; cuba cuban cubans; cyprus cypriot cypriots;
+    denmark danish dane danes; egypt egyptian egyptians; england english; estonia estonian estonians;
+    ethiopia ethiopian ethiopians; europe european europeans; africa african africans;
+    finland finnish finn finns; france french; georgia georgian georgians; germany german germans;
+    ghana ghanaian ghanaians; greece greek greeks; haiti haitian haitians; hungary hungarian hungarians;
+    iceland icelandic icelander icelanders; india indian indians; indonesia indonesian indonesians;
+    iran iranian iranians; iraq iraqi iraqis; ireland irish; israel israeli israelis;
+    italy italian italians; jamaica jamaican jamaicans; japan japanese; jordan jordanian jordanians;
+    kazakhstan kazakh kazakhs; kenya kenyan kenyans; korea korean koreans; kuwait kuwaiti kuwaitis;
+    latvia latvian latvians; lebanon lebanese; libya libyan libyans; lithuania lithuanian lithuanians;
+    malaysia malaysian malaysians; mexico mexican mexicans; mongolia mongolian mongolians;
+    morocco moroccan moroccans; nepal nepalese nepali; netherlands dutch; nigeria nigerian nigerians;
+    norway norwegian norwegians; oman omani omanis; pakistan pakistani pakistanis;
+    palestine palestinian palestinians; peru peruvian peruvians; philippines filipino filipinos philippine;
+    poland polish; portugal portuguese; qatar qatari qataris; romania romanian romanians;
+    russia russian russians; rwanda rwandan rwandans; scotland scottish scot scots;
+    senegal senegalese; serbia serbian serbians serb serbs; singapore singaporean singaporeans;
+    slovakia slovak slovaks slovakian; somalia somali somalis; spain spanish spaniard spaniards;
+    sudan sudanese; sweden swedish swede swedes; switzerland swiss; syria syrian syrians;
+    taiwan taiwanese; thailand thai thais; tunisia tunisian tunisians; turkey turkish turk turks;
+    uganda ugandan ugandans; ukraine ukrainian ukrainians; venezuela venezuelan venezuelans;
+    vietnam vietnamese; wales welsh; yemen yemeni yemenis; zimbabwe zimbabwean zimbabweans
+    """.split(";") for country, *names in [line.split()] for d in names}
+
+# Irregular past forms, which stemming leaves alone ("struck" / "strikes"): past -> base.
+# Forms with a common second sense are left out (found, wound, left, fed, lay, bore, rid).
+IRREGULAR_VERBS = dict(pair.split(":") for pair in """
+    arose:arise awoke:awake beaten:beat began:begin begun:begin bent:bend bled:bleed
+    blew:blow blown:blow broke:break broken:break brought:bring built:build burnt:burn bought:buy
+    caught:catch chose:choose chosen:choose came:come dealt:deal dug:dig did:do done:do drew:draw
+    drawn:draw drove:drive driven:drive ate:eat eaten:eat fell:fall fallen:fall felt:feel fought:fight
+    fled:flee flew:fly flown:fly forbade:forbid forbidden:forbid forgave:forgive forgiven:forgive
+    froze:freeze frozen:freeze got:get gotten:get gave:give given:give went:go gone:go grew:grow
+    grown:grow hung:hang heard:hear hid:hide hidden:hide held:hold kept:keep knew:know known:know
+    led:lead lent:lend lost:lose made:make meant:mean met:meet paid:pay ran:run rang:ring rung:ring
+    rose:rise risen:rise rode:ride ridden:ride said:say saw:see seen:see sought:seek sold:sell
+    sent:send shook:shake shaken:shake shot:shoot sang:sing sung:sing sank:sink sunk:sink sat:sit
+    slept:sleep slew:slay slain:slay slid:slide spoke:speak spoken:speak spent:spend stood:stand
+    stole:steal stolen:steal stuck:stick struck:strike stricken:strike swore:swear sworn:swear
+    swept:sweep swam:swim swum:swim took:take taken:take taught:teach tore:tear torn:tear told:tell
+    thought:think threw:throw thrown:throw understood:understand woke:wake woken:wake wore:wear
+    worn:wear won:win withdrew:withdraw withdrawn:withdraw wrote:write written:write
+    learnt:learn dreamt:dream leapt:leap
+    """.split())
+
+# British spellings read as American ones, so that a British and an American report of one
+# event meet ("defence" / "defense", "hospitalised" / "hospitalized"): (pattern, replacement)
+# on the folded word, before stemming, the first that matches. The stemmer knows -ize well.
+BRITISH_SPELLINGS = (
+    (r"^practis(e|ed|es|ing)$", r"practic\1"),                           # practise (the verb)
+    (r"^(anal|paral|catal|dial)ys(e|ed|es|ing|er|ers)$", r"\1yz\2"),   # analyse, paralysed
+    (r"^(lab|fav|hon|neighb|col|behavi|harb|rum|hum|vig|arm|endeav|savi|flav|val|od|tum"
+     r"|parl|splend|clam|ferv|ranc|cand|sav)our", r"\1or"),            # labour, favourite
+    (r"^((?:kilo|centi|milli)?met|lit|cent|theat|fib|calib|somb|spect|sab|lust|meag)re(s?)$",
+     r"\1er\2"),                                                        # centre, kilometres
+    (r"^(defen|offen|licen|preten)ce(s?)$", r"\1se\2"),                 # defence, licence
+    (r"^(program|catalog)(?:me|ue)(s?)$", r"\1\2"),                      # programme, catalogue
+    (r"^(p|h|an|orthop|encyclop|leuk)ae", r"\1e"),                       # paediatric, haemorrhage
+    (r"^foet", "fet"), (r"^oes(?=tr|oph)", "es"), (r"^diarrhoe", "diarrhe"),  # foetus, oestrogen
+    (r"^(alumin)ium$", r"\1um"),
+    (r"^grey(s?)$", r"gray\1"),
+    (r"^sceptic", "skeptic"),
+    (r"^([a-z]{4,})is(e|ed|es|ing|ation|ations|er|ers)$", r"\1iz\2"),   # organise, organisation
+)
+# What comes before -ise in words spelt so on both sides of the Atlantic, whose other forms
+# (television, supervisor) must still meet them: these are not respelt.
+ISE_BOTH = frozenset("""
+    advert appr chast circumc compr comprom conc desp disgu enterpr exerc expert franch improv
+    merchand otherw parad prec prem prom superv surm surpr telev treat
+""".split())
+
+# Words news writers use interchangeably for the same fact: plain words, one row a
+# group, each word read as matching reads it (folded, stemmed) at import.
+SYNONYMS = tuple(row.split() for row in """
+attack strike assault raid bomb airstrike shell
+kill dead die death fatal slay murder
+injure wound hurt
+talk negotiate discuss dialogue
+suspend halt freeze pause
+ceasefire truce armistice
+arrest detain custody nab apprehend
+begin start launch
+end finish conclude
+buy purchase acquire
+rise increase climb jump surge hike soar
+fall drop decline plunge slump
+big large major
+small minor little
+president leader
+government administration
+country nation
+help aid assist
+accuse blame
+agreement deal accord pact
+fire blaze
+car vehicle
+children kid
+quake earthquake tremor
+sue lawsuit
+elect vote poll
+win victory
+lose defeat
+resign quit abdicate
+survive escape
+attempt try bid
+explosion blast
+diplomat ambassador envoy
+sack dismiss oust
+share stock equity
+seize capture
+troop soldier
+police cop
+gunman shooter
+fight clash battle
+court tribunal
+protest unrest demonstration
+investigation probe inquiry
+cut axe slash reduce
+vow pledge promise
+consider mull
+condemn denounce decry slam criticize
+praise laud hail
+reject rebuff snub nix spurn
+approve ok
+sign ink
+dispute spat feud quarrel
+limit curb restrict
+lawmaker legislator solon mp mps
+prison jail
+release freed
+kidnap abduct
+rebel insurgent
+steal theft rob robbery heist loot
+global world worldwide
+drug narcotic
+profit earn
+allow permit
+lawyer attorney
+doctor physician
+plane aircraft jet airplane aeroplane
+vessel ship
+sex sexual
+nuclear atomic
+warn caution
+truck lorry
+gasoline petrol
+movie film
+railroad railway
+highway motorway
+sidewalk pavement
+garbage rubbish trash
+""".strip().splitlines())
+
+# Opposite directions of the same claim ("stocks rose" / "stocks fell", "polls open" /
+# "polls close"): two sentences that differ only by these disagree. Plain words; each side's
+# words are folded like any other.
+ANTONYMS = (
+    ("rise up higher gain soar surge climb jump rally increase raise boost strengthen",
+     "fall down lower drop loss slump plunge decline decrease cut reduce slide tumble weaken"),
+    ("open reopen", "close shut"),
+    ("win victory", "lose defeat"),
+    ("lift", "impose extend continue maintain"),
+    ("approve accept back support endorse", "reject oppose veto refuse"),
+    ("acquit", "convict"),
+)
+
+NUMBER_WORDS = {
+    "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+    "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+    "thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17",
+    "eighteen": "18", "nineteen": "19", "twenty": "20", "thirty": "30", "forty": "40",
+    "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
+    "hundred": "100", "dozen": "12", "first": "1st", "second": "2nd", "third": "3rd",
+}
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}
+# Month names that are also words ("officials may resign", "protesters march", "to mar"):
+# months only when capitalised.
+MONTHS_ALSO_WORDS = frozenset("may march mar jan feb apr jun jul aug sep sept oct nov dec".split())
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof gov sen rep gen col lt sgt capt cmdr adm maj st jr sr rev fr hon pres
+supt insp det no nos vs etc inc corp co ltd llc plc dept univ assn bros mt ft ave blvd rd
+jan feb mar apr jun jul aug sep sept oct nov dec approx est fig op vol pp ch e.g i.e a.m
+p.m u.s u.k u.n e.u d.c
+""".split())
+# Words that go on after "a.m." or "p.m." in the same sentence ("9 a.m. Eastern time").
+TIME_FOLLOWERS = frozenset([*WEEKDAYS, *"""
+eastern pacific central mountain atlantic local gmt utc et est edt ct cst cdt pt pst pdt bst cet
+""".split()])
+# Abbreviations that often do end a sentence; there the next word decides.
+FINAL_ABBREVIATIONS = frozenset("etc inc corp co ltd llc plc jr sr u.s u.k u.n e.u d.c".split())
+SENTENCE_STARTERS = frozenset("""
+the a an he she it they we i you this that these those there but and or so yet in on at
+for if when while after before as his her its their our my no not however meanwhile
+""".split())
+
+# Reporting verbs, one row a verb: base, past, present, participle. The attribution reads
+# every form ("Kirby said", "says Kirby", "..., saying", "had told reporters").
+REPORTING_VERBS = tuple(row.split() for row in """
+say said says saying
+tell told tells telling
+add added adds adding
+ask asked asks asking
+argue argued argues arguing
+charge charged charges charging
+claim claimed claims claiming
+concede conceded concedes conceding
+contend contended contends contending
+declare declared declares declaring
+explain explained explains explaining
+insist insisted insists insisting
+note noted notes noting
+reply replied replies replying
+respond responded responds responding
+warn warned warns warning
+write wrote writes writing
+tweet tweeted tweets tweeting
+post posted posts posting
+state stated states stating
+announce announced announces announcing
+continue continued continues continuing
+recall recalled recalls recalling
+acknowledge acknowledged acknowledges acknowledging
+admit admitted admits admitting
+confirm confirmed confirms confirming
+deny denied denies denying
+urge urged urges urging
+predict predicted predicts predicting
+testify testified testifies testifying
+stress stressed stresses stressing
+emphasize emphasized emphasizes emphasizing
+emphasise emphasised emphasises emphasising
+complain complained complains complaining
+vow vowed vows vowing
+promise promised promises promising
+suggest suggested suggests suggesting
+conclude concluded concludes concluding
+remark remarked remarks remarking
+observe observed observes observing
+quip quipped quips quipping
+plead pleaded pleads pleading
+assert asserted asserts asserting
+maintain maintained maintains maintaining
+allege alleged alleges alleging
+boast boasted boasts boasting
+caution cautioned cautions cautioning
+counter countered counters countering
+retort retorted retorts retorting
+shout shouted shouts shouting
+exclaim exclaimed exclaims exclaiming
+joke joked jokes joking
+lament lamented laments lamenting
+report reported reports reporting
+reiterate reiterated reiterates reiterating
+agree agreed agrees agreeing
+accuse accused accuses accusing
+call called calls calling
+describe described describes describing
+dismiss dismissed dismisses dismissing
+blast blasted blasts blasting
+slam slammed slams slamming
+praise praised praises praising
+criticize criticized criticizes criticizing
+criticise criticised criticises criticising
+condemn condemned condemns condemning
+demand demanded demands demanding
+wonder wondered wonders wondering
+recount recounted recounts recounting
+reveal revealed reveals revealing
+mention mentioned mentions mentioning
+refer referred refers referring
+""".strip().splitlines())
+# Verbs that name what was said rather than report it; they attribute a quotation only when
+# it follows them closely ("called it a 'hoax'"), never from afar.
+NAMING_VERBS = frozenset("accuse call describe dismiss blast slam praise criticize criticise condemn refer".split())
+# Words a reporting verb may carry before it: "he had said", "Smith would later tell".
+AUXILIARIES = frozenset("""
+has had have would will also later then again once previously earlier further simply just
+quickly repeatedly recently since went on to was were is are be been being not
+""".split())
+# A speaker the text names by pronoun; the person it stands for is found in the story.
+PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
+# Titles written before a name, kept as part of how the text names a person ("Sen. Ted Cruz").
+COURTESY_TITLES = frozenset("""
+mr mrs ms miss dr sen rep gov gen lt col sgt capt prof rev adm maj pres sir dame lord lady
+""".split())
+# Things that say, not people: "the advertisement says", "the suit argues", "the report
+# said". A definite description with one of these heads speaks for itself; it is no
+# stand-in for the person last named.
+DOCUMENT_WORDS = frozenset("""
+ad advertisement commercial video film suit lawsuit complaint filing motion brief petition
+indictment affidavit ruling order opinion verdict letter report statement study survey poll
+memo memorandum document release resolution bill law measure proposal plan agreement deal
+treaty website tweet message email e-mail editorial article book column transcript notice
+audit analysis assessment review guidance warning sign banner
+""".split())
+# Office titles before a name: the role, not the name ("President Barack Obama").
+OFFICE_TITLES = frozenset("""
+president vice prime minister secretary chancellor king queen prince princess pope mayor
+governor senator representative congressman congresswoman judge justice chief general
+attorney ambassador commissioner director chairman chairwoman chair speaker leader coach
+manager captain officer detective inspector sheriff superintendent professor doctor
+spokesman spokeswoman spokesperson deputy foreign defense defence interior finance
+health state first premier sheikh emir crown colonel sergeant lieutenant
+major admiral commander
+""".split())
+# Nouns that make a phrase an institution, not a person ("the State Department").
+INSTITUTION_WORDS = frozenset("""
+department ministry police party committee council court house senate congress
+parliament government office agency association union company inc corp corporation news
+times post network institute university coalition campaign organization organisation
+service army military force forces board commission bank group foundation administration
+authority authorities embassy white kremlin pentagon navy guard federation league
+club team fund center centre hospital school church cabinet assembly convention
+conference summit
+""".split())
+#: Words a title leaves in lower case ("Once Upon a Time in Hollywood").
+TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with".split())
+
+# Pictographs: miscellaneous symbols, dingbats, stars and arrows, emoji.
+_PICTOGRAPHS = "\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"
+# Where a news page puts what is not the article. Each rule is one line of the page.
+BOILERPLATE_PATTERNS = (
+    ("caption", re.compile(
+        r"\((?:photo|photograph|picture|image|video|file photo|credit|illustration)\b[^)]{0,80}\)"
+        r"|^(?:photo|photograph|picture|image|file photo|credit|illustration)\s*(?:[:/|]|by\b)"
+        r"|\b(?:getty images|ap photo|afp photo|afp via getty|reuters/|shutterstock|epa-efe)\b"
+        # "... | Photo Credit: AP", "Picture: PA", "Picture by ...", "(Kyodo News via AP)",
+        # "View image in full screen ...", "Philimon Bulawayo / Reuters": credits of a picture
+        r"|\|\s*(?:photo|image|picture|credit|photo credit)\s*:"
+        r"|^(?:pictures?|images?)\s*(?:by\b|:)"
+        r"|[.!?]\s+(?:pictures?|photos?|images?|credit)\s*:\s*[^.!?]{1,50}$"  # "... Downing Street. Picture: PA"
+        r"|^\(?[\w .]{0,40}\bvia (?:ap|afp|reuters|getty images)\)?\.?$"
+        r"|^view (?:image|photo|gallery) in full screen\b"
+        r"|^(?:[A-Z][\w.'\u2019-]* ){1,3}[A-Z][\w.'\u2019-]*\s*/\s*(?:reuters|ap|afp|getty images|epa|bloomberg)$",
+        re.I)),
+    # "PHOTOS: ...", "VIDEO: ...", "MORE: ...", "Source: QNA", "This story is over 5 years old."
+    ("label", re.compile(
+        r"^(?:photos?|videos?|watch|more|gallery|live|listen|in pictures|related|breaking)\s*:\s"
+        r"|^source\s*:\s*\S[^.!?]{0,40}$"
+        r"|^this (?:story|article|report) is (?:over|more than) [\w ]{1,12} years? old\.?$"
+        r"|^key points:?$", re.I)),
+    # "By Lena Marsh, Harbour Gazette", "By Jane Doe and John Roe": who wrote it
+    ("byline", re.compile(r"^By (?:[A-Z][\w.'\u2019-]* ?){1,4}(?:,|$| and | in | for )")),
+    # A menu of a page's sections, its items parted by pictographs ("News ⭐ Sport 🏀 Weather")
+    ("navigation", re.compile(rf"^(?:[^{_PICTOGRAPHS}]{{1,40}}[{_PICTOGRAPHS}]\ufe0f?\s*){{2,}}")),
+    # "Clint Davis covers entertainment for ...", "Jane Doe is a reporter for ...": a writer's bio
+    ("author bio", re.compile(
+        r"^(?:[A-Z][\w.'\u2019-]* ){1,3}(?:covers|writes about|reports on|is an? (?:[\w-]+ ){0,3}"
+        r"(?:reporter|correspondent|writer|editor|journalist|columnist|producer)\b)", re.I)),
+    ("hat tip", re.compile(r"^\(?\s*(?:h/t|hat tip|via)\b\s*[:\-]?", re.I)),
+    ("share prompt", re.compile(
+        r"^(?:follow|like|share|subscribe|sign up|join|find)\b.{0,60}\b(?:facebook|twitter|"
+        r"instagram|youtube|tiktok|linkedin|telegram|whatsapp|newsletter|rss|x)\b"
+        r"|^(?:share|tweet|email|print|pin)(?: (?:this|on \w+|article|story|page|post|link))*$"
+        r"|^send this (?:page|article|story|link) to\b", re.I)),
+    ("comment form", re.compile(
+        r"please enter your (?:comment|name|e-?mail)|you have entered an incorrect e-?mail"
+        r"|save my name,? e-?mail|notify me of (?:follow-up|new) (?:comments|posts)"
+        r"|^(?:log ?in|sign in) to (?:comment|reply)", re.I)),
+    ("copyright", re.compile(r"^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b", re.I)),
+    ("reader prompt", re.compile(
+        r"^(?:read|see|watch|listen to) more\b[^.!?]{0,60}[.!?:]?$"
+        r"|^(?:submit|send)(?: us)? (?:your|a) (?:letters?|story|stories|news tips?|tips?|photos?|questions?)\b"
+        r".{0,80}\b(?:form|here|below|e-?mail)\b"
+        r"|^click here\b", re.I)),
+    # A line of nothing but a date and time, with or without "Published"/"Updated" (the
+    # day and month names are those of WEEKDAYS and MONTHS).
+    ("timestamp", re.compile(
+        r"^(?=.*\d)(?:(?:first|last|published|posted|updated|modified|on|at|"
+        + "|".join([*WEEKDAYS, *(d[:3] for d in WEEKDAYS), "tues", "thurs", *MONTHS]) +
+        r"|am|pm|a\.m|p\.m|gmt|utc|bst|cet|cest|edt|est|et|pdt|pst|pt|ist|jst|kst|aest|aedt|sast|eat|wat"
+        r"|msk|hkt|sgt|pkt|\d{1,4}(?:st|nd|rd|th)?)(?![a-z\d])"
+        r"[\s,.:;|/()+\-\u2013\u2014]*){2,24}$", re.I)),
+    ("page furniture", re.compile(
+        r"^(?:advertisement|sponsored(?: content)?|related(?: articles| stories| coverage)?"
+        r"|read more|see also|more from [\w ]{1,30}|recommended|trending|most read"
+        r"|skip to (?:main )?content|image \d+ of \d+|home|menu|search|watch [\w ]{2,20} news"
+        r"|most popular|top stories|latest news|you may also like)\s*:?$", re.I)),
+)
+COMMENTS_HEADER = re.compile(
+    r"^(?:\d+\s+)?(?:facebook\s+|reader\s+|user\s+|disqus\s+)?comments?(?:\s*\(\d+\))?:?$"
+    r"|^(?:leave a (?:comment|reply)|add (?:a |your )?comment|post a comment|show comments"
+    r"|join the (?:conversation|discussion)|comments are closed|what do you think\?)", re.I)
+BREADCRUMB_SEPARATOR = re.compile(r"\s+(?:/|>|»|›|\||::)\s+")
+
+# Terminal control sequences (CSI, OSC, other ESC sequences) and C0/C1 control characters.
+_CONTROL = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"          # CSI ... final byte
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC ... BEL or ST
+    r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"    # DCS, SOS, PM, APC strings
+    r"|\x1b[@-Z\\-_]?"                   # two-character escapes, lone ESC
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"    # other controls (tab and newline stay)
+    r"|[\u200e\u200f\u202a-\u202e\u2066-\u2069]"  # bidi overrides: could reorder the report
+)
+
+
+# ---------------------------------------------------------------------------
+# Indexes built from the tables
+# ---------------------------------------------------------------------------
+
+# A paragraph ending on a quotation and its reporting verb, the speaker cut off by the page
+# ('..., to each of us," said' | 'Andrea Beltrán, 42.'): read on into the next one.
+_ENDS_ON_VERB = re.compile(r"[\"\u201d\u2019],?\s+(?:"
+                           + "|".join(sorted({r[1] for r in REPORTING_VERBS} | {r[2] for r in REPORTING_VERBS}))
+                           + r")$")
+
+# One search tells most lines apart; the table is walked, in order, only on a hit.
+_ANY_BOILERPLATE = re.compile("|".join(f"(?:{p.pattern})" for _, p in BOILERPLATE_PATTERNS), re.I)
+
+_VERB_BASE = {form: row[0] for row in REPORTING_VERBS for form in row}
+
+_PARTICIPLES = frozenset(row[3] for row in REPORTING_VERBS)
+
+# A participle right after a quotation: the sentence's subject said it ('..., saying').
+_PARTICIPLE_AFTER = re.compile(r"[\"'\u201d\u2019]?\s*[,\u2014\u2013-]\s*(" + "|".join(sorted(_PARTICIPLES)) + r")\b")
+
+_VERB = re.compile(r"(?<![\w\-])(?:" + "|".join(sorted(_VERB_BASE, key=lambda f: (-len(f), f))) + r")(?![\w\-])")
+
+# A full stop ends a name's word only after an initial, an acronym or a title (E., U.S., Sen.).
+_NAME_WORD = (r"(?:[A-Z]\.(?:[A-Z]\.)*|(?:"
+              + "|".join(sorted(t.capitalize() for t in COURTESY_TITLES | {"jr", "sr", "st"}))
+              + r")\.|[A-Z][\w'\u2019\-]*)")
+
+_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_WORD}){{0,{NAME_MAX_WORDS - 1}}}")
+
+_PLACES = frozenset(DEMONYMS.values())
+
+_OFFICE_WORD = "(?:" + "|".join(sorted(OFFICE_TITLES | INSTITUTION_WORDS)) + ")"
+
+_TITLED_NAME = re.compile(  # "Union leader Tomas Brenn", "Berlin police chief Klaus Kandt"
+    rf"{_NAME_RUN.pattern}(?:[ \t]+{_OFFICE_WORD}(?:[ \t]+{_OFFICE_WORD})*[ \t]+{_NAME_RUN.pattern})?")
+
+_QUOTED_AS = re.compile(rf"\bquoted[ \t]+(?:{_NAME_RUN.pattern})[ \t]+as[ \t]+(?:saying|telling|writing)")
+
+# One capitalised word that names a group of people, not a person ("Republicans said").
+_GROUP_WORDS = frozenset([*(d for d in DEMONYMS if d.endswith("s")), *"""
+republicans democrats conservatives liberals socialists tories labour greens officials
+""".split()])
+
+_POSSESSOR = re.compile(rf"{_NAME_RUN.pattern}['\u2019]s(?:[ \t]+[a-z][\w\-]*){{1,3}}")
+
+# A role and a name after a capitalised word: "Republican presidential nominee Mitt Romney".
+_ROLE_NAME = re.compile(rf"{_NAME_RUN.pattern}(?:[ \t]+[a-z][\w'\u2019\-]*){{1,3}}[ \t]+{_NAME_RUN.pattern}")
+
+# A subject opened by a determiner ends before its verb: "The ministry responded ...".
+_DETERMINED_SUBJECT = re.compile(r"(?:the|a|an) (?:[\w'\u2019-]+ ){0,4}?[\w'\u2019-]+(?= (?:"
+                                 + "|".join(sorted(AUXILIARIES)) + r"|\w+ed|\w+s)\b)", re.I)
+
+# A capitalised run before a role or an institution, or after an article, modifies a noun.
+_MODIFIER_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(OFFICE_TITLES | INSTITUTION_WORDS)) + r")\b")
+
+# A capitalised word that opens a sentence ("When", "It", "In") is no part of a name.
+_OPENING_WORDS = SENTENCE_STARTERS | _INTRODUCTORY
+
+_WEEKDAY_KEYS = frozenset(WEEKDAYS)
+
+_ALIAS_RE = re.compile(r"(?<![\w.])" + _any_of({**ALIASES, **PHRASES}) + r"(?![\w])")
+
+_BRITISH = re.compile("|".join(f"(?:{p})" for p, _ in BRITISH_SPELLINGS))  # any of them
+
+_ISE_RULE = BRITISH_SPELLINGS[-1][0]
+
+_COUNTRY_KEYS = frozenset([_word_key(country)[0] for country in DEMONYMS.values()])
+
+# A word's key -> the key of its group of synonyms, and each group's keys.
+_SYNONYM_OF = {_word_key(w)[0]: _word_key(row[0])[0] for row in SYNONYMS for w in row}
+_SYNONYM_MEMBERS = {root: tuple(k for k, r in _SYNONYM_OF.items() if r == root) for root in _SYNONYM_OF.values()}
+
+# A word's key -> (ANTONYMS row, side).
+_POLE_OF = {_word_key(w)[0]: (k, side) for k, pair in enumerate(ANTONYMS)
+            for side, words in enumerate(pair) for w in words.split()}
+
+_MONTH_NAMES = sorted({max((k for k in MONTHS if MONTHS[k] == n), key=len) for n in MONTHS.values()},
+                      key=MONTHS.get)
+
+_MONTH_SHORT = sorted((k for k in MONTHS if k not in _MONTH_NAMES), key=lambda k: (MONTHS[k], k))
+
+# A date as Differ compares it (the month and day names of MONTHS and WEEKDAYS): "March 7",
+# "Oct. 2, 2016", "7 June 2019", a weekday, a year.
+_DATE = re.compile(
+    rf"\b(?:(?:{'|'.join(_MONTH_SHORT)})\.?|{'|'.join(_MONTH_NAMES)})\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"(?:,?\s+\d{{4}})?\b|\b\d{{1,2}}\s+(?:{'|'.join(_MONTH_NAMES)})(?:\s+\d{{4}})?\b"
+    rf"|\b(?:{'|'.join(WEEKDAYS)})\b|\b(?:19|20)\d{{2}}\b",
+    re.I)
 
 
 if __name__ == "__main__":
