@@ -247,12 +247,19 @@ MIN_QUOTE_WORDS_UNATTRIBUTED = 5
 
 
 class ArticleError(ValueError):
-    """An input that cannot be compared; ``str()`` is one line naming the file."""
+    """An input that cannot be compared; ``str()`` is one line naming the file and the
+    problem. ``hint``, when given, says how the command line gets past it ("raise it with
+    --max-size"); the library's own message names no option."""
 
-    def __init__(self, path: str, problem: str):
+    def __init__(self, path: str, problem: str, hint: str | None = None):
         super().__init__(f"{path}: {problem}")
         self.path = path
         self.problem = problem
+        self.hint = hint
+
+    def line(self) -> str:
+        """The message with its hint, as the command line prints it."""
+        return f"{self} ({self.hint})" if self.hint else str(self)
 
 
 @dataclass(frozen=True)
@@ -445,10 +452,9 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> str:
     except LookupError:
         raise ArticleError(path, f"unknown encoding {encoding!r}") from None
     except UnicodeDecodeError as err:
-        hint = "" if encoding != "utf-8" else " (name its encoding with --encoding, e.g. cp1252)"
         raise ArticleError(
-            path, f"is not valid {encoding}: cannot decode byte 0x{data[err.start]:02x} "
-                  f"at byte offset {err.start}{hint}") from None
+            path, f"is not valid {encoding}: cannot decode byte 0x{data[err.start]:02x} at byte offset {err.start}",
+            "name its encoding with --encoding, e.g. cp1252" if encoding == "utf-8" else None) from None
     if "\x00" in text:
         raise ArticleError(path, "looks like a binary file (it contains NUL characters), not text")
     if not text.strip():
@@ -461,8 +467,7 @@ def read_article(path: str, encoding: str | None = None, stdin=None,
     """Read and parse one article: a text file, a saved web page (.html/.htm), an
     http(s) address, or ``-`` for standard input. Raises ArticleError."""
     limit = int(max_mib * 2**20)
-    too_big = (f"is larger than {max_mib:g} MiB, the limit on an article's size "
-               f"(raise it with --max-size, up to {HARD_MAX_MIB})")
+    too_big = f"is larger than {max_mib:g} MiB, the limit on an article's size"
     if _is_address(path):
         data, kind, final, charset = fetch(path, timeout, limit, too_big)
         if kind == "html":
@@ -481,13 +486,13 @@ def read_article(path: str, encoding: str | None = None, stdin=None,
             raise ArticleError(path, "is a directory, not an article file")
         try:
             if p.stat().st_size > limit:
-                raise ArticleError(path, too_big)
+                raise ArticleError(path, too_big, _SIZE_HINT)
             with open(p, "rb") as fh:
                 data = fh.read(limit + 1)
         except OSError as err:
             raise ArticleError(path, f"cannot be read ({err.strerror or err})") from None
     if len(data) > limit:
-        raise ArticleError(label, too_big)
+        raise ArticleError(label, too_big, _SIZE_HINT)
     if Path(path).suffix.lower() in WEB_SUFFIXES or (path == "-" and _HTML_START.match(data[:512])):
         if not data.strip():
             raise ArticleError(label, "is empty")
@@ -504,6 +509,7 @@ def _is_address(path: str) -> bool:
 
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]{1,15}://", re.I)  # ftp://, file://, s3:// ...
 _HOST_PORT = re.compile(r"^[\w.-]+:\d{1,5}(?:/|$)")  # host:8080/page
+_SIZE_HINT = f"raise it with --max-size, up to {HARD_MAX_MIB}"
 
 
 def fetch(url: str, timeout: float = FETCH_TIMEOUT, limit: int = MAX_FILE_MIB * 2**20,
@@ -531,7 +537,7 @@ def fetch(url: str, timeout: float = FETCH_TIMEOUT, limit: int = MAX_FILE_MIB * 
                 raise ArticleError(url, f"is not a web page or text (the server sent {ctype})")
             length = resp.headers.get("Content-Length", "")
             if length.isdigit() and int(length) > limit:
-                raise ArticleError(url, too_big)
+                raise ArticleError(url, too_big, _SIZE_HINT)
             chunks, size = [], 0
             while size <= limit:
                 if time.monotonic() > deadline:
@@ -542,7 +548,7 @@ def fetch(url: str, timeout: float = FETCH_TIMEOUT, limit: int = MAX_FILE_MIB * 
                 chunks.append(chunk)
                 size += len(chunk)
             if size > limit:
-                raise ArticleError(url, too_big)
+                raise ArticleError(url, too_big, _SIZE_HINT)
             data = b"".join(chunks)
             final, charset = resp.geturl(), resp.headers.get_content_charset()
     except urllib.error.HTTPError as err:
@@ -4334,7 +4340,7 @@ def batch_cluster(cluster: str, records: Sequence[dict], options: dict) -> tuple
                 result = collate(arts, options["threshold"], pairwise=pairwise)
     except ArticleError as err:
         line["status"] = "error"
-        line["error"] = str(err)
+        line["error"] = err.line()
         return line, []
     doc = to_dict(result)
     if options.get("no_text"):
@@ -4526,6 +4532,12 @@ class InputProblem(click.ClickException):
     exit_code = 2
 
 
+class OutputProblem(click.ClickException):
+    """An output file that cannot be written: one line on stderr, exit code 2."""
+
+    exit_code = 2
+
+
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON document instead of the report.")
@@ -4587,7 +4599,7 @@ def cli(paths, as_json, fmt, html_path, threshold, encoding, max_mib, timeout, p
     try:
         articles = load_articles(paths, encoding, max_mib=max_mib, timeout=timeout)
     except ArticleError as err:
-        raise InputProblem(str(err)) from None
+        raise InputProblem(err.line()) from None
     with _Progress() as progress:
         result = compare(*articles, threshold=threshold, progress=progress)
     if html_path == "-":
@@ -4650,7 +4662,7 @@ def _write_file(path: str, out: str) -> None:
     try:
         _write_atomic(Path(path), out)
     except OSError as err:
-        raise InputProblem(f"{path}: cannot be written ({err.strerror or err})") from None
+        raise OutputProblem(f"{path}: cannot be written ({err.strerror or err})") from None
 
 
 def _page(out: str) -> None:
@@ -4714,7 +4726,7 @@ def batch_cli(inputs, out_dir, group_field, workers, use_dask, scheduler, no_tex
     try:
         paths = batch_inputs(inputs)
     except ArticleError as err:
-        raise InputProblem(str(err)) from None
+        raise InputProblem(err.line()) from None
     client = None
     if use_dask or scheduler:
         try:
@@ -4733,7 +4745,9 @@ def batch_cli(inputs, out_dir, group_field, workers, use_dask, scheduler, no_tex
         with _Progress("comparing clusters") as progress:
             counts = run_batch(paths, Path(out_dir), options, workers=workers or os.cpu_count() or 1,
                                client=client, force=force, strict=strict, warn=warn, progress=progress)
-    except (ArticleError, BatchInputError) as err:
+    except ArticleError as err:
+        raise InputProblem(err.line()) from None
+    except BatchInputError as err:
         raise InputProblem(str(err)) from None
     finally:
         if client is not None:

@@ -940,3 +940,17 @@ def test_word_tables_give_each_key_once_and_none_is_shadowed():
     assert len(set(poles)) == len(poles)
     # every group of synonyms is reached: each word's key leads to its group
     assert all(ca._SYNONYM_OF[ca._word_key(w)[0]] == ca._word_key(row[0])[0] for row in ca.SYNONYMS for w in row)
+
+
+def test_the_library_names_no_option_and_the_hint_does(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_text("Word. " * 400, encoding="utf-8")
+    with pytest.raises(ca.ArticleError) as err:
+        ca.read_article(str(big), max_mib=0.001)
+    assert "--" not in str(err.value) and err.value.hint.startswith("raise it with --max-size")
+    assert err.value.line() == f"{err.value} ({err.value.hint})"
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes("caf\u00e9 ok".encode("cp1252"))
+    with pytest.raises(ca.ArticleError) as err:
+        ca.read_article(str(bad))
+    assert "--" not in str(err.value) and "--encoding" in err.value.hint
