@@ -2993,6 +2993,8 @@ def _align(a: Article, b: Article, threshold: float, leads: bool = True, progres
             clause_lift[i, j] = s
         if s < threshold and o.numbers_differ and _counts_the_same(pa, pb, specific):
             s = threshold  # "500 aftershocks" / "nearly 1,000 aftershocks": one fact, two figures
+        elif s < threshold <= s / NEGATION_FACTOR and (pa.negates or pb.negates) and _polarity_differs(pa, pb):
+            s = threshold  # "was not showing vital signs" / "was still displaying vital signs"
         if s >= floor:
             scores[i, j] = s
     quoted = _quote_pairs(sa, sb)
@@ -4812,7 +4814,7 @@ SHORT_NEGATIONS = frozenset(["without"])
 NOT_NEGATING = frozenset("only but doubt question".split())
 # Words after which a negation is about the telling, not the fact ("would not say", "did not
 # immediately respond"), and adverbs a negation passes over on its way to the verb.
-UNTOLD = frozenset("say said tell told comment elaborate specify disclose reveal know respond reply".split())
+UNTOLD = frozenset("say said tell told comment elaborate specify disclose reveal know respond reply clear".split())
 PASSED_OVER = frozenset("immediately yet always even necessarily".split())
 
 # Spelling variants and aliases folded to one form before matching (applied to whole

@@ -750,6 +750,9 @@ def test_dates_are_compared_kind_with_kind(a_text, b_text, flagged):
     ("He was held without bail pending his sentencing.", "His sentencing was set for March.", False),
     ("The army denied it was a coup.", "The army said it was not a coup.", False),
     ("He confirmed the report.", "He denied the report.", True),
+    # "not clear whether" tells what is unknown, it negates nothing
+    ("It was not immediately clear if the pilot was still answering radio calls.",
+     "The pilot was not answering radio calls.", True),
 ])
 def test_negations_as_news_writes_them(affirmed, negated, flipped):
     assert ca._polarity_differs(ca.profile(affirmed), ca.profile(negated)) is flipped
@@ -954,3 +957,19 @@ def test_the_library_names_no_option_and_the_hint_does(tmp_path):
     with pytest.raises(ca.ArticleError) as err:
         ca.read_article(str(bad))
     assert "--" not in str(err.value) and "--encoding" in err.value.hint
+
+
+def test_a_pair_told_negated_is_paired_and_flagged_not_lost_to_the_negation():
+    # the negation lowers the score (readers rate the two less alike), but it is one fact
+    # told two ways: within the negation's share of the threshold it is still a pair
+    a = ca.parse_article("a.txt", "Officials said the pilot was not answering radio calls, and appeared to "
+                                  "have lost control of the plane.")
+    b = ca.parse_article("b.txt", "It was not immediately clear how badly the plane was damaged or if the "
+                                  "pilot was still answering radio calls.")
+    score = ca.similarity(a.sentences[0].text, b.sentences[0].text)
+    threshold = round(score / ca.NEGATION_FACTOR - 0.01, 2)
+    assert score < threshold
+    m = ca.align(a, b, threshold=threshold).matches
+    assert [(x.a, x.b, x.differences.flags) for x in m] == [((0,), (0,), ("polarity differs",))]
+    # beyond the negation's share of the threshold it is not
+    assert ca.align(a, b, threshold=round(score / ca.NEGATION_FACTOR + 0.01, 2)).matches == ()
