@@ -2198,13 +2198,14 @@ class _Lexicon:
             loose = self._loose[key] = self._find(key)
         return loose
 
-    def _find(self, key: str, vocab: Sequence[str] | None = None,
-              within: Iterable[str] | None = None) -> tuple[tuple[str, float], ...]:
-        members = _SYNONYM_MEMBERS.get(_SYNONYM_OF.get(key, ""), ())
-        out = [(m, SYNONYM_CREDIT) for m in members if m != key and (within is None or m in within)]
+    def _find(self, key: str, vocab: Sequence[str] | None = None) -> tuple[tuple[str, float], ...]:
+        """Synonyms of ``key``, then its spelling variants among ``vocab`` (default: the
+        lexicon's words), best first."""
+        members = _SYNONYM_MEMBERS.get(_SYNONYM_OF.get(key, ""))
+        out = [(m, SYNONYM_CREDIT) for m in members if m != key] if members else []
         if len(key) >= 4 and not _fixed(key):
             if self._variants is not None:
-                variants = self._variants.get(key, {})
+                variants = self._variants.get(key)
             else:
                 variants = {}
                 for other, ratio, _ in process.extract(key, self.keys if vocab is None else vocab,
@@ -2213,8 +2214,9 @@ class _Lexicon:
                     credit = _variant_credit(key, other, ratio) if other != key else 0.0
                     if credit:
                         variants[other] = credit
-            out += sorted(variants.items(), key=lambda kv: (-kv[1], kv[0]))
-        return tuple(out)
+            if variants:
+                out += sorted(variants.items(), key=lambda kv: (-kv[1], kv[0]))
+        return tuple(out) if out else ()
 
     def _matrix(self) -> dict[str, dict[str, float]]:
         import numpy as np
@@ -2417,48 +2419,16 @@ def _clauses(sentence: str) -> tuple[Profile, ...]:
 
 
 def _pair_overlap(pa: Profile, pb: Profile) -> _Overlap:
-    """``_coverage`` of one pair of sentences on their own, the short way: a word's credit
-    is 1 if the other sentence has it, else that of its best stand-in there (a synonym,
-    else the closest spelling variant), as a lexicon of the two would rank them."""
+    """``_coverage`` of one pair of sentences on their own: the aligner's score, with a
+    lexicon of just the two."""
     if not pa.kinds or not pb.kinds:
         return _Overlap(0.0, 0.0, (), False)
-    loose_numbers = _numbers_differ(pa, pb)
-    anchors: list[str] = []
-    claims = []
-    covs = []
-    for ours, theirs, mark in ((pa, pb, True), (pb, pa, False)):
-        own, other = ours.kinds, theirs.kinds
-        got = total = 0.0
-        claim = False
-        for key, kind in own.items():
-            w = WEIGHT[kind]
-            total += w
-            if key in other:
-                c = 1.0
-            else:
-                c = 0.0
-                for m in _SYNONYM_MEMBERS.get(_SYNONYM_OF.get(key, ""), ()):
-                    if m in other and m != key:
-                        c = SYNONYM_CREDIT
-                        break
-                else:
-                    if len(key) >= 4 and kind not in _FIXED_KINDS:
-                        for near, ratio, _ in process.extract(key, theirs.spellable, scorer=fuzz.ratio,
-                                                              score_cutoff=VARIANT_FLOOR, limit=None):
-                            c = max(c, _variant_credit(key, near, ratio))
-                if not c:
-                    if loose_numbers and kind == "number":
-                        c = NUMBER_MISMATCH_CREDIT
-                    else:
-                        continue
-            got += w * c
-            if c >= SYNONYM_CREDIT and kind != "weak":
-                claim = claim or _no_name(key, kind, ours, theirs)
-                if mark:
-                    anchors.append(key)
-        covs.append(got / total if total else 0.0)
-        claims.append(claim)
-    return _Overlap(covs[0], covs[1], tuple(anchors), loose_numbers, claims[0] and claims[1])
+    lex = _Lexicon(())
+    for ours, theirs in ((pa, pb), (pb, pa)):  # stand-ins are looked for in the other sentence only
+        for key in ours.kinds:
+            if key not in lex._loose:
+                lex._loose[key] = () if key in theirs.kinds else lex._find(key, theirs.spellable)
+    return _coverage(pa, pb, lex)
 
 
 # ---------------------------------------------------------------------------
