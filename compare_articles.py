@@ -4226,31 +4226,69 @@ def _records(path: Path, group_field: str, strict: bool, warn) -> Iterable[tuple
                 arts.append({"id": f.name, "path": str(f), "source": f.stem})
             yield sub.name, arts
         return
-    with _open_text(path) as fh:
-        for number, line in enumerate(fh, 1):
-            if not line.strip():
+    if path.suffix.lower() == ".parquet":
+        rows = enumerate(_parquet_rows(path), 1)
+    else:
+        rows = ((number, line) for number, line in enumerate(_lines_of(path), 1) if line.strip())
+    for number, row in rows:
+        try:
+            rec = json.loads(row) if isinstance(row, str) else row
+            if not isinstance(rec, dict):
+                raise ValueError("not a JSON object")
+            if "articles" in rec:
+                if "cluster" not in rec or not isinstance(rec["articles"], list):
+                    raise ValueError("a grouped line needs 'cluster' and a list 'articles'")
+                arts = rec["articles"]
+                for a in arts:
+                    _check_record(a)
+                yield str(rec["cluster"]), arts
                 continue
-            try:
-                rec = json.loads(line)
-                if not isinstance(rec, dict):
-                    raise ValueError("not a JSON object")
-                if "articles" in rec:
-                    if "cluster" not in rec or not isinstance(rec["articles"], list):
-                        raise ValueError("a grouped line needs 'cluster' and a list 'articles'")
-                    arts = rec["articles"]
-                    for a in arts:
-                        _check_record(a)
-                    yield str(rec["cluster"]), arts
-                    continue
-                _check_record(rec)
-                if group_field not in rec:
-                    raise ValueError(f"no {group_field!r} field")
-                yield str(rec[group_field]), [rec]
-            except (ValueError, TypeError) as err:
-                problem = f"{path}:{number}: {err}"
-                if strict:
-                    raise BatchInputError(problem) from None
-                warn(problem)
+            _check_record(rec)
+            if group_field not in rec:
+                raise ValueError(f"no {group_field!r} field")
+            yield str(rec[group_field]), [rec]
+        except (ValueError, TypeError) as err:
+            problem = f"{path}:{number}: {err}"  # a Parquet input: the row number
+            if strict:
+                raise BatchInputError(problem) from None
+            warn(problem)
+
+
+def _lines_of(path: Path) -> Iterable[str]:
+    with _open_text(path) as fh:
+        yield from fh
+
+
+#: Rows read from a Parquet input at a time (the file is streamed, not loaded whole).
+PARQUET_BATCH_ROWS = 1024
+
+
+def _parquet_rows(path: Path) -> Iterable[dict]:
+    """The rows of a Parquet input as records (the JSON Lines columns), streamed in
+    batches; dates and other typed values as text. Needs pyarrow (the batch extra)."""
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise ArticleError(str(path), "is Parquet, which needs pyarrow",
+                           'pip install "compare-articles[batch]"') from None
+    try:
+        reader = pq.ParquetFile(path)
+        for batch in reader.iter_batches(batch_size=PARQUET_BATCH_ROWS):
+            for row in batch.to_pylist():
+                yield {k: _plain(v) for k, v in row.items() if v is not None}
+    except (OSError, ValueError) as err:  # pyarrow's ArrowInvalid is a ValueError
+        raise ArticleError(str(path), f"cannot be read as Parquet ({str(err).splitlines()[0]})") from None
+
+
+def _plain(value):
+    """A Parquet value as JSON writes it: text for dates, times and other typed values."""
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items() if v is not None}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
 
 
 def _check_record(rec) -> None:
@@ -4469,9 +4507,30 @@ def run_batch(inputs: Sequence[Path], out: Path, options: dict, *, workers: int 
     csv.writer(header, lineterminator="\n").writerow(PAIRS_COLUMNS)
     body = "".join((out / f"part-{k:05d}.pairs.csv").read_text(encoding="utf-8") for k in parts)
     _write_atomic(out / "pairs.csv", header.getvalue() + body)
+    _write_pairs_parquet(out)
     shutil.rmtree(spill, ignore_errors=True)
     _write_atomic(out / "_SUCCESS", json.dumps(counts, sort_keys=True) + "\n")
     return counts
+
+
+def _write_pairs_parquet(out: Path) -> None:
+    """pairs.parquet beside pairs.csv, the same rows with their types, when pyarrow is
+    installed (the batch extra); written to a temporary name, then renamed."""
+    try:
+        import pyarrow as pa
+        import pyarrow.csv as pcsv
+        import pyarrow.parquet as pq
+    except ImportError:
+        return
+    types = {c: pa.string() for c in ("cluster", "a", "b", "sources")}
+    types.update({c: pa.int64() for c in PAIRS_COLUMNS if c in ("shared", "quotes_shared") or c.startswith("flags_")})
+    types.update({c: pa.float64() for c in ("a_carried_by_b", "b_carried_by_a", "similarity")})
+    types["syndicated"] = pa.bool_()
+    table = pcsv.read_csv(out / "pairs.csv", convert_options=pcsv.ConvertOptions(
+        column_types=types, true_values=["True"], false_values=["False"]))
+    tmp = out / ".pairs.parquet.tmp"
+    pq.write_table(table, tmp)
+    os.replace(tmp, out / "pairs.parquet")
 
 
 def _write_atomic(path: Path, text: str) -> None:

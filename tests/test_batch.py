@@ -165,3 +165,34 @@ def test_skip_same_series_names_the_articles_it_compared(tmp_path):
     assert line["articles"] == ["x1", "y1"]
     rows = (tmp_path / "out" / "pairs.csv").read_text().splitlines()[1:]
     assert [r.split(",")[1:3] for r in rows] in ([["x1", "y1"]], [["y1", "x1"]])
+
+
+def test_parquet_in_and_out(tmp_path, monkeypatch):
+    pa = pytest.importorskip("pyarrow", reason="the batch extra (pyarrow) is not installed")
+    import pyarrow.parquet as pq
+
+    src = corpus(tmp_path / "corpus.jsonl")
+    records = [json.loads(x) for x in src.read_text(encoding="utf-8").splitlines() if not x.startswith("{this")]
+    flat = tmp_path / "clean.jsonl"
+    flat.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    table = tmp_path / "corpus.parquet"
+    columns = sorted(set().union(*records))  # every column in every row (absent: null)
+    rows = [{c: r.get(c) for c in columns} for r in records]
+    pq.write_table(pa.Table.from_pylist(rows), table, row_group_size=3)  # several row groups
+    assert run(flat, "--out", tmp_path / "from-jsonl").exit_code == 1
+    result = run(table, "--out", tmp_path / "from-parquet")
+    assert result.exit_code == 1, result.output  # the cluster with an empty article errs
+    assert (tmp_path / "from-parquet" / "_SUCCESS").exists() and "0 input lines skipped" in result.stderr
+    jsonl, parquet = outputs(tmp_path / "from-jsonl"), outputs(tmp_path / "from-parquet")
+    same = [n for n in jsonl if n.startswith("part-") or n in ("pairs.csv", "pairs.parquet")]
+    assert same and all(jsonl[n] == parquet[n] for n in same)
+    # pairs.parquet holds the rows of pairs.csv, typed
+    rows = pq.read_table(tmp_path / "from-parquet" / "pairs.parquet").to_pylist()
+    lines = (tmp_path / "from-parquet" / "pairs.csv").read_text(encoding="utf-8").splitlines()
+    assert len(rows) == len(lines) - 1 and list(rows[0]) == list(ca.PAIRS_COLUMNS)
+    assert isinstance(rows[0]["similarity"], float) and isinstance(rows[0]["syndicated"], bool)
+    # without pyarrow: one line naming the file and the extra
+    monkeypatch.setitem(sys.modules, "pyarrow.parquet", None)
+    result = run(table, "--out", tmp_path / "no-arrow")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "corpus.parquet: is Parquet, which needs pyarrow" in result.stderr and "[batch]" in result.stderr
