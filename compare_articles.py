@@ -100,7 +100,7 @@ __all__ = [
     "web_article",
 ]
 
-__version__ = "1.1.0"
+__version__ = "1.2.0"
 
 # ---------------------------------------------------------------------------
 # Tunables: thresholds, weights and limits (the word tables are last)
