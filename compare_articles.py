@@ -32,7 +32,7 @@ Example:
     >>> [(m.a, m.b, m.kind) for m in result.matches]
     [((0,), (0,), 'claim')]
     >>> result.matches[0].differences.numbers
-    (('12',), ('21',))
+    Sides(a=('12',), b=('21',))
 
 Offsets are Python ``str`` indices into the text as decoded (byte-order mark dropped,
 line ends kept as they are), so ``text[start:end]`` is always the sentence or quotation.
@@ -55,7 +55,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import click
 from rapidfuzz import fuzz, process
@@ -72,7 +72,9 @@ __all__ = [
     "Link",
     "Match",
     "Quote",
+    "QuoteChange",
     "Sentence",
+    "Sides",
     "align",
     "batch_cluster",
     "batch_inputs",
@@ -318,19 +320,59 @@ class Article:
         return tuple(s for s in self.sentences if s.boilerplate is None and s.index != self.headline)
 
 
+class Sides(NamedTuple):
+    """One thing as each of the two articles of a pair has it (a tuple: ``(a, b)``)."""
+
+    a: Any
+    b: Any
+
+    def swapped(self) -> Sides:
+        return Sides(self.b, self.a)
+
+
+class QuoteChange(NamedTuple):
+    """How one version of a shared quotation differs: ``what`` ("abridged", "shorter",
+    "worded differently") and, for the first two, the ``side`` ("a" or "b") whose version it
+    is. ``str()`` is the JSON's wording: "shorter in b"."""
+
+    what: str
+    side: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.what} in {self.side}" if self.side else self.what
+
+    def swapped(self) -> QuoteChange:
+        return self._replace(side={"a": "b", "b": "a"}[self.side]) if self.side else self
+
+
+_NO_SIDES = Sides((), ())
+
+
 @dataclass(frozen=True)
 class Differences:
+    """What differs inside one match, A's side first. ``numbers``, ``dates`` and
+    ``quote_words`` hold what each side has that the other does not; ``speaker`` the two
+    speakers of one quotation when they are two people; ``polarity`` which side negates."""
+
     only_a: tuple[str, ...] = ()
     only_b: tuple[str, ...] = ()
-    numbers: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
-    dates: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
-    quote: str | None = None  # "abridged in a", "shorter in b", "worded differently", or None
-    speaker: tuple[str | None, str | None] | None = None
-    polarity: tuple[bool, bool] | None = None
+    numbers: Sides = _NO_SIDES
+    dates: Sides = _NO_SIDES
+    quote: QuoteChange | None = None
+    speaker: Sides | None = None
+    polarity: Sides | None = None
     # Not a flag: "speaker named differently" or "attribution differs in detail".
     attribution: str | None = None
     # A quotation worded differently: the words each version has that the other does not.
-    quote_words: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    quote_words: Sides = _NO_SIDES
+
+    def swapped(self) -> Differences:
+        """The same differences seen from the other article."""
+        return Differences(self.only_b, self.only_a, Sides(*self.numbers).swapped(), Sides(*self.dates).swapped(),
+                           self.quote.swapped() if self.quote else None,
+                           Sides(*self.speaker).swapped() if self.speaker else None,
+                           Sides(*self.polarity).swapped() if self.polarity else None, self.attribution,
+                           Sides(*self.quote_words).swapped())
 
     @property
     def flags(self) -> tuple[str, ...]:
@@ -2567,33 +2609,33 @@ def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[in
     only_da, only_db = _dates_apart(_dates(text_a), _dates(text_b))
 
     quote = speaker = attribution = None
-    quote_words: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    quote_words = _NO_SIDES
     for x in _quotes_in(a, ids_a):
         for y in _quotes_in(b, ids_b):
             c, short, long = _same_quote(x, y)
             if not c:
                 changed = _reworded(x, y) if _similar_quote(x, y) else None
                 if changed is not None and quote is None:
-                    quote, quote_words = "worded differently", changed
+                    quote, quote_words = QuoteChange("worded differently"), Sides(*changed)
                 continue
             side = "a" if short is x else "b"
             if _ELLIPSIS.search(short.text) and not _ELLIPSIS.search(long.text):
-                quote = f"abridged in {side}"
+                quote = QuoteChange("abridged", side)
             elif len(_quote_words(long)) - len(_quote_words(short)) >= 3:
-                quote = f"shorter in {side}"
+                quote = QuoteChange("shorter", side)
             elif (changed := _reworded(x, y)) is not None:
-                quote, quote_words = "worded differently", changed
+                quote, quote_words = QuoteChange("worded differently"), Sides(*changed)
             relation = _speaker_relation(x, y)
             if relation == "another speaker":
-                speaker = (x.speaker, y.speaker)
+                speaker = Sides(x.speaker, y.speaker)
             elif relation in ("speaker named differently", "attribution differs in detail"):
                 attribution = relation
     polarity = _polarity(pa, pb)
     return Differences(
         only(pa, text_a, keys_b), only(pb, text_b, keys_a),
-        nums,
-        (only_da, only_db) if only_da and only_db else ((), ()),
-        quote, speaker, polarity, attribution, quote_words)
+        Sides(*nums),
+        Sides(only_da, only_db) if only_da and only_db else _NO_SIDES,
+        quote, speaker, Sides(*polarity) if polarity else None, attribution, quote_words)
 
 
 def _similar_quote(x: Quote, y: Quote) -> bool:
@@ -2928,15 +2970,7 @@ def _mirror(c: Comparison) -> Comparison:
 
 
 def _mirror_diff(d: Differences) -> Differences:
-    swap = {"a": "b", "b": "a"}
-    quote = d.quote
-    if quote and quote[-2:] in (" a", " b"):
-        quote = quote[:-1] + swap[quote[-1]]
-    return Differences(
-        d.only_b, d.only_a, (d.numbers[1], d.numbers[0]), (d.dates[1], d.dates[0]), quote,
-        (d.speaker[1], d.speaker[0]) if d.speaker else None,
-        (d.polarity[1], d.polarity[0]) if d.polarity else None, d.attribution,
-        (d.quote_words[1], d.quote_words[0]))
+    return d.swapped()
 
 
 def _align(a: Article, b: Article, threshold: float, leads: bool = True, progress=None) -> Comparison:
@@ -3362,7 +3396,7 @@ def _differences_dict(d: Differences) -> dict:
         "only_a": list(d.only_a), "only_b": list(d.only_b),
         "numbers": {"a": list(d.numbers[0]), "b": list(d.numbers[1])},
         "dates": {"a": list(d.dates[0]), "b": list(d.dates[1])},
-        "quote": d.quote,
+        "quote": str(d.quote) if d.quote else None,
         "speaker": {"a": d.speaker[0], "b": d.speaker[1]} if d.speaker else None,
         "polarity": {"a_negated": d.polarity[0], "b_negated": d.polarity[1]} if d.polarity else None,
         "attribution": d.attribution,
@@ -3880,12 +3914,11 @@ def _flag_lines(d: Differences, names: tuple[str, str] = ("A", "B")) -> list[str
         out.append(f"numbers: {a} {', '.join(d.numbers[0]) or '-'} / {b} {', '.join(d.numbers[1]) or '-'}")
     if d.dates[0] and d.dates[1]:
         out.append(f"dates: {a} {', '.join(d.dates[0])} / {b} {', '.join(d.dates[1])}")
-    if d.quote == "worded differently":
-        out.append(f"quotation worded differently: \"{' '.join(d.quote_words[0]) or '-'}\" / "
+    if d.quote and d.quote.side is None:
+        out.append(f"quotation {d.quote.what}: \"{' '.join(d.quote_words[0]) or '-'}\" / "
                    f"\"{' '.join(d.quote_words[1]) or '-'}\"")
     elif d.quote:
-        what, _, who = d.quote.rpartition(" ")
-        out.append(f"quotation {what} {side.get(who, who)}")
+        out.append(f"quotation {d.quote.what} in {side[d.quote.side]}")
     if d.speaker:
         out.append(f"speaker: {a} {d.speaker[0]} / {b} {d.speaker[1]}")
     if d.polarity:

@@ -605,8 +605,12 @@ def test_abridged_quote_pairs_with_the_full_one():
                                   "with the truce, as shown by attacks on civilian areas,\u201d Kirby said.")
     (m,) = ca.compare(a, b).matches
     assert m.kind == "quote"
-    assert m.differences.quote == "abridged in a"
+    assert m.differences.quote == ca.QuoteChange("abridged", "a") and str(m.differences.quote) == "abridged in a"
     assert m.differences.speaker == ("ministry", "Kirby")
+    # seen from the other article, every side swaps: the typed values say which is which
+    back = ca.compare(b, a).matches[0].differences
+    assert back == m.differences.swapped() and str(back.quote) == "abridged in b"
+    assert back.speaker == ca.Sides("Kirby", "ministry") and back.only_a == m.differences.only_b
 
 
 def test_one_sentence_may_fold_in_two():
