@@ -554,8 +554,18 @@ _HOST_PORT = re.compile(r"^[\w.-]+:\d{1,5}(?:/|$)")  # host:8080/page
 _SIZE_HINT = f"raise it with --max-size, up to {HARD_MAX_MIB}"
 
 
+class Fetched(NamedTuple):
+    """What an address answered: the body, "html" or "text", the final address (after
+    redirects) and the charset the server named (or None)."""
+
+    data: bytes
+    kind: str
+    url: str
+    charset: str | None
+
+
 def fetch(url: str, timeout: float = FETCH_TIMEOUT, limit: int = MAX_FILE_MIB * 2**20,
-          too_big: str = "is too large") -> tuple[bytes, str, str, str | None]:
+          too_big: str = "is too large") -> Fetched:
     """GET an http(s) address, once: (body, "html" or "text", final address, charset).
 
     Redirects are followed (at most 10, urllib's rule); the whole fetch must end within
@@ -610,7 +620,7 @@ def fetch(url: str, timeout: float = FETCH_TIMEOUT, limit: int = MAX_FILE_MIB * 
         raise ArticleError(url, f"the connection failed ({type(err).__name__}: {err})") from None
     if not data.strip():
         raise ArticleError(url, "is empty (the server sent no content)")
-    return data, kind, final, charset
+    return Fetched(data, kind, final, charset)
 
 
 def web_article(path: str, data: bytes, url: str | None = None) -> Article:
@@ -853,7 +863,16 @@ def _list_items(block: str) -> list[int]:
     return out
 
 
-def split_sentences(text: str) -> list[tuple[int, int, int, int]]:
+class SentenceSpan(NamedTuple):
+    """Where a sentence lies: ``text[start:end]``, its paragraph and its line (block)."""
+
+    start: int
+    end: int
+    paragraph: int
+    line: int
+
+
+def split_sentences(text: str) -> list[SentenceSpan]:
     """(start, end, paragraph, line) of each sentence of ``text``; linear in its length."""
     out = []
     for line_no, (b_start, b_end, paragraph) in enumerate(_blocks(text)):
@@ -874,7 +893,7 @@ def split_sentences(text: str) -> list[tuple[int, int, int, int]]:
         for s, e in starts:
             if block[s:e].strip():
                 for cs, ce in _cut_long(b_start + s, b_start + e, text):
-                    out.append((cs, ce, paragraph, line_no))
+                    out.append(SentenceSpan(cs, ce, paragraph, line_no))
     return out
 
 

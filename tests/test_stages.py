@@ -977,3 +977,9 @@ def test_a_pair_told_negated_is_paired_and_flagged_not_lost_to_the_negation():
     assert [(x.a, x.b, x.differences.flags) for x in m] == [((0,), (0,), ("polarity differs",))]
     # beyond the negation's share of the threshold it is not
     assert ca.align(a, b, threshold=round(score / ca.NEGATION_FACTOR + 0.01, 2)).matches == ()
+
+
+def test_stage_results_are_named():
+    (first, second) = ca.split_sentences("One sentence here.\n\nAnother one there.")
+    assert (second.start, second.paragraph, second.line) == (20, 1, 1) and first == (0, 18, 0, 0)
+    assert ca.Fetched._fields == ("data", "kind", "url", "charset")
