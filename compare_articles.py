@@ -1050,6 +1050,7 @@ _INTRODUCTORY = frozenset("""
 in on at after before during speaking asked earlier later meanwhile but and yet however still
 then also since while when addressing writing responding for from with amid despite as if
 although though because once until by under following instead now today yesterday
+unlike like besides beyond without against unless whether
 """.split())
 #: How many words may stand between a reporting verb and the quotation it introduces
 #: ("told reporters on Monday that ..."); a verb further away reports something else.
@@ -1378,7 +1379,9 @@ def _before_attribution(before: str, sentence: str) -> tuple[_Speaker, str] | No
             words = [*words[:-2], words[-2].rstrip(",")] if len(words) > 1 else []
         head = " ".join(words)
         parts = head.rstrip(",").rsplit(",", 2)
-        if head.endswith(",") and len(parts) >= 2:  # "Lis Smith, a spokeswoman for the campaign, said"
+        if len(parts) >= 2 and (head.endswith(",") or _BARE_ROLE.match(parts[-1])):
+            # "Lis Smith, a spokeswoman for the campaign, said"; "Eric Boles, director for
+            # the city said" (a role with no article, and no comma before the verb)
             spk = _parse_speaker(f"{_trailing_phrase(parts[-2])}, {parts[-1]}")
         else:
             spk = _parse_speaker(_trailing_phrase(parts[-1]))
@@ -5418,6 +5421,10 @@ _ROLE_NAME = re.compile(rf"{_NAME_RUN.pattern}(?:[ \t]+[a-z][\w'\u2019\-]*){{1,3
 # A subject opened by a determiner ends before its verb: "The ministry responded ...".
 _DETERMINED_SUBJECT = re.compile(r"(?:the|a|an) (?:[\w'\u2019-]+ ){0,4}?[\w'\u2019-]+(?= (?:"
                                  + "|".join(sorted(AUXILIARIES)) + r"|\w+ed|\w+s)\b)", re.I)
+
+# An apposition written without an article: an office, or a lower-case word then "of"/"for"/"at".
+_BARE_ROLE = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(sorted(OFFICE_TITLES)) + r")\b"
+                        r"|\s*[a-z][\w-]+\s+(?:of|for|at)\s")
 
 # A capitalised run before a role or an institution, or after an article, modifies a noun.
 _MODIFIER_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(OFFICE_TITLES | INSTITUTION_WORDS)) + r")\b")

@@ -841,6 +841,11 @@ def test_a_short_line_below_the_headline_is_a_subheading():
     # a long apposition between the name and the verb; a capital before a name is no role
     ('She is "a sane and competent person," Ann Lowe, the former mayor and founder of the largest '
      'news and information business in the country, said.', ["Ann Lowe"]),
+    # an apposition with no article, and no comma before the verb; a preposition opening a sentence
+    ('Ana Cole, director for the Office of Transport said, "The goal is a better ride for everyone."',
+     ["Ana Cole"]),
+    ('Unlike her brother, Mary Stone stayed. "I liked the school because it was different," she said.',
+     ["Mary Stone"]),
     # "referred to his ..." names what was said
     ('Ben Rao apologized on Sunday after he referred to his rival\u2019s "phony ideas" in a speech.', ["Ben Rao"]),
     # a straight opening mark closed by a curly one
