@@ -1170,7 +1170,9 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
         return _Speaker(parts[-1].lower(), None, False, True)
     named = [p for p in parts if _NAME_RUN.fullmatch(_DETERMINER.sub("", p)) or _name_tail(p)]
     if named:
-        main = named[-1] if len(parts) == 1 else named[0]
+        people = [p for p in named if not _key_is_place(fold(p.rsplit(" ", 1)[-1]))]
+        # "Ripple's chief in Brazil, Luiz Sacco": the person, not the place before
+        main = named[-1] if len(parts) == 1 else (people or named)[0]
         roles = [_DETERMINER.sub("", p) for p in parts if p is not main]
         name, role = _name_tail(main) or (main, None)
         role = role or (roles[0] if roles else None)

@@ -846,6 +846,9 @@ def test_a_short_line_below_the_headline_is_a_subheading():
      ["Ana Cole"]),
     ('Unlike her brother, Mary Stone stayed. "I liked the school because it was different," she said.',
      ["Mary Stone"]),
+    # a role "in" a country, then the name: the person speaks, not the place
+    ('The firm\u2019s chief in Brazil, Luiz Sacco, said, "Opportunities here will grow again next year."',
+     ["Luiz Sacco"]),
     # "referred to his ..." names what was said
     ('Ben Rao apologized on Sunday after he referred to his rival\u2019s "phony ideas" in a speech.', ["Ben Rao"]),
     # a straight opening mark closed by a curly one
