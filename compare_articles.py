@@ -412,6 +412,9 @@ class Comparison:
     threshold: float
     possible: tuple[Match, ...] = ()  # pairs below the threshold, down to POSSIBLE_THRESHOLD
     similarity: float = 0.0  # of the two articles as wholes (_document_similarity)
+    # (i, j): quotation i of A and quotation j of B are one quotation (one cut from the
+    # other, or the same words); what the report's list of quotations reads
+    same_quotes: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -2853,22 +2856,44 @@ def _same_quote(x: Quote, y: Quote) -> tuple[float, Quote, Quote]:
     return (c if c >= QUOTE_CONTAINMENT else 0.0), short, long
 
 
-def _quote_pairs(sa: _Side, sb: _Side) -> dict[tuple[int, int], float]:
+def _same_quotes(qa: Sequence[Quote], qb: Sequence[Quote]) -> dict[tuple[int, int], float]:
+    """(i, j) -> containment for every two quotations, one of each side, that are one (the
+    shorter found in the longer, _same_quote). Only quotations sharing QUOTE_MIN_WORDS
+    words are compared: an index of B's words proposes them, so the work follows the
+    shared words, not |A| x |B|. Words in more than COMMON_WORD_SHARE of a long side's
+    quotations propose nothing (they are counted still)."""
+    words_b = [set(_quote_words(y)) if len(_quote_words(y)) >= QUOTE_MIN_WORDS else set() for y in qb]
+    index: dict[str, list[int]] = {}
+    for j, ws in enumerate(words_b):
+        for w in ws:
+            index.setdefault(w, []).append(j)
+    cap = len(qb) if len(qa) * len(qb) <= EXHAUSTIVE_LIMIT else max(64, int(COMMON_WORD_SHARE * len(qb)))
+    out: dict[tuple[int, int], float] = {}
+    for i, x in enumerate(qa):
+        wx = set(_quote_words(x))
+        if len(wx) < QUOTE_MIN_WORDS:
+            continue
+        proposed = {j for w in wx if len(index.get(w, ())) <= cap for j in index.get(w, ())}
+        for j in sorted(proposed):
+            if len(wx & words_b[j]) < QUOTE_MIN_WORDS:
+                continue  # a cheap test before the in-order comparison
+            c, _, _ = _same_quote(x, qb[j])
+            if c:
+                out[i, j] = c
+    return out
+
+
+def _quote_pairs(sa: _Side, sb: _Side, same: dict[tuple[int, int], float]) -> dict[tuple[int, int], float]:
     """(i, j) -> containment for content sentences sharing a quotation, cut short or not."""
     pos_a = {sid: i for i, sid in enumerate(sa.ids)}
     pos_b = {sid: j for j, sid in enumerate(sb.ids)}
+    qa, qb = sa.article.quotes, sb.article.quotes
     out: dict[tuple[int, int], float] = {}
-    qa = [q for q in sa.article.quotes if q.sentence in pos_a and len(_quote_words(q)) >= QUOTE_MIN_WORDS]
-    qb = [q for q in sb.article.quotes if q.sentence in pos_b and len(_quote_words(q)) >= QUOTE_MIN_WORDS]
-    for x in qa:
-        wx = set(_quote_words(x))
-        for y in qb:
-            if len(wx & set(_quote_words(y))) < QUOTE_MIN_WORDS:
-                continue  # a cheap test before the in-order comparison
-            c, _, _ = _same_quote(x, y)
-            if c:
-                key = (pos_a[x.sentence], pos_b[y.sentence])
-                out[key] = max(out.get(key, 0.0), c)
+    for (i, j), c in same.items():
+        x, y = qa[i], qb[j]
+        if x.sentence in pos_a and y.sentence in pos_b:
+            key = (pos_a[x.sentence], pos_b[y.sentence])
+            out[key] = max(out.get(key, 0.0), c)
     return out
 
 
@@ -2990,7 +3015,7 @@ def _mirror(c: Comparison) -> Comparison:
                              for m in matches), key=lambda m: (m.a, m.b)))
 
     return Comparison((c.articles[1], c.articles[0]), mirrored(c.matches), c.only_b, c.only_a, c.threshold,
-                      mirrored(c.possible), c.similarity)
+                      mirrored(c.possible), c.similarity, tuple(sorted((j, i) for i, j in c.same_quotes)))
 
 
 def _mirror_diff(d: Differences) -> Differences:
@@ -3025,7 +3050,8 @@ def _align(a: Article, b: Article, threshold: float, leads: bool = True, progres
             s = threshold  # "was not showing vital signs" / "was still displaying vital signs"
         if s >= floor:
             scores[i, j] = s
-    quoted = _quote_pairs(sa, sb)
+    same = _same_quotes(a.quotes, b.quotes)
+    quoted = _quote_pairs(sa, sb, same)
     for key, c in quoted.items():
         scores[key] = max(scores.get(key, 0.0), c)
     # A borderline pair whose neighbours on both sides are pairs too is lifted: news
@@ -3099,10 +3125,16 @@ def _align(a: Article, b: Article, threshold: float, leads: bool = True, progres
     matches.sort(key=lambda m: (m.a, m.b))
     used_a = {i for m in matches for i in m.a}
     used_b = {j for m in matches for j in m.b}
+    # The quotations both report: one cut from the other, or the same words however short.
+    by_text: dict[str, list[int]] = {}
+    for j, y in enumerate(b.quotes):
+        by_text.setdefault(fold(y.text).strip(), []).append(j)
+    same_quotes = set(same) | {(i, j) for i, x in enumerate(a.quotes) for j in by_text.get(fold(x.text).strip(), ())}
     return Comparison(
         (a, b), tuple(matches),
         tuple(i for i in sa.ids if i not in used_a),
-        tuple(j for j in sb.ids if j not in used_b), threshold, possible, _document_similarity(a, b))
+        tuple(j for j in sb.ids if j not in used_b), threshold, possible, _document_similarity(a, b),
+        tuple(sorted(same_quotes)))
 
 
 def _specific_units(side: _Side) -> frozenset[str]:
@@ -3951,16 +3983,11 @@ def _flag_lines(d: Differences, names: tuple[str, str] = ("A", "B")) -> list[str
 
 
 def _quote_rows(result: Comparison) -> list[tuple[str | None, str, str]]:
+    """(speaker, quotation, where) for the list of quotations: A's, then B's alone."""
     a, b = result.articles
-    shared_b: set[int] = set()
-    rows = []
-    for x in a.quotes:
-        where = "A"
-        for k, y in enumerate(b.quotes):
-            if _same_quote(x, y)[0] or fold(x.text).strip() == fold(y.text).strip():
-                where = "A+B"
-                shared_b.add(k)
-        rows.append((x.speaker, x.text, where))
+    shared_a = {i for i, _ in result.same_quotes}
+    shared_b = {j for _, j in result.same_quotes}
+    rows = [(x.speaker, x.text, "A+B" if i in shared_a else "A") for i, x in enumerate(a.quotes)]
     rows.extend((y.speaker, y.text, "B") for k, y in enumerate(b.quotes) if k not in shared_b)
     return rows
 
