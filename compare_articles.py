@@ -507,7 +507,7 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> str:
     return text
 
 
-def read_article(path: str, encoding: str | None = None, stdin=None,
+def read_article(path: str, encoding: str | None = None, *, stdin=None,
                  max_mib: float = MAX_FILE_MIB, timeout: float = FETCH_TIMEOUT) -> Article:
     """Read and parse one article: a text file, a saved web page (.html/.htm), an
     http(s) address, or ``-`` for standard input. Raises ArticleError."""
@@ -699,7 +699,7 @@ def load_articles(paths: Sequence[str], encoding: str | None = None, stdin=None,
     if files.count("-") > 1:
         raise ArticleError("-", "standard input can be only one of the articles")
     with _no_cyclic_gc():
-        return [read_article(f, encoding, stdin, max_mib, timeout) for f in files]
+        return [read_article(f, encoding, stdin=stdin, max_mib=max_mib, timeout=timeout) for f in files]
 
 
 # ---------------------------------------------------------------------------
@@ -2457,10 +2457,10 @@ def similarity(a: str, b: str) -> float:
     """
     pa, pb = profile(a), profile(b)
     o = _pair_overlap(pa, pb)
-    return round(_by_clauses(_combine(o, pa, pb), o, pa, pb, a, b, _pair_overlap), 4)
+    return round(_by_clauses(_combine(o, pa, pb), o, pa, pb, a, b, cover=_pair_overlap), 4)
 
 
-def _by_clauses(score: float, o: _Overlap, pa: Profile, pb: Profile, ta: str, tb: str, cover,
+def _by_clauses(score: float, o: _Overlap, pa: Profile, pb: Profile, ta: str, tb: str, *, cover,
                 least: float = 0.0) -> float:
     """A pair's score, or CLAUSE_FACTOR times that of a clause with the other sentence
     when that is more.
@@ -3005,8 +3005,8 @@ def align(a: Article, b: Article, threshold: float = DEFAULT_THRESHOLD, *, leads
     ``leads``, the headline of one pairs with the other's lead when the other has none.
     """
     if (b.text, b.path) < (a.text, a.path):
-        return _mirror(_align(b, a, threshold, leads, progress))
-    return _align(a, b, threshold, leads, progress)
+        return _mirror(_align(b, a, threshold, leads=leads, progress=progress))
+    return _align(a, b, threshold, leads=leads, progress=progress)
 
 
 def _mirror(c: Comparison) -> Comparison:
@@ -3022,7 +3022,7 @@ def _mirror_diff(d: Differences) -> Differences:
     return d.swapped()
 
 
-def _align(a: Article, b: Article, threshold: float, leads: bool = True, progress=None) -> Comparison:
+def _align(a: Article, b: Article, threshold: float, *, leads: bool = True, progress=None) -> Comparison:
     sa, sb = _side(a), _side(b)
     lex = _Lexicon((k for side in (sa, sb) for p in side.profiles for k in p.kinds), _local_weights((sa, sb)))
     floor = max(0.0, min(threshold - CONTEXT_BAND, POSSIBLE_THRESHOLD))
@@ -3041,7 +3041,7 @@ def _align(a: Article, b: Article, threshold: float, leads: bool = True, progres
         pa, pb = sa.profiles[i], sb.profiles[j]
         o = _coverage(pa, pb, lex)
         whole = _combine(o, pa, pb)
-        s = _by_clauses(whole, o, pa, pb, sa.texts[i], sb.texts[j], cover, threshold)
+        s = _by_clauses(whole, o, pa, pb, sa.texts[i], sb.texts[j], cover=cover, least=threshold)
         if s > whole:
             clause_lift[i, j] = s
         if s < threshold and o.numbers_differ and _counts_the_same(pa, pb, specific):
