@@ -4711,8 +4711,11 @@ def cli(paths, as_json, fmt, html_path, threshold, encoding, max_mib, timeout, p
         raise click.UsageError(f"--json and --format {fmt} ask for two different outputs; give one")
     if html_path == "-" and (as_json or fmt not in (None, "html")):
         raise click.UsageError("--html - writes the page to standard output; it cannot go with --json or --format")
+    addresses = [p for p in paths if _is_address(p)]
     try:
-        articles = load_articles(paths, encoding, max_mib=max_mib, timeout=timeout)
+        with _Waiting(f"fetching {addresses[0]}" if len(addresses) == 1 else f"fetching {len(addresses)} addresses",
+                      show=bool(addresses)):
+            articles = load_articles(paths, encoding, max_mib=max_mib, timeout=timeout)
     except ArticleError as err:
         raise InputProblem(err.line()) from None
     with _Progress() as progress:
@@ -4770,6 +4773,36 @@ class _Progress:
     def __exit__(self, *exc):
         if self._bar is not None:
             self._bar.stop()
+
+
+class _Waiting:
+    """A spinner on stderr while something with no steps to count takes a while (fetching
+    an address): shown after _Progress.DELAY seconds, on a terminal only, gone at the end."""
+
+    def __init__(self, label: str, show: bool = True):
+        self.label, self.show, self._status, self._timer = label, show, None, None
+
+    def _start(self) -> None:
+        from rich.console import Console
+
+        self._status = Console(stderr=True).status(printable(self.label))
+        self._status.start()
+
+    def __enter__(self):
+        if self.show and sys.stderr.isatty():
+            import threading
+
+            self._timer = threading.Timer(_Progress.DELAY, self._start)
+            self._timer.daemon = True
+            self._timer.start()
+        return self
+
+    def __exit__(self, *exc):
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer.join()
+        if self._status is not None:
+            self._status.stop()
 
 
 def _write_file(path: str, out: str) -> None:

@@ -407,3 +407,18 @@ def test_a_long_report_on_a_terminal_goes_through_the_pager(monkeypatch, tmp_pat
     with pytest.raises(SystemExit):
         ca.cli.main(["--no-pager", str(seeds_dir)], standalone_mode=True)
     assert runner_out and "Reported by both" in runner_out[0]
+
+
+def test_a_slow_fetch_shows_a_spinner_on_a_terminal_only(monkeypatch, capsys):
+    import time
+
+    monkeypatch.setattr(ca._Progress, "DELAY", 0.0)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    with ca._Waiting("fetching https://example.org/a") as waiting:
+        time.sleep(0.3)
+        assert waiting._status is not None  # started once the delay passed
+    assert waiting._status is not None and not waiting._timer.is_alive()
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False, raising=False)
+    with ca._Waiting("fetching https://example.org/a") as quiet:
+        time.sleep(0.05)
+    assert quiet._status is None and quiet._timer is None  # piped: nothing on stderr
