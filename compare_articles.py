@@ -1180,6 +1180,9 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
         name, role = _name_tail(main) or (main, None)
         role = role or (roles[0] if roles else None)
         words = name.split()
+        if _unrepeated(words) != words:
+            words = _unrepeated(words)
+            name = " ".join(words)
         if len(words) > 6 or name.lower() in WEEKDAYS:
             return None  # (a month may be a name: "May said")
         if any(w.lower() in WEEKDAYS for w in words) or (len(words) == 1 and words[0].lower() in _GROUP_WORDS):
@@ -1207,6 +1210,12 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
             len(words) <= 4 and words[0][:1].isupper() and words[-1].islower() and words[-1].endswith("s")):
         return _Speaker(last, None, False)
     return None
+
+
+def _unrepeated(words: list[str]) -> list[str]:
+    """A name written twice in a row once: "Joe Root Joe Root" (a headline run into its lead)."""
+    half = len(words) // 2
+    return words[:half] if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:] else words
 
 
 def _name_tail(part: str) -> tuple[str, str | None] | None:
@@ -1255,6 +1264,8 @@ def _subject(sentence: str) -> _Speaker | None:
     m = _ROLE_NAME.match(text)
     if m is None or _name_tail(m.group()) is None:
         m = _TITLED_NAME.match(text)
+    if m and not m.group().endswith(("'s", "\u2019s")) and _MODIFIER_AFTER.match(text, m.end()):
+        m = None  # "The England captain has ...": a role, the capitals modify it (not "Russia's ministry")
     if m:
         phrase = _with_apposition(text, m)  # "Lis Smith, a spokeswoman for the campaign, said"
         words = m.group().split()
@@ -1454,6 +1465,7 @@ class _People:
             owner = next((k for k, w in enumerate(words) if w.endswith(("'s", "\u2019s"))), None)
             if owner is not None:  # "Mitt Romney's Medicare plan": the name ends at its owner
                 words = [*words[:owner], _POSSESSIVE.sub("", words[owner])]
+            words = _unrepeated(words)
             if len(words) > 1:
                 name, role = _name_tail(" ".join(words)) or _split_name(words)
                 if " " in name:

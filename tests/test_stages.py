@@ -849,6 +849,10 @@ def test_a_short_line_below_the_headline_is_a_subheading():
     # a role "in" a country, then the name: the person speaks, not the place
     ('The firm\u2019s chief in Brazil, Luiz Sacco, said, "Opportunities here will grow again next year."',
      ["Luiz Sacco"]),
+    # a headline run into its lead repeats the name; "The England captain": a role, not England
+    ("Return to form 'just around the corner' insists Kim Lee Kim Lee believes he is close. The Wales "
+     'captain has slipped in the rankings and admits he "played two horrendous shots" last week.',
+     ["Kim Lee", "Kim Lee"]),
     # "referred to his ..." names what was said
     ('Ben Rao apologized on Sunday after he referred to his rival\u2019s "phony ideas" in a speech.', ["Ben Rao"]),
     # a straight opening mark closed by a curly one
