@@ -1206,7 +1206,8 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
         definite = parts[-1][:4].lower() == "the " and words[-1].lower() not in INSTITUTION_WORDS \
             and words[-1].lower() not in DOCUMENT_WORDS and not words[-1].endswith("s")
         return _Speaker(last, None, False, definite)
-    if words[-1].lower() in INSTITUTION_WORDS or (  # "Russia's foreign ministry", "LIGO scientists"
+    if words[-1].lower() in INSTITUTION_WORDS or (len(words) == 1 and last.lower() in _GROUP_WORDS) or (
+            # "Russia's foreign ministry", "LIGO scientists", "officials"
             len(words) <= 4 and words[0][:1].isupper() and words[-1].islower() and words[-1].endswith("s")):
         return _Speaker(last, None, False)
     return None
@@ -1339,6 +1340,11 @@ def _after_attribution(after: str) -> tuple[_Speaker, str] | None:
                 stop = _SPEAKER_END.search(rest)
                 phrase = rest[:stop.start()] if stop else rest
             spk = _parse_speaker(phrase)
+            lead = _ROLE_WORDS.match(rest)
+            if (spk is None or not spk.person) and lead:  # "said pastor and celebrant Father Francis Cole"
+                name = _TITLED_NAME.match(rest, lead.end())
+                role = _parse_speaker(rest[:name.end()]) if name else None
+                spk = role if role is not None and role.person else spk
             if spk:
                 return spk, m.group()
             continue
@@ -1405,7 +1411,16 @@ def _before_attribution(before: str, sentence: str) -> tuple[_Speaker, str] | No
             spk = _subject(sentence)
         if spk:
             return spk, m.group()
-    m = re.search(r"\baccording to ((?:the )?[A-Z][^,.;:!?\"\u201c\u201d]{0,60})", before)
+    words = tail.split()
+    if 2 <= len(words) <= 5 and words[0][:1].isupper() and words[0].lower() in _VERB_BASE:
+        spk = _parse_speaker(" ".join(words[1:]).rstrip(":,"))  # "Said Martin: ..."
+        if spk is not None and spk.person:
+            return spk, words[0].lower()
+    if tail.rstrip().endswith(":"):  # "... spokesman, Col. Turki Malki: ..."; "Trump: 'I will win'"
+        spk = _parse_speaker(_trailing_phrase(tail.rstrip().rstrip(":")))
+        if spk is not None and spk.person:
+            return spk, None
+    m = re.search(r"\b(?i:according to) ((?:the )?(?:[a-z][\w-]*\s+){0,3}[A-Z][^,.;:!?\"\u201c\u201d]{0,60})", before)
     if m:
         spk = _parse_speaker(m.group(1))
         if spk:
@@ -1473,8 +1488,8 @@ class _People:
 
     def add(self, name: str, role: str | None) -> str:
         words = [w for w in name.split() if w.lower().strip(".") not in COURTESY_TITLES]
-        while len(words) > 1 and words[0].lower() in _OPENING_WORDS:
-            words = words[1:]  # "When Warren Beatty": a sentence's first word is no name
+        while len(words) > 1 and (words[0].lower() in _OPENING_WORDS or words[0].lower() in _VERB_BASE):
+            words = words[1:]  # "When Warren Beatty", "Said Martin": a sentence's first word is no name
         if not words:
             return name
         key = fold(words[-1]).strip(".'\u2019s")
@@ -1622,6 +1637,8 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
             verb_in = list(_VERB.finditer(masked)) if spk is not None else []
             if spk is not None:
                 found = (spk, verb_in[-1].group() if verb_in else None)
+            elif _SAID_AT_END.search(masked):  # "..., officials said." then a quotation: theirs
+                found = _after_attribution(masked[masked.rindex(",") + 1:])
         if found and found[0].person and not people.may_be(found[0].name):
             # "Close to three dozen Democrats signed a letter from Peter Welch ..., calling":
             # a participle's speaker is then the first person the words before it name
@@ -5228,7 +5245,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof gov sen rep gen col lt sgt capt cmdr adm maj st jr sr rev fr hon pres
-supt insp det no nos vs etc inc corp co ltd llc plc dept univ assn bros mt ft ave blvd rd
+supt insp det cpl pte pvt cst const no nos vs etc inc corp co ltd llc plc dept univ assn bros mt ft ave blvd rd
 jan feb mar apr jun jul aug sep sept oct nov dec approx est fig op vol pp ch e.g i.e a.m
 p.m u.s u.k u.n e.u d.c
 """.split())
@@ -5332,6 +5349,7 @@ PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
 # Titles written before a name, kept as part of how the text names a person ("Sen. Ted Cruz").
 COURTESY_TITLES = frozenset("""
 mr mrs ms miss dr sen rep gov gen lt col sgt capt prof rev adm maj pres sir dame lord lady
+cpl pte pvt cst
 """.split())
 # Things that say, not people: "the advertisement says", "the suit argues", "the report
 # said". A definite description with one of these heads speaks for itself; it is no
@@ -5485,6 +5503,7 @@ _QUOTED_AS = re.compile(rf"\bquoted[ \t]+(?:{_NAME_RUN.pattern})[ \t]+as[ \t]+(?
 # One capitalised word that names a group of people, not a person ("Republicans said").
 _GROUP_WORDS = frozenset([*(d for d in DEMONYMS if d.endswith("s")), *"""
 republicans democrats conservatives liberals socialists tories labour greens officials
+authorities witnesses residents experts analysts investigators prosecutors sources
 """.split()])
 
 _POSSESSOR = re.compile(rf"{_NAME_RUN.pattern}['\u2019]s(?:[ \t]+[a-z][\w\-]*){{1,3}}")
@@ -5499,6 +5518,13 @@ _DETERMINED_SUBJECT = re.compile(r"(?:the|a|an) (?:[\w'\u2019-]+ ){0,4}?[\w'\u20
 # An apposition written without an article: an office, or a lower-case word then "of"/"for"/"at".
 _BARE_ROLE = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(sorted(OFFICE_TITLES)) + r")\b"
                         r"|\s*[a-z][\w-]+\s+(?:of|for|at)\s")
+
+# Lower-case role words between a verb and a name: "said pastor and celebrant Father Cole".
+_ROLE_WORDS = re.compile(r"(?:(?:and|[a-z][\w'\u2019-]*)\s+){1,5}(?=[A-Z])")
+
+# A sentence that ends on its attribution: ", officials said." / ", Smith told reporters."
+_SAID_AT_END = re.compile(r",[^,]{1,60}\b(?:" + "|".join(sorted({form for row in REPORTING_VERBS for form in row[1:3]}))
+                          + r")\b[^,]{0,30}[.]\s*$")
 
 # A capitalised run before a role or an institution, or after an article, modifies a noun.
 _MODIFIER_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(OFFICE_TITLES | INSTITUTION_WORDS)) + r")\b")

@@ -853,6 +853,18 @@ def test_a_short_line_below_the_headline_is_a_subheading():
     ("Return to form 'just around the corner' insists Kim Lee Kim Lee believes he is close. The Wales "
      'captain has slipped in the rankings and admits he "played two horrendous shots" last week.',
      ["Kim Lee", "Kim Lee"]),
+    # forms of wire copy: "According to ...", a rank before the name, a role before the
+    # name after the verb, the verb opening the sentence, a name before a colon, and a
+    # quotation that follows a paragraph ending on its attribution
+    ('According to fire chief Atul Garg, \u201cA call was received at 4.23 a.m. on Thursday.\u201d', ["Atul Garg"]),
+    ('"There is a large gap that we are trying to narrow," Cpl. Jesse Dunn told reporters.', ["Cpl. Jesse Dunn"]),
+    ('"We believe in fun," said pastor and celebrant Father Frank Cole, who led the service.',
+     ["Father Frank Cole"]),
+    ('Said Martin: "People here have a deep commitment to the environment."', ["Martin"]),
+    ('A statement by the spokesman of the coalition, Col. Turki Malki: "Six prisoners arrived this evening."',
+     ["Col. Turki Malki"]),
+    ('Two soldiers were killed in a gunfight on Wednesday, officials said.\n\n'
+     '\u201cThe infiltrators were intercepted in the forest as they tried to cross.\u201d', ["officials"]),
     # "referred to his ..." names what was said
     ('Ben Rao apologized on Sunday after he referred to his rival\u2019s "phony ideas" in a speech.', ["Ben Rao"]),
     # a straight opening mark closed by a curly one
