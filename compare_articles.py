@@ -1026,6 +1026,10 @@ def _line_start(text: str, pos: int) -> int:
 # Opening mark -> the marks that close it: English, German („…“ and »…«), French «…», CJK.
 _OPENERS = {"\u201c": "\u201d", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\u00bb": "\u00ab",
             "\u2018": "\u2019", "\u201a": "\u2019\u2018", '"': '"', "'": "'", "\u300c": "\u300d"}
+# "In his words," / "in the words of Pope Francis," just before a quotation.
+_IN_WORDS = re.compile(r"\b(?i:in) (his|her|their)(?: own)? words,?\s*$"
+                       r"|\b(?i:in) the words of ([A-Z][^,.;:!?\"\u201c\u201d]{0,60}?),?\s*$")
+_PRONOUN_OF = {"his": "he", "her": "she", "their": "they"}
 # Between two quotations of one list: "reckless" and "unfair"; a "demagogue" and a "bully".
 _LISTED_WITH = re.compile(r"[\"'\u201d\u2019]?,?\s+(?:and|or|,)?\s*(?:(?:a|an|the)\s+)?[\"'\u201c\u2018]")
 # A straight single mark opens a quotation (British style, and headlines in any) only
@@ -1411,6 +1415,11 @@ def _before_attribution(before: str, sentence: str) -> tuple[_Speaker, str] | No
             spk = _subject(sentence)
         if spk:
             return spk, m.group()
+    m = _IN_WORDS.search(tail)
+    if m:  # "In his words, ...", "in the words of Pope Francis, ..."
+        spk = _parse_speaker(_PRONOUN_OF[m.group(1).lower()] if m.group(1) else m.group(2))
+        if spk is not None:
+            return spk, None
     words = tail.split()
     if 2 <= len(words) <= 5 and words[0][:1].isupper() and words[0].lower() in _VERB_BASE:
         spk = _parse_speaker(" ".join(words[1:]).rstrip(":,"))  # "Said Martin: ..."

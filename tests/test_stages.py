@@ -865,6 +865,10 @@ def test_a_short_line_below_the_headline_is_a_subheading():
      ["Col. Turki Malki"]),
     ('Two soldiers were killed in a gunfight on Wednesday, officials said.\n\n'
      '\u201cThe infiltrators were intercepted in the forest as they tried to cross.\u201d', ["officials"]),
+    # "In his words," and "in the words of X," just before a quotation
+    ('The preacher Kofi Mensah warned of floods. In his words, \u201csin is becoming more rampant.\u201d',
+     ["Kofi Mensah"]),
+    ('In the words of Ann Lowe, "a city is only as good as its buses and its schools."', ["Ann Lowe"]),
     # "referred to his ..." names what was said
     ('Ben Rao apologized on Sunday after he referred to his rival\u2019s "phony ideas" in a speech.', ["Ben Rao"]),
     # a straight opening mark closed by a curly one
