@@ -5344,10 +5344,13 @@ recount recounted recounts recounting
 reveal revealed reveals revealing
 mention mentioned mentions mentioning
 refer referred refers referring
+express expressed expresses expressing
 """.strip().splitlines())
 # Verbs that name what was said rather than report it; they attribute a quotation only when
 # it follows them closely ("called it a 'hoax'"), never from afar.
-NAMING_VERBS = frozenset("accuse call describe dismiss blast slam praise criticize criticise condemn refer".split())
+NAMING_VERBS = frozenset("""
+accuse call describe dismiss blast slam praise criticize criticise condemn refer express
+""".split())
 # Words a reporting verb may carry before it: "he had said", "Smith would later tell".
 AUXILIARIES = frozenset("""
 has had have would will also later then again once previously earlier further simply just

@@ -869,6 +869,9 @@ def test_a_short_line_below_the_headline_is_a_subheading():
     ('The preacher Kofi Mensah warned of floods. In his words, \u201csin is becoming more rampant.\u201d',
      ["Kofi Mensah"]),
     ('In the words of Ann Lowe, "a city is only as good as its buses and its schools."', ["Ann Lowe"]),
+    # "expressed concern about ..." names what was said, like "called it"
+    ('Ann Lowe spoke on Monday. She also expressed concern about "the alarming levels of inaction" here.',
+     ["Ann Lowe"]),
     # "referred to his ..." names what was said
     ('Ben Rao apologized on Sunday after he referred to his rival\u2019s "phony ideas" in a speech.', ["Ben Rao"]),
     # a straight opening mark closed by a curly one
