@@ -75,6 +75,7 @@ __all__ = [
     "QuoteChange",
     "Sentence",
     "Sides",
+    "Tuning",
     "align",
     "batch_cluster",
     "batch_inputs",
@@ -246,6 +247,21 @@ MIN_QUOTE_WORDS_UNATTRIBUTED = 5
 # ---------------------------------------------------------------------------
 # Types
 # ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Tuning:
+    """The limits a comparison may be run with other than the defaults (the tunables of
+    the same names): tests and evaluations pass one to ``compare()`` instead of changing
+    module constants. The results never depend on the two size limits, only the speed."""
+
+    clause_factor: float = CLAUSE_FACTOR
+    exhaustive_limit: int = EXHAUSTIVE_LIMIT
+    variant_matrix_words: int = VARIANT_MATRIX_WORDS
+    variant_matrix_rows: int = VARIANT_MATRIX_ROWS
+
+
+DEFAULT_TUNING = Tuning()
 
 
 class ArticleError(ValueError):
@@ -2256,13 +2272,15 @@ class _Lexicon:
     same answers.
     """
 
-    def __init__(self, keys: Iterable[str], weights: _Weights | None = None):
+    def __init__(self, keys: Iterable[str], weights: _Weights | None = None, *,
+                 matrix_words: int = VARIANT_MATRIX_WORDS, matrix_rows: int = VARIANT_MATRIX_ROWS):
         self.keys = sorted({k for k in keys if len(k) >= 3 and not _fixed(k)})
         self.weights = _Weights() if weights is None else weights
         self._loose: dict[str, tuple[tuple[str, float], ...]] = {}
         self.sketches: dict[Profile, _Sketch] = {}
         self._variants: dict[str, dict[str, float]] | None = None
-        if len(self.keys) >= VARIANT_MATRIX_WORDS:
+        self._rows = matrix_rows
+        if len(self.keys) >= matrix_words:
             self._variants = self._matrix()
 
     def credit(self, key: str, other: dict[str, str]) -> float:
@@ -2331,8 +2349,8 @@ class _Lexicon:
         keys, found = self.keys, {}
         # The ratio is symmetric: each block of rows is scored against itself and the
         # words after it only, and every hit is entered both ways.
-        for lo in range(0, len(keys), VARIANT_MATRIX_ROWS):
-            block = process.cdist(keys[lo:lo + VARIANT_MATRIX_ROWS], keys[lo:], scorer=fuzz.ratio,
+        for lo in range(0, len(keys), self._rows):
+            block = process.cdist(keys[lo:lo + self._rows], keys[lo:], scorer=fuzz.ratio,
                                   score_cutoff=VARIANT_FLOOR, dtype=np.uint8, workers=-1)
             for r, c in zip(*np.nonzero(block)):
                 r, c = int(r), int(c)
@@ -2499,7 +2517,7 @@ def similarity(a: str, b: str) -> float:
 
 
 def _by_clauses(score: float, o: _Overlap, pa: Profile, pb: Profile, ta: str, tb: str, *, cover,
-                least: float = 0.0) -> float:
+                least: float = 0.0, factor: float = CLAUSE_FACTOR) -> float:
     """A pair's score, or CLAUSE_FACTOR times that of a clause with the other sentence
     when that is more.
 
@@ -2511,10 +2529,10 @@ def _by_clauses(score: float, o: _Overlap, pa: Profile, pb: Profile, ta: str, tb
     for text, whole, other, c, own in ((ta, pa, pb, o.cov_b, o.cov_a), (tb, pb, pa, o.cov_a, o.cov_b)):
         # Worth a look only when the compound sentence is the less covered of the two:
         # that is the sign of a second claim the other sentence does not tell.
-        if own < c and CLAUSE_FACTOR * 2 * c / (1 + c) > max(best, least) and CLAUSE_BREAK.search(text):
+        if own < c and factor * 2 * c / (1 + c) > max(best, least) and CLAUSE_BREAK.search(text):
             for x in _clauses(text):
                 pair = (x, other) if whole is pa else (other, x)
-                best = max(best, CLAUSE_FACTOR * _combine(cover(*pair), *pair))
+                best = max(best, factor * _combine(cover(*pair), *pair))
     return best
 
 
@@ -2832,10 +2850,11 @@ def _local_weights(sides: Sequence[_Side]) -> _Weights:
     return _Weights(weight)
 
 
-def _candidates(sa: _Side, sb: _Side) -> Iterable[tuple[int, int]]:
-    """Pairs worth scoring: all of them when small, else those sharing a specific word."""
+def _candidates(sa: _Side, sb: _Side, limit: int = EXHAUSTIVE_LIMIT) -> Iterable[tuple[int, int]]:
+    """Pairs worth scoring: all of them when ``limit`` or fewer, else those sharing a
+    specific word."""
     na, nb = len(sa.profiles), len(sb.profiles)
-    if na * nb <= EXHAUSTIVE_LIMIT:
+    if na * nb <= limit:
         for i in range(na):
             for j in range(nb):
                 yield i, j
@@ -2894,7 +2913,8 @@ def _same_quote(x: Quote, y: Quote) -> tuple[float, Quote, Quote]:
     return (c if c >= QUOTE_CONTAINMENT else 0.0), short, long
 
 
-def _same_quotes(qa: Sequence[Quote], qb: Sequence[Quote]) -> dict[tuple[int, int], float]:
+def _same_quotes(qa: Sequence[Quote], qb: Sequence[Quote],
+                 limit: int = EXHAUSTIVE_LIMIT) -> dict[tuple[int, int], float]:
     """(i, j) -> containment for every two quotations, one of each side, that are one (the
     shorter found in the longer, _same_quote). Only quotations sharing QUOTE_MIN_WORDS
     words are compared: an index of B's words proposes them, so the work follows the
@@ -2905,7 +2925,7 @@ def _same_quotes(qa: Sequence[Quote], qb: Sequence[Quote]) -> dict[tuple[int, in
     for j, ws in enumerate(words_b):
         for w in ws:
             index.setdefault(w, []).append(j)
-    cap = len(qb) if len(qa) * len(qb) <= EXHAUSTIVE_LIMIT else max(64, int(COMMON_WORD_SHARE * len(qb)))
+    cap = len(qb) if len(qa) * len(qb) <= limit else max(64, int(COMMON_WORD_SHARE * len(qb)))
     out: dict[tuple[int, int], float] = {}
     for i, x in enumerate(qa):
         wx = set(_quote_words(x))
@@ -3036,15 +3056,15 @@ def _merge(profiles: Sequence[Profile]) -> Profile:
 
 
 def align(a: Article, b: Article, threshold: float = DEFAULT_THRESHOLD, *, leads: bool = True,
-          progress=None) -> Comparison:
+          progress=None, tuning: Tuning = DEFAULT_TUNING) -> Comparison:
     """Pair the sentences of ``a`` and ``b`` that report the same quotation or claim.
 
     The result depends on the unordered pair: ``align(b, a)`` is the mirror image. With
     ``leads``, the headline of one pairs with the other's lead when the other has none.
     """
     if (b.text, b.path) < (a.text, a.path):
-        return _mirror(_align(b, a, threshold, leads=leads, progress=progress))
-    return _align(a, b, threshold, leads=leads, progress=progress)
+        return _mirror(_align(b, a, threshold, leads=leads, progress=progress, tuning=tuning))
+    return _align(a, b, threshold, leads=leads, progress=progress, tuning=tuning)
 
 
 def _mirror(c: Comparison) -> Comparison:
@@ -3060,9 +3080,11 @@ def _mirror_diff(d: Differences) -> Differences:
     return d.swapped()
 
 
-def _align(a: Article, b: Article, threshold: float, *, leads: bool = True, progress=None) -> Comparison:
+def _align(a: Article, b: Article, threshold: float, *, leads: bool = True, progress=None,
+           tuning: Tuning = DEFAULT_TUNING) -> Comparison:
     sa, sb = _side(a), _side(b)
-    lex = _Lexicon((k for side in (sa, sb) for p in side.profiles for k in p.kinds), _local_weights((sa, sb)))
+    lex = _Lexicon((k for side in (sa, sb) for p in side.profiles for k in p.kinds), _local_weights((sa, sb)),
+                   matrix_words=tuning.variant_matrix_words, matrix_rows=tuning.variant_matrix_rows)
     floor = max(0.0, min(threshold - CONTEXT_BAND, POSSIBLE_THRESHOLD))
     scores: dict[tuple[int, int], float] = {}
     clause_lift: dict[tuple[int, int], float] = {}
@@ -3071,15 +3093,16 @@ def _align(a: Article, b: Article, threshold: float, *, leads: bool = True, prog
         return _coverage(x, y, lex)
 
     na, nb = len(sa.profiles), len(sb.profiles)
-    expected = na * nb if na * nb <= EXHAUSTIVE_LIMIT else na * CANDIDATES_PER_SENTENCE
+    expected = na * nb if na * nb <= tuning.exhaustive_limit else na * CANDIDATES_PER_SENTENCE
     specific = _specific_units(sa) | _specific_units(sb)
-    for count, (i, j) in enumerate(_candidates(sa, sb)):
+    for count, (i, j) in enumerate(_candidates(sa, sb, tuning.exhaustive_limit)):
         if progress is not None and count % PROGRESS_EVERY == 0:
             progress(min(count, expected), expected)  # two long articles: say so
         pa, pb = sa.profiles[i], sb.profiles[j]
         o = _coverage(pa, pb, lex)
         whole = _combine(o, pa, pb)
-        s = _by_clauses(whole, o, pa, pb, sa.texts[i], sb.texts[j], cover=cover, least=threshold)
+        s = _by_clauses(whole, o, pa, pb, sa.texts[i], sb.texts[j], cover=cover, least=threshold,
+                        factor=tuning.clause_factor)
         if s > whole:
             clause_lift[i, j] = s
         if s < threshold and o.numbers_differ and _counts_the_same(pa, pb, specific):
@@ -3088,7 +3111,7 @@ def _align(a: Article, b: Article, threshold: float, *, leads: bool = True, prog
             s = threshold  # "was not showing vital signs" / "was still displaying vital signs"
         if s >= floor:
             scores[i, j] = s
-    same = _same_quotes(a.quotes, b.quotes)
+    same = _same_quotes(a.quotes, b.quotes, tuning.exhaustive_limit)
     quoted = _quote_pairs(sa, sb, same)
     for key, c in quoted.items():
         scores[key] = max(scores.get(key, 0.0), c)
@@ -3292,7 +3315,7 @@ def _fold_neighbours(pairs, sa: _Side, sb: _Side, lex: _Lexicon, scores):
 # ---------------------------------------------------------------------------
 
 def collate(articles: Sequence[Article], threshold: float = DEFAULT_THRESHOLD, progress=None,
-            *, pairwise: dict | None = None) -> Collation:
+            *, pairwise: dict | None = None, tuning: Tuning = DEFAULT_TUNING) -> Collation:
     """Align every pair of articles, then join the pairs into groups, strongest first.
 
     Two groups join only if they have no article in common (but the sentences one side of
@@ -3310,7 +3333,7 @@ def collate(articles: Sequence[Article], threshold: float = DEFAULT_THRESHOLD, p
     for i in range(n):
         for j in range(i + 1, n):
             # a headline and another's lead stay apart here: the lead belongs with the leads
-            result = align(articles[i], articles[j], threshold, leads=False)
+            result = align(articles[i], articles[j], threshold, leads=False, tuning=tuning)
             if pairwise is not None:
                 pairwise[i, j] = result
             for m in result.matches:
@@ -3409,7 +3432,8 @@ def _differing(nodes, inside: Sequence[Link]) -> tuple[int, ...]:
 # Compare: the one public entry, two articles or many
 # ---------------------------------------------------------------------------
 
-def compare(*articles: Article, threshold: float = DEFAULT_THRESHOLD, progress=None):
+def compare(*articles: Article, threshold: float = DEFAULT_THRESHOLD, progress=None,
+            tuning: Tuning = DEFAULT_TUNING):
     """The one public entry. Two articles give a ``Comparison`` (sentence pairs); three or
     more a ``Collation`` (groups across articles). ``progress(done, total)``, when given,
     is called after each pairwise alignment. See ``to_dict`` and ``render``."""
@@ -3419,8 +3443,8 @@ def compare(*articles: Article, threshold: float = DEFAULT_THRESHOLD, progress=N
         raise ValueError(f"compare needs at least 2 articles, got {len(articles)}")
     with _no_cyclic_gc():
         if len(articles) == 2:
-            return align(*articles, threshold, progress=progress)
-        return collate(articles, threshold, progress)
+            return align(*articles, threshold, progress=progress, tuning=tuning)
+        return collate(articles, threshold, progress, tuning=tuning)
 
 
 @contextlib.contextmanager

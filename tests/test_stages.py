@@ -450,15 +450,14 @@ COMPOUND = ("The minister blamed the rebels for the bombing of the hospital, and
 SIMPLE = "Rebels denied responsibility for it, but the minister has blamed them for bombing the hospital."
 
 
-def test_a_clause_of_a_compound_sentence_pairs(monkeypatch):
+def test_a_clause_of_a_compound_sentence_pairs():
     assert len(ca._clauses(COMPOUND)) == 2 and len(ca._clauses(SIMPLE)) == 2
     assert ca._clauses("Police arrested 12 people and charged them on Monday.") == ()
     a = ca.parse_article("a.txt", "Hospital bombed\n\n" + COMPOUND + "\n")
     b = ca.parse_article("b.txt", SIMPLE + "\n\nThe weather was fine on Tuesday in the capital city.\n")
     (with_clauses,) = [m for m in ca.compare(a, b).matches if m.kind == "claim"]
     assert dict(with_clauses.parts)["clause"] == with_clauses.score > 0.6
-    monkeypatch.setattr(ca, "CLAUSE_FACTOR", 0.0)
-    (whole,) = [m for m in ca.compare(a, b).matches if m.kind == "claim"]
+    (whole,) = [m for m in ca.compare(a, b, tuning=ca.Tuning(clause_factor=0.0)).matches if m.kind == "claim"]
     assert dict(whole.parts)["clause"] == 0.0 and whole.score < with_clauses.score
 
 
@@ -498,17 +497,14 @@ def test_loose_matches(key, vocabulary, expected):
     assert [near for near, _ in lex.loose(key)] == expected
 
 
-def test_variant_matrix_gives_the_same_table_as_the_word_by_word_search(monkeypatch):
+def test_variant_matrix_gives_the_same_table_as_the_word_by_word_search():
     words = sorted({ca._word_key(w)[0] for w in (
         "Hezbollah Hizbollah Hizbullah Gaddafi Qaddafi Kadhafi Russia Russian Russians ceasefire "
         "cease-fire ceasfire Aleppo Alepo government governments governing Zelensky Zelenskyy "
         "airstrike airstrikes strike striking convoy convoys humanitarian humanitarians Syria "
         "Syrian Moscow Muscovite negotiate negotiation negotiators talks talking").split()})
-    monkeypatch.setattr(ca, "VARIANT_MATRIX_WORDS", 10**9)
-    by_word = ca._Lexicon(words)
-    monkeypatch.setattr(ca, "VARIANT_MATRIX_WORDS", 0)
-    monkeypatch.setattr(ca, "VARIANT_MATRIX_ROWS", 7)  # several blocks, and hits across them
-    by_matrix = ca._Lexicon(words)
+    by_word = ca._Lexicon(words, matrix_words=10**9)
+    by_matrix = ca._Lexicon(words, matrix_words=0, matrix_rows=7)  # several blocks, and hits across them
     assert by_matrix._variants is not None and by_word._variants is None
     tables = [{w: lex.loose(w) for w in words} for lex in (by_word, by_matrix)]
     assert tables[0] == tables[1]
@@ -653,12 +649,12 @@ def test_hungarian_beats_greedy():
     assert ca._assign(scores, 0.5) == [(0, 1), (1, 0)]
 
 
-def test_indexed_candidates_give_the_exhaustive_pairs_on_the_seeds(seeds_dir, monkeypatch):
+def test_indexed_candidates_give_the_exhaustive_pairs_on_the_seeds(seeds_dir):
     a, b = ca.load_articles([str(seeds_dir)])
     exhaustive = ca.to_json(ca.compare(a, b))
-    monkeypatch.setattr(ca, "EXHAUSTIVE_LIMIT", 0)  # the long-text path: candidates from the word index
-    monkeypatch.setattr(ca, "VARIANT_MATRIX_WORDS", 0)  # and spelling variants from one cdist matrix
-    assert ca.to_json(ca.compare(a, b)) == exhaustive
+    # the long-text path: candidates from the word index, spelling variants from one cdist matrix
+    indexed = ca.Tuning(exhaustive_limit=0, variant_matrix_words=0)
+    assert ca.to_json(ca.compare(a, b, tuning=indexed)) == exhaustive
 
 
 def test_a_section_label_above_the_headline_and_a_byline_below_it_are_set_aside():
