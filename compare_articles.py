@@ -3835,6 +3835,8 @@ def _print_long_list(console, title: str, style: str, rows: Sequence[tuple[str, 
 
 
 MARK_CARRIES, MARK_DIFFERS, MARK_ABSENT = "\u25cf", "\u25d0", "\u00b7"  # ● ◐ ·
+#: The matrix's key, one wording for the terminal, Markdown and HTML.
+MATRIX_KEY = f"{MARK_CARRIES} carries   {MARK_DIFFERS} carries, told differently (see below)   {MARK_ABSENT} absent"
 SOURCE_NAME_WIDTH = 28
 
 
@@ -3882,8 +3884,7 @@ def _render_collation(result: Collation, console, show: set[str]) -> None:
         _print_compact_matrix(console, result)
     elif result.groups and "shared" in show:
         matrix = Table(title="Who carries what", box=box.SIMPLE, expand=True, title_justify="left",
-                       title_style="bold", caption=f"{MARK_CARRIES} carries   {MARK_DIFFERS} carries, "
-                       f"told differently (number, date, speaker, wording)   {MARK_ABSENT} absent",
+                       title_style="bold", caption=MATRIX_KEY,
                        caption_justify="left")
         matrix.add_column("#", justify="right", style="dim", no_wrap=True)
         matrix.add_column("claim or quotation (as the first source to carry it puts it)", ratio=1)
@@ -3972,8 +3973,7 @@ def _print_compact_matrix(console, result: Collation) -> None:
         out.append("  " + lines[0] + "\n")
         for line in lines[1:]:
             out.append(" " * (lead + n + 2) + line + "\n")
-    out.append(f"{MARK_CARRIES} carries   {MARK_DIFFERS} told differently (see below)   {MARK_ABSENT} absent",
-               style="dim")
+    out.append(MATRIX_KEY, style="dim")
     console.print(out, soft_wrap=True)
 
 
@@ -4170,7 +4170,7 @@ def to_markdown(result: Comparison | Collation, only: Iterable[str] | None = Non
         n = len(r["sources"])
         if r["matrix"]:
             out += ["## Who carries what", "",
-                    f"{MARK_CARRIES} carries, {MARK_DIFFERS} carries but told differently, {MARK_ABSENT} absent", "",
+                    MATRIX_KEY, "",
                     "| # | claim or quotation | " + " | ".join(str(k + 1) for k in range(n)) + " |",
                     "|---:|---|" + "|".join(":-:" for _ in range(n)) + "|"]
         for num, text, kind, marks in r["matrix"]:
@@ -4252,7 +4252,7 @@ def to_html(result: Comparison | Collation, only: Iterable[str] | None = None) -
         n = len(r["sources"])
         if r["matrix"]:
             out += ["<h2>Who carries what</h2>",
-                    f"<p>{MARK_CARRIES} carries, {MARK_DIFFERS} carries but told differently, {MARK_ABSENT} absent</p>",
+                    f"<p>{escape(MATRIX_KEY)}</p>",
                     "<table><thead><tr><th>#</th><th>claim or quotation</th>"
                     + "".join(f"<th>{k + 1}</th>" for k in range(n)) + "</tr></thead><tbody>"]
             for num, t, kind, marks in r["matrix"]:
