@@ -310,6 +310,10 @@ class Quote:
 
 @dataclass(frozen=True)
 class Article:
+    """One article as the stages read it: its text as decoded, its sentences (with what is
+    set aside marked), its quotations and what the page says of itself. ``parse_article``
+    and ``read_article`` make one."""
+
     path: str
     text: str
     title: str
@@ -421,6 +425,11 @@ class Match:
 
 @dataclass(frozen=True)
 class Comparison:
+    """Two articles compared: the matches (sentence pairs, each with its Differences),
+    the body sentences each has alone (``only_a``, ``only_b``), the pairs just below the
+    threshold (``possible``), the two texts' similarity as wholes, and the quotations both
+    report. ``align`` and ``compare`` make one; ``to_dict`` and the renderers read it."""
+
     articles: tuple[Article, Article]
     matches: tuple[Match, ...]
     only_a: tuple[int, ...]
