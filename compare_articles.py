@@ -307,6 +307,11 @@ class Quote:
     speaker_role: str | None = None  # the role the article gives ("State Department spokesman")
     continues: int | None = None  # index of the quotation this one continues, or None
 
+    @property
+    def said_by(self) -> tuple[str | None, str | None, str | None]:
+        """(speaker, speaker_full, speaker_role): what a quotation said by the same one takes."""
+        return self.speaker, self.speaker_full, self.speaker_role
+
 
 @dataclass(frozen=True)
 class Article:
@@ -1202,16 +1207,16 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
         return _Speaker(parts[-1].lower(), None, False, True)
     named = [p for p in parts if _NAME_RUN.fullmatch(_DETERMINER.sub("", p)) or _name_tail(p)]
     if named:
-        people = [p for p in named if not _key_is_place(fold(p.rsplit(" ", 1)[-1]))]
+        not_places = [p for p in named if not _key_is_place(fold(p.rsplit(" ", 1)[-1]))]
         # "Ripple's chief in Brazil, Luiz Sacco": the person, not the place before
-        main = named[-1] if len(parts) == 1 else (people or named)[0]
+        main = named[-1] if len(parts) == 1 else (not_places or named)[0]
         roles = [_DETERMINER.sub("", p) for p in parts if p is not main]
         name, role = _name_tail(main) or (main, None)
         role = role or (roles[0] if roles else None)
         words = name.split()
-        if _unrepeated(words) != words:
-            words = _unrepeated(words)
-            name = " ".join(words)
+        once = _unrepeated(words)
+        if once is not words:
+            words, name = once, " ".join(once)
         if len(words) > 6 or name.lower() in WEEKDAYS:
             return None  # (a month may be a name: "May said")
         if any(w.lower() in WEEKDAYS for w in words) or (len(words) == 1 and words[0].lower() in _GROUP_WORDS):
@@ -1593,10 +1598,10 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
     carried_from: dict[int, int] = {}  # span start -> start of the span it continues
     open_span: tuple[int, int] | None = None
     open_mark: str | None = None
-    k_block: dict[int, bool] = {}  # sentence -> it opens a paragraph after one of article text
+    after_text: set[int] = set()  # sentences that open a paragraph right after one of article text
     for k, group in enumerate(blocks):
         if k and blocks[k - 1][-1].index == group[0].index - 1:
-            k_block[group[0].index] = True
+            after_text.add(group[0].index)
         nxt = blocks[k + 1][0].text.lstrip()[:1] if k + 1 < len(blocks) else ""
         lead = group[0].text.lstrip()[:1]
         resumed = open_mark if open_span is not None and lead not in _OPENERS else None
@@ -1652,8 +1657,9 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
                    > QUOTES_PER_SENTENCE)
         before = "" if crowded else _mask_quotes(text, s_start, q_start - 1, spans, ends)
         after = "" if crowded else _mask_quotes(text, min(q_end + 1, s_end), s_end, spans, ends)
+        whole = "" if crowded else _mask_quotes(text, s_start, s_end, spans, ends)
         found = None if crowded else (_after_attribution(after.split(_QUOTE_PLACEHOLDER, 1)[0])
-                                      or _before_attribution(before, _mask_quotes(text, s_start, s_end, spans, ends)))
+                                      or _before_attribution(before, whole))
         if found is None and not after.strip(" \t\"'\u201d\u2019)") and text[q_end - 1:q_end] in "?!" \
                 and last + 1 < len(sentences) and sentences[last + 1].boilerplate is None:
             nxt = sentences[last + 1].text
@@ -1661,10 +1667,10 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
                 found = _after_attribution(nxt)
         if found is None and not crowded:
             m = _PARTICIPLE_AFTER.match(("," if text[q_end - 1:q_end] == "," else "") + after)
-            spk = _subject(_mask_quotes(text, s_start, s_end, spans, ends)) if m else None
+            spk = _subject(whole) if m else None
             if spk is not None and spk.person:  # 'Smith defended his "plain talk," saying ...'
                 found = (spk, m.group(1))
-        if found is None and k_block.get(first) and not before.strip(" \t\"'\u201c\u2018"):
+        if found is None and first in after_text and not before.strip(" \t\"'\u201c\u2018"):
             intro = sentences[first - 1]  # 'Trump responded in a statement:' then the quotation
             masked = _mask_quotes(text, intro.start, intro.end, spans, ends)
             spk = _subject(masked) if masked.rstrip().endswith(":") else None
@@ -1684,7 +1690,7 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
             spk, verb = found
             if spk.pronoun and spk.name in ("they", "we"):
                 if quotes and quotes[-1].speaker:  # the last speaker, often a body
-                    speaker, full, role = quotes[-1].speaker, quotes[-1].speaker_full, quotes[-1].speaker_role
+                    speaker, full, role = quotes[-1].said_by
             elif spk.pronoun:  # he, she, I, "the 71-year-old": the person last named
                 who = people.by_role(spk.name) if spk.name not in PRONOUNS else None
                 subject = persons(first)[0] if spk.name in PRONOUNS else None
@@ -1703,12 +1709,11 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
                 speaker = spk.name
                 full, role = people.resolve(spk.name)
                 role = spk.role or role
-            elif spk.name.rsplit(" ", 1)[-1].lower() in DOCUMENT_WORDS and quotes and quotes[-1].speaker_full \
-                    and re.search(rf"\b{re.escape(spk.name.rsplit(' ', 1)[-1])}\b",
-                                  text[quotes[-1].end:q_start], re.I) \
-                    and first - bisect.bisect_right(starts, quotes[-1].end - 1) <= 1:
-                prev = quotes[-1]  # "Trump said in a statement. ... the statement continued"
-                speaker, full, role = prev.speaker, prev.speaker_full, prev.speaker_role
+            elif (head := spk.name.rsplit(" ", 1)[-1]).lower() in DOCUMENT_WORDS and quotes \
+                    and quotes[-1].speaker_full and first - bisect.bisect_right(starts, quotes[-1].end - 1) <= 1 \
+                    and re.search(rf"\b{re.escape(head)}\b", text[quotes[-1].end:q_start], re.I):
+                # "Trump said in a statement. ... the statement continued": the one who issued it
+                speaker, full, role = quotes[-1].said_by
             else:  # an institution, or a role newly introduced ("a senior police chief")
                 speaker = spk.name
         continues = None
@@ -1723,15 +1728,14 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
             opens = not before.strip(" \t\"'\u201c\u2018(\u2014-")
             prev_last = max(0, bisect.bisect_right(starts, max(prev.start, prev.end - 1)) - 1)
             if prev.speaker and (continues is not None or (opens and first - prev_last <= 2)):
-                speaker, verb, full, role = prev.speaker, None, prev.speaker_full, prev.speaker_role
+                (speaker, full, role), verb = prev.said_by, None
         if speaker is None and quotes and quotes[-1].speaker and quotes[-1].sentence == first and (
                 _LISTED_WITH.fullmatch(text, quotes[-1].end, q_start) or (
                     found is None and not _VERB.search(text, quotes[-1].end, q_start)
                     and not _persons_named(text[quotes[-1].end + 1:q_start - 1]))):
             # called it "reckless" and "unfair"; said that they were "..." because their
             # parents "...": one attribution, in one sentence, for what no one else says
-            prev = quotes[-1]
-            speaker, verb, full, role = prev.speaker, prev.verb, prev.speaker_full, prev.speaker_role
+            (speaker, full, role), verb = quotes[-1].said_by, quotes[-1].verb
         if speaker is None and continues is None and found is None and _title_or_term(text[q_start:q_end]):
             continue
         if continues is not None and speaker and quotes[continues].speaker is None:
@@ -2292,6 +2296,17 @@ class _Lexicon:
         if len(self.keys) >= matrix_words:
             self._variants = self._matrix()
 
+    @classmethod
+    def of_pair(cls, pa: Profile, pb: Profile) -> _Lexicon:
+        """The lexicon of one pair of sentences on their own: a word's stand-ins are looked
+        for in the other sentence only, and only when the other lacks the word itself."""
+        lex = cls(())
+        for ours, theirs in ((pa, pb), (pb, pa)):
+            for key in ours.kinds:
+                if key not in lex._loose:
+                    lex._loose[key] = () if key in theirs.kinds else lex._find(key, theirs.spellable)
+        return lex
+
     def credit(self, key: str, other: dict[str, str]) -> float:
         """How well ``key`` is carried by a sentence with the keys ``other``: 1 exact, less when loose."""
         if key in other:
@@ -2557,12 +2572,7 @@ def _pair_overlap(pa: Profile, pb: Profile) -> _Overlap:
     lexicon of just the two."""
     if not pa.kinds or not pb.kinds:
         return _Overlap(0.0, 0.0, (), False)
-    lex = _Lexicon(())
-    for ours, theirs in ((pa, pb), (pb, pa)):  # stand-ins are looked for in the other sentence only
-        for key in ours.kinds:
-            if key not in lex._loose:
-                lex._loose[key] = () if key in theirs.kinds else lex._find(key, theirs.spellable)
-    return _coverage(pa, pb, lex)
+    return _coverage(pa, pb, _Lexicon.of_pair(pa, pb))
 
 
 # ---------------------------------------------------------------------------
@@ -2929,7 +2939,7 @@ def _same_quotes(qa: Sequence[Quote], qb: Sequence[Quote],
     words are compared: an index of B's words proposes them, so the work follows the
     shared words, not |A| x |B|. Words in more than COMMON_WORD_SHARE of a long side's
     quotations propose nothing (they are counted still)."""
-    words_b = [set(_quote_words(y)) if len(_quote_words(y)) >= QUOTE_MIN_WORDS else set() for y in qb]
+    words_b = [set(ws) if len(ws) >= QUOTE_MIN_WORDS else set() for ws in map(_quote_words, qb)]
     index: dict[str, list[int]] = {}
     for j, ws in enumerate(words_b):
         for w in ws:
@@ -2940,7 +2950,11 @@ def _same_quotes(qa: Sequence[Quote], qb: Sequence[Quote],
         wx = set(_quote_words(x))
         if len(wx) < QUOTE_MIN_WORDS:
             continue
-        proposed = {j for w in wx if len(index.get(w, ())) <= cap for j in index.get(w, ())}
+        proposed: set[int] = set()
+        for w in wx:
+            postings = index.get(w, ())
+            if len(postings) <= cap:
+                proposed.update(postings)
         for j in sorted(proposed):
             if len(wx & words_b[j]) < QUOTE_MIN_WORDS:
                 continue  # a cheap test before the in-order comparison
@@ -3078,15 +3092,11 @@ def align(a: Article, b: Article, threshold: float = DEFAULT_THRESHOLD, *, leads
 
 def _mirror(c: Comparison) -> Comparison:
     def mirrored(matches: Sequence[Match]) -> tuple[Match, ...]:
-        return tuple(sorted((Match(m.b, m.a, m.score, m.kind, _mirror_diff(m.differences), m.anchors, m.parts)
+        return tuple(sorted((Match(m.b, m.a, m.score, m.kind, m.differences.swapped(), m.anchors, m.parts)
                              for m in matches), key=lambda m: (m.a, m.b)))
 
     return Comparison((c.articles[1], c.articles[0]), mirrored(c.matches), c.only_b, c.only_a, c.threshold,
                       mirrored(c.possible), c.similarity, tuple(sorted((j, i) for i, j in c.same_quotes)))
-
-
-def _mirror_diff(d: Differences) -> Differences:
-    return d.swapped()
 
 
 def _align(a: Article, b: Article, threshold: float, *, leads: bool = True, progress=None,
