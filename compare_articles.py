@@ -611,10 +611,10 @@ def fetch(url: str, timeout: float = FETCH_TIMEOUT, limit: int = MAX_FILE_MIB * 
     import urllib.request
 
     deadline = time.monotonic() + timeout
-    request = urllib.request.Request(url, headers={
-        "User-Agent": f"compare-articles/{__version__}",
-        "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1"})
     try:
+        request = urllib.request.Request(url, headers={
+            "User-Agent": f"compare-articles/{__version__}",
+            "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1"})
         with urllib.request.urlopen(request, timeout=timeout) as resp:
             ctype = resp.headers.get_content_type()
             kind = WEB_TYPES.get(ctype)
@@ -649,8 +649,12 @@ def fetch(url: str, timeout: float = FETCH_TIMEOUT, limit: int = MAX_FILE_MIB * 
         raise ArticleError(url, f"cannot be fetched ({reason})") from None
     except TimeoutError:
         raise ArticleError(url, f"no answer within {timeout:g} s") from None
+    except http.client.InvalidURL as err:
+        raise ArticleError(url, f"is not a valid address ({err})") from None
     except (http.client.HTTPException, OSError) as err:
         raise ArticleError(url, f"the connection failed ({type(err).__name__}: {err})") from None
+    except ValueError as err:  # urllib's parser: a bad IPv6 bracket, port or host name
+        raise ArticleError(url, f"is not a valid address ({err})") from None
     if not data.strip():
         raise ArticleError(url, "is empty (the server sent no content)")
     return Fetched(data, kind, final, charset)
