@@ -4352,17 +4352,17 @@ def _part_of(cluster: str, parts: int = BATCH_PARTS) -> int:
     return zlib.crc32(cluster.encode("utf-8")) % parts
 
 
-def _open_text(path: Path):
-    """A text stream of a file, decompressing .gz and .bz2."""
+def _open_bytes(path: Path):
+    """A binary stream of a file, decompressing .gz and .bz2."""
     if path.suffix == ".gz":
         import gzip
 
-        return gzip.open(path, "rt", encoding="utf-8")
+        return gzip.open(path, "rb")
     if path.suffix == ".bz2":
         import bz2
 
-        return bz2.open(path, "rt", encoding="utf-8")
-    return open(path, encoding="utf-8")
+        return bz2.open(path, "rb")
+    return open(path, "rb")
 
 
 def batch_inputs(patterns: Sequence[str]) -> list[Path]:
@@ -4401,7 +4401,7 @@ def _records(path: Path, group_field: str, strict: bool, warn) -> Iterable[tuple
         rows = ((number, line) for number, line in enumerate(_lines_of(path), 1) if line.strip())
     for number, row in rows:
         try:
-            rec = json.loads(row) if isinstance(row, str) else row
+            rec = json.loads(_utf8_line(row)) if isinstance(row, bytes) else row
             if not isinstance(rec, dict):
                 raise ValueError("not a JSON object")
             if "articles" in rec:
@@ -4423,9 +4423,32 @@ def _records(path: Path, group_field: str, strict: bool, warn) -> Iterable[tuple
             warn(problem)
 
 
-def _lines_of(path: Path) -> Iterable[str]:
-    with _open_text(path) as fh:
-        yield from fh
+def _lines_of(path: Path) -> Iterable[bytes]:
+    """The lines of a JSON Lines input, undecoded (a line that is not UTF-8 is one bad
+    line, not a bad file); a damaged or truncated archive is a BatchInputError."""
+    import zlib
+
+    number = 0
+    try:
+        with _open_bytes(path) as fh:
+            for number, line in enumerate(fh, 1):  # noqa: B007 (read in the except clause)
+                yield line
+    except (EOFError, OSError, zlib.error) as err:
+        where = f"after line {number}" if number else "at its start"
+        raise BatchInputError(f"{path}: cannot be read {where} ({_problem_text(err)})") from None
+
+
+def _utf8_line(line: bytes) -> str:
+    try:
+        return line.decode("utf-8-sig")  # a BOM on the first line is no error
+    except UnicodeDecodeError as err:
+        raise ValueError(f"is not valid UTF-8 (byte 0x{line[err.start]:02x} at column {err.start + 1})") from None
+
+
+def _problem_text(err: BaseException) -> str:
+    if isinstance(err, EOFError):
+        return "the compressed file ends early: truncated?"
+    return str(getattr(err, "strerror", None) or err) or type(err).__name__
 
 
 #: Rows read from a Parquet input at a time (the file is streamed, not loaded whole).

@@ -134,6 +134,30 @@ def test_unreadable_input_is_a_usage_error(tmp_path):
     assert result.exit_code == 2 and "nope.jsonl: no such file or folder" in result.stderr
 
 
+@pytest.mark.parametrize("name, data, message", [
+    ("cut.jsonl.gz", lambda raw: gzip.compress(raw)[:40], "cut.jsonl.gz: cannot be read at its start (the compressed"
+                                                         " file ends early: truncated?)"),
+    ("noise.jsonl.gz", lambda raw: b"PK\x03\x04" + raw, "noise.jsonl.gz: cannot be read at its start (Not a gzipped"),
+    ("noise.jsonl.bz2", lambda raw: b"BZh9" + raw, "noise.jsonl.bz2: cannot be read at its start (Invalid data"),
+])
+def test_a_damaged_archive_is_one_error_line(name, data, message, tmp_path):
+    raw = corpus(tmp_path / "corpus.jsonl").read_bytes()
+    (tmp_path / name).write_bytes(data(raw))
+    result = run(tmp_path / name, "--out", tmp_path / "out", "--workers", "1")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+def test_a_line_that_is_not_utf8_is_one_skipped_line_and_a_bom_is_no_error(tmp_path):
+    good = [json.dumps({"id": k, "cluster": "c", "text": article(1, k)}).encode() for k in range(2)]
+    (tmp_path / "in.jsonl").write_bytes(b"\xef\xbb\xbf" + good[0] + b"\n" + b'{"id": 9, "text": "caf\xe9"}\n'
+                                        + good[1] + b"\n")
+    result = run(tmp_path / "in.jsonl", "--out", tmp_path / "out", "--workers", "1")
+    assert result.exit_code == 0, result.stderr
+    assert "in.jsonl:2: is not valid UTF-8 (byte 0xe9 at column 23)" in result.stderr
+    assert "1 ok, 0 skipped, 0 errors, 1 input lines skipped" in result.stderr
+
+
 def test_a_run_killed_part_way_resumes_to_the_same_outputs(tmp_path):
     src = corpus(tmp_path / "corpus.jsonl", clusters=32, sentences=24)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
