@@ -1080,6 +1080,8 @@ _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _APPOSITION = re.compile(r",\s+((?:the|a|an|his|her|its|their) [^,.;:!?\"\u201c\u201d]{1,60}),?")
 # Words before a verb form that make it a noun: "the report said", "his claims".
 _NOUN_MARKERS = frozenset("the a an his her its their our this that these those".split())
+_ARTICLES_AND_OWNERS = frozenset("the a an his her its their our".split())
+_RELATIVE_WORDS = frozenset("that which who whose where".split())
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)[ \t]+(?:former[ \t]+|then[ \t-]+)?$", re.I)
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
 _QUOTE_PLACEHOLDER = "\u2026Q\u2026"
@@ -1212,8 +1214,11 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
     named = [p for p in parts if _NAME_RUN.fullmatch(_DETERMINER.sub("", p)) or _name_tail(p)]
     if named:
         not_places = [p for p in named if not _key_is_place(fold(p.rsplit(" ", 1)[-1]))]
-        # "Ripple's chief in Brazil, Luiz Sacco": the person, not the place before
-        main = named[-1] if len(parts) == 1 else (not_places or named)[0]
+        # "Ripple's chief in Brazil, Luiz Sacco": the person, not the place before; "a
+        # spokeswoman for the Red Cross, Linda Park": the bare name, not the one in the role
+        bare = [p for p in not_places if _NAME_RUN.fullmatch(p) and _parse_speaker(p) is not None
+                and _parse_speaker(p).person] if len(parts) > 1 else []
+        main = named[-1] if len(parts) == 1 else (bare or not_places or named)[0]
         roles = [_DETERMINER.sub("", p) for p in parts if p is not main]
         name, role = _name_tail(main) or (main, None)
         role = role or (roles[0] if roles else None)
@@ -1300,6 +1305,11 @@ def _subject(sentence: str) -> _Speaker | None:
         and (after == "to" or after not in AUXILIARIES)  # "Manning was", "Manning said": a name
     if (first in _INTRODUCTORY or participle) and "," in text[:200]:  # "Reacting to the vote, ..."
         text = text[text.index(",", 0, 200) + 1:].lstrip()
+    r = _ROLE_THEN_NAME.match(text)
+    if r:  # "The mayor, Sarah Kim, said ..."; "A spokeswoman for the Red Cross, Linda Park, ..."
+        spk = _parse_speaker(r.group().rstrip(","))
+        if spk is not None and spk.person:
+            return spk
     m = _ROLE_NAME.match(text)
     if m is None or _name_tail(m.group()) is None:
         m = _TITLED_NAME.match(text)
@@ -1388,7 +1398,7 @@ def _after_attribution(after: str) -> tuple[_Speaker, str] | None:
             continue
         # speaker first: the words before the verb, less its auxiliaries ("he had said")
         words = _strip_auxiliaries(head.split())
-        if words and words[-1].lower() in _NOUN_MARKERS:
+        if _a_noun(words, m.group()):
             continue  # "the report said", "in the state": a noun, the verb comes later
         if len(words) > 14:  # "Jane Doe, the former mayor and founder of ... empire, said"
             name = _TITLED_NAME.match(head)
@@ -1401,6 +1411,15 @@ def _after_attribution(after: str) -> tuple[_Speaker, str] | None:
         if spk:
             return spk, m.group()
     return None
+
+
+def _a_noun(words: list[str], form: str) -> bool:
+    """Whether a reporting verb's form after ``words`` is a noun: after a determiner ("the
+    claims"), or a bare form after a determiner and an adjective ("a defiant note")."""
+    if words and words[-1].lower() in _NOUN_MARKERS:
+        return True
+    return len(words) >= 2 and form == _VERB_BASE[form] and words[-2].lower() in _ARTICLES_AND_OWNERS \
+        and words[-1].islower() and not words[-1].endswith("s")
 
 
 def _strip_auxiliaries(words: list[str]) -> list[str]:
@@ -1433,8 +1452,8 @@ def _before_attribution(before: str, sentence: str) -> tuple[_Speaker, str] | No
                 return spk, m.group()
             continue
         words = _strip_auxiliaries(tail[:m.start()].split())
-        if words and words[-1].lower() in _NOUN_MARKERS:
-            continue  # "rejected the claims that": a noun
+        if _a_noun(words, m.group()):
+            continue  # "rejected the claims that", "struck a defiant note": a noun
         if words and words[-1].lower() in ("who", "which"):  # "said Bloomberg, who added"
             words = [*words[:-2], words[-2].rstrip(",")] if len(words) > 1 else []
         head = " ".join(words)
@@ -1463,6 +1482,11 @@ def _before_attribution(before: str, sentence: str) -> tuple[_Speaker, str] | No
         spk = _parse_speaker(_trailing_phrase(tail.rstrip().rstrip(":")))
         if spk is not None and spk.person:
             return spk, None
+        clause = tail.split()
+        spk = _subject(sentence) if _QUOTE_PLACEHOLDER not in tail and 2 < len(clause) <= 24 \
+            and clause[-2].lower() not in _RELATIVE_WORDS else None  # not "the code that says:"
+        if spk is not None and (spk.person or spk.name in PRONOUNS):
+            return spk, None  # "The mayor, Sarah Kim, struck a defiant note: ...": the subject's
     m = re.search(r"\b(?i:according to) ((?:the )?(?:[a-z][\w-]*\s+){0,3}[A-Z][^,.;:!?\"\u201c\u201d]{0,60})", before)
     if m:
         spk = _parse_speaker(m.group(1))
@@ -5586,12 +5610,16 @@ _QUOTED_AS = re.compile(rf"\bquoted[ \t]+(?:{_NAME_RUN.pattern})[ \t]+as[ \t]+(?
 _GROUP_WORDS = frozenset([*(d for d in DEMONYMS if d.endswith("s")), *"""
 republicans democrats conservatives liberals socialists tories labour greens officials
 authorities witnesses residents experts analysts investigators prosecutors sources
+critics supporters opponents lawmakers protesters activists voters observers
 """.split()])
 
 _POSSESSOR = re.compile(rf"{_NAME_RUN.pattern}['\u2019]s(?:[ \t]+[a-z][\w\-]*){{1,3}}")
 
 # A role and a name after a capitalised word: "Republican presidential nominee Mitt Romney".
 _ROLE_NAME = re.compile(rf"{_NAME_RUN.pattern}(?:[ \t]+[a-z][\w'\u2019\-]*){{1,3}}[ \t]+{_NAME_RUN.pattern}")
+
+# A role, then the name between commas: "The mayor, Sarah Kim, ..."
+_ROLE_THEN_NAME = re.compile(rf"(?:[Tt]he|an?|An?) [^,.;:!?\"\u201c\u201d]{{1,60}}, {_NAME_RUN.pattern},")
 
 # A subject opened by a determiner ends before its verb: "The ministry responded ...".
 _DETERMINED_SUBJECT = re.compile(r"(?:the|a|an) (?:[\w'\u2019-]+ ){0,4}?[\w'\u2019-]+(?= (?:"

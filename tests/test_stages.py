@@ -872,6 +872,16 @@ def test_a_short_line_below_the_headline_is_a_subheading():
     ('Ben Rao apologized on Sunday after he referred to his rival\u2019s "phony ideas" in a speech.', ["Ben Rao"]),
     # a straight opening mark closed by a curly one
     ('"He is not one of us. Absolutely not,\u201d Ruiz said. \u201cHe is only himself.\u201d', ["Ruiz", "Ruiz"]),
+    # a role, then the name between commas: the name is the person, the role is theirs
+    ('A spokeswoman for the Red Cross, Linda Park, said three shelters were open. "We need help," she said.',
+     ["Linda Park"]),
+    # a clause, then a colon: its subject speaks; a reporting verb's bare form after an
+    # article and an adjective is a noun ("a defiant note")
+    ('The mayor, Sarah Kim, struck a defiant note: "This city will rebuild."', ["Sarah Kim"]),
+    ('Ryan Cole shot back: "They got caught with their hand in the cookie jar."', ["Ryan Cole"]),
+    # ... but not a relative clause's verb: the code speaks, not the critics
+    ('Critics say the offer broke the part of the code that says: "Whoever promises any job shall be fined."',
+     [None]),
 ])
 def test_speakers_across_sentences(text, speakers):
     assert [q.speaker for q in ca.parse_article("x.txt", text).quotes] == speakers
