@@ -1082,6 +1082,7 @@ _APPOSITION = re.compile(r",\s+((?:the|a|an|his|her|its|their) [^,.;:!?\"\u201c\
 _NOUN_MARKERS = frozenset("the a an his her its their our this that these those".split())
 _ARTICLES_AND_OWNERS = frozenset("the a an his her its their our".split())
 _RELATIVE_WORDS = frozenset("that which who whose where".split())
+_LY_NOUNS = frozenset("family ally assembly".split())  # nouns that end like an adverb
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)[ \t]+(?:former[ \t]+|then[ \t-]+)?$", re.I)
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
 _QUOTE_PLACEHOLDER = "\u2026Q\u2026"
@@ -1247,7 +1248,8 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
         return None
     if parts[-1] != last:  # "the ministry", "a spokeswoman for the ministry", "the 71-year-old"
         definite = parts[-1][:4].lower() == "the " and words[-1].lower() not in INSTITUTION_WORDS \
-            and words[-1].lower() not in DOCUMENT_WORDS and not words[-1].endswith("s")
+            and words[-1].lower() not in DOCUMENT_WORDS and words[-1].lower() not in _GROUP_WORDS \
+            and not words[-1].endswith("s")  # "the spokesman" is someone named before; "the family" is not
         return _Speaker(last, None, False, definite)
     if words[-1].lower() in INSTITUTION_WORDS or (len(words) == 1 and last.lower() in _GROUP_WORDS) or (
             # "Russia's foreign ministry", "LIGO scientists", "officials"
@@ -1423,7 +1425,8 @@ def _a_noun(words: list[str], form: str) -> bool:
 
 
 def _strip_auxiliaries(words: list[str]) -> list[str]:
-    while words and (words[-1].lower() in AUXILIARIES or words[-1].lower().endswith("ly")):
+    while words and (words[-1].lower() in AUXILIARIES or (
+            words[-1].lower().endswith("ly") and words[-1].lower() not in _LY_NOUNS)):  # not "the family said"
         words = words[:-1]
     return words
 
@@ -1665,7 +1668,7 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
         subject of the nearest sentence before it that names a person, else the last person
         that sentence names; or the last person quoted, if nearer."""
         for j in range(k - 1, max(-1, k - PRONOUN_REACH - 1), -1):
-            if last_person and last_person[0] >= j:
+            if last_person and last_person[0] >= j and _gender_fits(last_person[1], pronoun):
                 return last_person[1]
             subject, named = persons(j)
             for p in (subject, named):
@@ -5610,7 +5613,7 @@ _QUOTED_AS = re.compile(rf"\bquoted[ \t]+(?:{_NAME_RUN.pattern})[ \t]+as[ \t]+(?
 _GROUP_WORDS = frozenset([*(d for d in DEMONYMS if d.endswith("s")), *"""
 republicans democrats conservatives liberals socialists tories labour greens officials
 authorities witnesses residents experts analysts investigators prosecutors sources
-critics supporters opponents lawmakers protesters activists voters observers
+critics supporters opponents lawmakers protesters activists voters observers family families
 """.split()])
 
 _POSSESSOR = re.compile(rf"{_NAME_RUN.pattern}['\u2019]s(?:[ \t]+[a-z][\w\-]*){{1,3}}")

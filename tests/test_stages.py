@@ -879,6 +879,11 @@ def test_a_short_line_below_the_headline_is_a_subheading():
     # article and an adjective is a noun ("a defiant note")
     ('The mayor, Sarah Kim, struck a defiant note: "This city will rebuild."', ["Sarah Kim"]),
     ('Ryan Cole shot back: "They got caught with their hand in the cookie jar."', ["Ryan Cole"]),
+    # "the family" is a group, not a person named before ("family" is no adverb in -ly)
+    ('"We are devastated," the family said in a statement released by police.', ["family"]),
+    # "she" is not the last person quoted when a courtesy title says otherwise
+    ('"We will appeal," Mr. Ellis told Ann Ruiz on Monday. "There is no case," she said.',
+     ["Mr. Ellis", "Ann Ruiz"]),
     # ... but not a relative clause's verb: the code speaks, not the critics
     ('Critics say the offer broke the part of the code that says: "Whoever promises any job shall be fined."',
      [None]),
