@@ -1281,6 +1281,9 @@ def _name_tail(part: str) -> tuple[str, str | None] | None:
             for w in before.split())):
         return None
     name, role = _split_name(m.group().split())
+    first, _, rest = before.partition(" ")
+    if first.lower() in _OPENING_WORDS:  # "After reporter Michael Scotto asked": no part of the role
+        before = rest
     if before:
         role = f"{before} {role}" if role else before
     return name, role
@@ -5442,6 +5445,19 @@ reveal revealed reveals revealing
 mention mentioned mentions mentioning
 refer referred refers referring
 express expressed expresses expressing
+chant chanted chants chanting
+yell yelled yells yelling
+scream screamed screams screaming
+cry cried cries crying
+beg begged begs begging
+pledge pledged pledges pledging
+muse mused muses musing
+snap snapped snaps snapping
+fume fumed fumes fuming
+scoff scoffed scoffs scoffing
+whisper whispered whispers whispering
+grumble grumbled grumbles grumbling
+interject interjected interjects interjecting
 """.strip().splitlines())
 # Verbs that name what was said rather than report it; they attribute a quotation only when
 # it follows them closely ("called it a 'hoax'"), never from afar.
@@ -5479,6 +5495,8 @@ manager captain officer detective inspector sheriff superintendent professor doc
 spokesman spokeswoman spokesperson deputy foreign defense defence interior finance
 health state first premier sheikh emir crown colonel sergeant lieutenant
 major admiral commander
+lawyer activist analyst economist organiser organizer campaigner strategist pollster
+researcher scientist historian consultant journalist reporter resident witness teacher
 """.split())
 # Nouns that make a phrase an institution, not a person ("the State Department").
 INSTITUTION_WORDS = frozenset("""

@@ -203,6 +203,13 @@ QUOTES = [
     # a capital before a name, with no office in it, is no role
     ('Enter Ms. Lowe, who never minced words. "We are not amused by any of this," she wrote.',
      "We are not amused by any of this,", "Lowe", "Lowe", None, "wrote"),
+    # an occupation before a name is the role; a word opening the sentence is neither
+    ('Lawyer Leila Haddad said the march was "only the beginning of a long fight."',
+     "only the beginning of a long fight.", "Leila Haddad", "Leila Haddad", "Lawyer", "said"),
+    ('After reporter Mia Scott asked about the deal, Ruiz walked out. "I was stunned by that," Scott said.',
+     "I was stunned by that,", "Scott", "Mia Scott", "reporter", "said"),
+    ('"We want our jobs back and we want them now," chanted the protesters.',
+     "We want our jobs back and we want them now,", "protesters", "protesters", None, "chanted"),
     ("It\u2019s the farmers\u2019 market, not \u2018the place we used to know\u2019 here.",
      "the place we used to know", None, None, None, None),
     ("\u00bbWir haben keine andere Wahl gehabt\u00ab, sagte Merkel.", "Wir haben keine andere Wahl gehabt",
