@@ -2753,14 +2753,17 @@ def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[in
                 changed = _reworded(x, y) if _similar_quote(x, y) else None
                 if changed is not None and quote is None:
                     quote, quote_words = QuoteChange("worded differently"), Sides(*changed)
-                continue
-            side = "a" if short is x else "b"
-            if _ELLIPSIS.search(short.text) and not _ELLIPSIS.search(long.text):
-                quote = QuoteChange("abridged", side)
-            elif len(_quote_words(long)) - len(_quote_words(short)) >= 3:
-                quote = QuoteChange("shorter", side)
-            elif (changed := _reworded(x, y)) is not None:
-                quote, quote_words = QuoteChange("worded differently"), Sides(*changed)
+                if changed is None:
+                    continue  # two quotations: whoever said each, they are not one
+            else:
+                side = "a" if short is x else "b"
+                if _ELLIPSIS.search(short.text) and not _ELLIPSIS.search(long.text):
+                    quote = QuoteChange("abridged", side)
+                elif len(_quote_words(long)) - len(_quote_words(short)) >= 3:
+                    quote = QuoteChange("shorter", side)
+                elif (changed := _reworded(x, y)) is not None:
+                    quote, quote_words = QuoteChange("worded differently"), Sides(*changed)
+            # one quotation, the same or reworded: its speaker in each
             relation = _speaker_relation(x, y)
             if relation == "another speaker":
                 speaker = Sides(x.speaker, y.speaker)

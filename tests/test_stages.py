@@ -276,6 +276,10 @@ def test_an_introduced_quotation_left_open_is_kept_to_the_paragraph_end():
      "attribution differs in detail", None),
     ('"The talks are over for good now," Kirby said.', '"The talks are over for good now," said Maria Zakharova.',
      None, ("Kirby", "Maria Zakharova")),
+    # a quotation reworded is still one quotation: its speakers are compared too
+    ('"We are facing a very difficult situation," Interior Minister Ali Demir told reporters.',
+     '"We are facing a really hard situation," Health Minister Omer Kaya said.',
+     None, ("Ali Demir", "Omer Kaya")),
 ])
 def test_speakers_are_compared_as_people(a_text, b_text, attribution, speaker):
     a, b = ca.parse_article("a.txt", a_text), ca.parse_article("b.txt", b_text)
