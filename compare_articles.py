@@ -180,6 +180,10 @@ QUOTE_CONTAINMENT = 0.8
 QUOTE_MIN_WORDS = 4
 #: Share of a quotation's words, in order, that another must have to be it reworded.
 REWORDED_SHARE = 0.5
+#: Word-sequence ratio (difflib's) at which a quotation reworded is one saying, whose
+#: speakers are compared; below it, two quotations sharing a phrase (BASIL: 12 speaker flags
+#: at 0, most of them two sayings; 0.6 keeps those that are one).
+SAME_SAYING_RATIO = 0.6
 
 #: A sentence folds in a neighbour of its partner when adding it lifts coverage this much.
 FOLD_GAIN = 0.12
@@ -2753,7 +2757,7 @@ def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[in
                 changed = _reworded(x, y) if _similar_quote(x, y) else None
                 if changed is not None and quote is None:
                     quote, quote_words = QuoteChange("worded differently"), Sides(*changed)
-                if changed is None:
+                if changed is None or not _one_quote_reworded(x, y):
                     continue  # two quotations: whoever said each, they are not one
             else:
                 side = "a" if short is x else "b"
@@ -2789,6 +2793,15 @@ def _similar_quote(x: Quote, y: Quote) -> bool:
 
 
 _QUOTE_WORD = re.compile(r"[\w'\u2019-]+")
+
+
+def _one_quote_reworded(x: Quote, y: Quote) -> bool:
+    """Whether two quotations, one reworded from the other, are one thing said, close
+    enough to compare who said it: of much the same length, most words the same, in
+    order ("a very difficult situation" / "a really hard situation"), not two quotations
+    that share a phrase."""
+    wx, wy = _quote_words(x), _quote_words(y)
+    return SequenceMatcher(None, wx, wy, autojunk=False).ratio() >= SAME_SAYING_RATIO
 
 
 def _reworded(x: Quote, y: Quote) -> tuple[tuple[str, ...], tuple[str, ...]] | None:

@@ -280,6 +280,10 @@ def test_an_introduced_quotation_left_open_is_kept_to_the_paragraph_end():
     ('"We are facing a very difficult situation," Interior Minister Ali Demir told reporters.',
      '"We are facing a really hard situation," Health Minister Omer Kaya said.',
      None, ("Ali Demir", "Omer Kaya")),
+    # ... but two sayings that share a phrase are two quotations, each its speaker's
+    ('"The plan is not covered by the amendment because of the words subject to its jurisdiction," Ann Lowe said.',
+     '"We all cherish the amendment, but no court has ruled on the words subject to its jurisdiction," Ben Rao said.',
+     None, None),
 ])
 def test_speakers_are_compared_as_people(a_text, b_text, attribution, speaker):
     a, b = ca.parse_article("a.txt", a_text), ca.parse_article("b.txt", b_text)
