@@ -2185,6 +2185,10 @@ def profile(sentence: str) -> Profile:
     if lower_words or upper_words < 3:
         for k in capitals:
             tokens[k] = (*tokens[k][:3], "name")
+    if figure[0] >= 0 or "half" in folded or "quarter" in folded:
+        tokens = _quantities(tokens, sentence)
+        if figure[0] < 0 and any(t[3] == "number" for t in tokens):
+            figure = (0, 0)  # "half a million": a number after all
     # A day of the month next to a month is part of a date (Sept. 9, 9 September), not a
     # count; a year is left a number.
     if months:
@@ -2204,7 +2208,10 @@ def profile(sentence: str) -> Profile:
                 nxt = content[k + 1] if k + 1 < len(content) else None
                 near = (nxt is not None and nxt[0] - end <= 12 and nxt[3] not in ("number", "date")
                         and nxt[2] not in _WEEKDAY_KEYS)  # "6,301 on Monday": a date says when, not what
-                units.append((key, _SYNONYM_OF.get(nxt[2], nxt[2]) if near else ""))
+                unit = _SYNONYM_OF.get(nxt[2], nxt[2]) if near else ""
+                if content[k][0] and sentence[content[k][0] - 1] in CURRENCY_SIGNS:
+                    unit = "money"  # "$3.2 billion", "\u00a3500m": money, whatever follows
+                units.append((key, unit))
     poles = frozenset([_POLE_OF[k] for k in keys & _POLE_OF.keys()]) if not keys.isdisjoint(_POLE_OF) else _NO_POLES
     when = (_WEEKDAY_KEYS & keys) or _NO_KEYS
     if months:
@@ -2213,6 +2220,41 @@ def profile(sentence: str) -> Profile:
     return Profile(tuple(tokens), negated, tuple(units), poles, when, negates,
                    # all in lower case, a line says nothing of what is a name
                    tuple(dict.fromkeys(lowered)) if not sentence.islower() else ())
+
+
+def _quantities(tokens: list[Span], sentence: str) -> list[Span]:
+    """A figure with its scale read as one number: "1.5 million" is 1500000, as "1,500,000"
+    is; "two billion", "$26.2bn", "half a million" (500000), "a quarter million". The scale
+    word stays a word of its own, as outlets share it ("7 million" / "6.9 million")."""
+    out = list(tokens)
+    for k, (start, end, key, kind) in enumerate(tokens):
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        power = _POWERS.get(nxt[2]) if nxt is not None and nxt[0] - end <= 1 else None
+        if kind == "number" and power and _DECIMAL.fullmatch(key):
+            out[k] = (start, end, _times(key, power), "number")
+            continue
+        part = _PARTS.get(key) if kind == "word" else None
+        if part is None or nxt is None:
+            continue
+        if nxt[2] == "a" and k + 2 < len(tokens) and tokens[k + 2][2] in _POWERS \
+                and tokens[k + 2][0] - nxt[1] <= 1:  # "half a million"
+            out[k] = (start, end, _times(part, _POWERS[tokens[k + 2][2]]), "number")
+        elif k and tokens[k - 1][2] == "a" and nxt[2] in _POWERS and nxt[0] - end <= 1:  # "a quarter million"
+            out[k] = (start, end, _times(part, _POWERS[nxt[2]]), "number")
+    return out
+
+
+def _times(figure: str, power: int) -> str:
+    """A decimal figure times ten to ``power``, written as matching keys numbers."""
+    import decimal
+
+    value = decimal.Decimal(figure) * (decimal.Decimal(10) ** power)
+    return str(value.quantize(1)) if value == value.to_integral_value() else format(value.normalize(), "f")
+
+
+_POWERS = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+_PARTS = {"half": "0.5", "quarter": "0.25"}
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
 
 
 # -- negation: what a negation cue reaches --------------------------------

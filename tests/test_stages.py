@@ -535,6 +535,29 @@ def test_number_conflict_still_pairs_and_is_flagged():
     assert "numbers differ" in result.matches[0].differences.flags
 
 
+@pytest.mark.parametrize("text, numbers", [
+    # a figure and its scale are one number, however it is written; the scale stays a word
+    ("Some 1.5 million people fled.", ["1500000"]),
+    ("Some 1,500,000 people fled.", ["1500000"]),
+    ("Two million people fled.", ["2000000"]),
+    ("The deal is worth $26.2bn.", ["26200000000"]),
+    ("Half a million people fled.", ["500000"]),
+    ("A quarter million people fled.", ["250000"]),
+    # no scale after it: a fraction is a word ("half of the city")
+    ("Half of the city fled.", []),
+])
+def test_a_figure_and_its_scale_are_one_number(text, numbers):
+    assert [key for _, _, key, kind in ca.profile(text).tokens if kind == "number"] == numbers
+
+
+def test_the_same_quantity_written_two_ways_is_no_number_conflict():
+    a = ca.parse_article("a.txt", "The storm displaced 1.5 million people on Monday, officials said.")
+    b = ca.parse_article("b.txt", "The storm displaced 1,500,000 people on Monday, officials said.")
+    (m,) = ca.compare(a, b).matches
+    assert m.differences.numbers == ((), ()) and m.score > 0.85
+    assert ca.profile("It cost $3.2 billion in aid.").units == (("3200000000", "money"),)
+
+
 def test_numbers_of_different_things_do_not_conflict():
     pa, pb = ca.profile("It came two weeks after the raid."), ca.profile("The raid killed 20 people.")
     assert not ca._numbers_differ(pa, pb)
