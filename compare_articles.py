@@ -3697,21 +3697,27 @@ def _collation_dict(result: Collation) -> dict:
                 {"between": [list(link.a), list(link.b)], **_differences_dict(link.differences)}
                 for link in g.links if link.differences.flags],
         })
-    n = len(result.articles)
     return {
         **_document_head(result),
         "groups": groups,
         "only": [list(ids) for ids in result.only],
-        "summary": {
-            "articles": n,
-            "groups": len(result.groups),
-            "quotes": sum(1 for g in result.groups if g.kind == "quote"),
-            "claims": sum(1 for g in result.groups if g.kind == "claim"),
-            "carried_by_all": sum(1 for g in result.groups if len(g.articles) == n),
-            "with_differences": sum(1 for g in result.groups if g.differs),
-            "only": [len(ids) for ids in result.only],
-            "left_out": _left_out(result),
-        },
+        "summary": _collation_summary(result),
+    }
+
+
+def _collation_summary(result: Collation) -> dict:
+    """The counts of a comparison of three or more: the JSON's summary, and what every
+    renderer prints (as _summary is for two)."""
+    n = len(result.articles)
+    return {
+        "articles": n,
+        "groups": len(result.groups),
+        "quotes": sum(1 for g in result.groups if g.kind == "quote"),
+        "claims": sum(1 for g in result.groups if g.kind == "claim"),
+        "carried_by_all": sum(1 for g in result.groups if len(g.articles) == n),
+        "with_differences": sum(1 for g in result.groups if g.differs),
+        "only": [len(ids) for ids in result.only],
+        "left_out": _left_out(result),
     }
 
 
@@ -3966,7 +3972,7 @@ def _render_collation(result: Collation, console, show: set[str]) -> None:
     from rich.text import Text
 
     arts = result.articles
-    summary = _collation_dict(result)["summary"]
+    summary = _collation_summary(result)
     head = Table(box=box.SIMPLE_HEAD, show_edge=False, expand=True)
     head.add_column("", style="bold", no_wrap=True, justify="right")
     head.add_column("source", ratio=1)
@@ -4216,7 +4222,7 @@ def _share_rows_all(result: Comparison | Collation):
     """Every section of the shareable formats, as plain data."""
     if isinstance(result, Collation):
         arts = result.articles
-        summary = _collation_dict(result)["summary"]
+        summary = _collation_summary(result)
         head = [f"{len(arts)} sources; {_n(summary['groups'], 'item')} carried by two or more "
                 f"({_n(summary['quotes'], 'quotation')}, {_n(summary['claims'], 'claim')}); "
                 f"{summary['carried_by_all']} carried by all; {summary['with_differences']} told differently."]
