@@ -394,6 +394,9 @@ class Differences:
     attribution: str | None = None
     # A quotation worded differently: the words each version has that the other does not.
     quote_words: Sides = _NO_SIDES
+    # Where ``only_a`` and ``only_b`` are: (start, end) of each, in its article's text,
+    # every time the pair's sentences write it; what the renderers mark, by slicing.
+    marks: Sides = _NO_SIDES
 
     def swapped(self) -> Differences:
         """The same differences seen from the other article."""
@@ -401,7 +404,7 @@ class Differences:
                            self.quote.swapped() if self.quote else None,
                            Sides(*self.speaker).swapped() if self.speaker else None,
                            Sides(*self.polarity).swapped() if self.polarity else None, self.attribution,
-                           Sides(*self.quote_words).swapped())
+                           Sides(*self.quote_words).swapped(), Sides(*self.marks).swapped())
 
     @property
     def flags(self) -> tuple[str, ...]:
@@ -2816,11 +2819,32 @@ def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[in
             elif relation in ("speaker named differently", "attribution differs in detail"):
                 attribution = relation
     polarity = _polarity(pa, pb)
+    only_a, only_b = only(pa, text_a, keys_b), only(pb, text_b, keys_a)
     return Differences(
-        only(pa, text_a, keys_b), only(pb, text_b, keys_a),
+        only_a, only_b,
         Sides(*nums),
         Sides(only_da, only_db) if only_da and only_db else _NO_SIDES,
-        quote, speaker, Sides(*polarity) if polarity else None, attribution, quote_words)
+        quote, speaker, Sides(*polarity) if polarity else None, attribution, quote_words,
+        Sides(_marks(a, ids_a, pa, text_a, only_a), _marks(b, ids_b, pb, text_b, only_b)))
+
+
+def _marks(article: Article, ids: Sequence[int], p: Profile, text: str,
+           words: Sequence[str]) -> tuple[tuple[int, int], ...]:
+    """Where ``words`` are in ``text`` (the sentences ``ids`` joined by one space, as
+    ``differences`` reads them), as (start, end) in the article's own text."""
+    if not words:
+        return ()
+    chosen, starts, at = set(words), [], 0
+    for i in ids:
+        starts.append(at)
+        at += len(article.sentences[i].text) + 1
+    out = []
+    for t in p.content:
+        if text[t.start:t.end] in chosen:
+            k = bisect.bisect_right(starts, t.start) - 1
+            base = article.sentences[ids[k]].start - starts[k]
+            out.append((t.start + base, t.end + base))
+    return tuple(out)
 
 
 def _similar_quote(x: Quote, y: Quote) -> bool:
@@ -3763,16 +3787,18 @@ SIDE_STYLE = {"a": "cyan", "b": "magenta"}
 ONLY_STYLE = "bold yellow"
 
 
-def _pieces_marked(sentence: str, words: Sequence[str]) -> list[tuple[str, bool]]:
-    """The sentence (spaces collapsed, made printable) in pieces, each marked when it is a
-    word found only on its side; shared by every output format."""
-    plain = printable(" ".join(sentence.split()))
-    marked = set(words)
+def _pieces_marked(sentence: Sentence, marks: Sequence[tuple[int, int]]) -> list[tuple[str, bool]]:
+    """The sentence as printed (spaces collapsed, made printable) in pieces, each marked
+    when Differences.marks puts a word found only on its side there; shared by every
+    output format. Only slices: the words were found by ``differences``."""
+    plain, where = _printed(sentence.text)
     out, pos = [], 0
-    for t in profile(plain).content:
-        if plain[t.start:t.end] in marked:
-            out.extend([(plain[pos:t.start], False), (plain[t.start:t.end], True)])
-            pos = t.end
+    for s, e in marks:
+        if sentence.start <= s and e <= sentence.end:
+            lo, hi = where[s - sentence.start], where[e - sentence.start]
+            if pos <= lo < hi:
+                out.extend([(plain[pos:lo], False), (plain[lo:hi], True)])
+                pos = hi
     out.append((plain[pos:], False))
     # one mark for a run of marked words: "[-White House spokesman-]", one <mark> in HTML
     merged: list[tuple[str, bool]] = []
@@ -3788,20 +3814,50 @@ def _pieces_marked(sentence: str, words: Sequence[str]) -> list[tuple[str, bool]
     return merged
 
 
+def _printed(raw: str) -> tuple[str, list[int]]:
+    """A sentence as the reports print it, white space collapsed and control sequences
+    removed (``printable``), with where each offset of ``raw`` lands in it."""
+    squashed, where, at = [], [0] * (len(raw) + 1), 0
+    for m in re.finditer(r"\S+", raw):
+        if squashed:
+            at += 1  # the one space between words
+        for k in range(m.start(), m.end()):
+            where[k] = at + k - m.start()
+        at += m.end() - m.start()
+        squashed.append(m.group())
+        for k in range(m.end(), len(raw) + 1):  # the white space after it: its end
+            if k < len(raw) and not raw[k].isspace():
+                break
+            where[k] = at
+    line = " ".join(squashed)
+    cut = [0] * (len(line) + 1)  # offset in ``line`` -> offset once control sequences are gone
+    removed, last = 0, 0
+    for m in _CONTROL.finditer(line):
+        for k in range(last, m.start()):
+            cut[k] = k - removed
+        for k in range(m.start(), m.end()):
+            cut[k] = m.start() - removed
+        removed += m.end() - m.start()
+        last = m.end()
+    for k in range(last, len(line) + 1):
+        cut[k] = k - removed
+    return _CONTROL.sub("", line), [cut[w] for w in where]
+
+
 #: Without colour (piped, NO_COLOR, a file) the words on one side only are marked in
 #: text as wdiff and ``git diff --word-diff=plain`` mark them: [-A's-] and {+B's+}.
 PLAIN_MARKS = {"a": ("[-", "-]"), "b": ("{+", "+}")}
 MARKS_KEY = "[-word-] only in A's sentence, {+word+} only in B's"
 
 
-def _highlight(sentence: str, words: Sequence[str], side: str = "a", plain: bool = False):
+def _highlight(sentence: Sentence, marks: Sequence[tuple[int, int]], side: str = "a", plain: bool = False):
     """The sentence as rich Text (never markup) with words found only on its side marked:
     in colour, or with PLAIN_MARKS when ``plain``."""
     from rich.text import Text
 
     text = Text()
     opener, closer = PLAIN_MARKS[side]
-    for piece, mark in _pieces_marked(sentence, words):
+    for piece, mark in _pieces_marked(sentence, marks):
         if mark and plain:
             text.append(f"{opener}{piece}{closer}")
         else:
@@ -3878,8 +3934,8 @@ def render(result: Comparison | Collation, console=None, only: Iterable[str] | N
         table.add_column("B", ratio=1)
         for m in rows:
             dif = m.differences
-            left = Text("\n").join(_highlight(a.sentences[i].text, dif.only_a, "a", plain) for i in m.a)
-            right = Text("\n").join(_highlight(b.sentences[j].text, dif.only_b, "b", plain) for j in m.b)
+            left = Text("\n").join(_highlight(a.sentences[i], dif.marks.a, "a", plain) for i in m.a)
+            right = Text("\n").join(_highlight(b.sentences[j], dif.marks.b, "b", plain) for j in m.b)
             note = Text(f"{m.kind} \u00b7 {m.score:.2f}", style="dim")
             for flag in _flag_lines(dif):
                 note.append("\n")
@@ -4188,11 +4244,11 @@ def _md(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", printable(" ".join(text.split())))
 
 
-def _md_marked(sentence: str, words: Sequence[str]) -> str:
+def _md_marked(sentence: Sentence, marks: Sequence[tuple[int, int]]) -> str:
     def esc(piece: str) -> str:  # pieces are printable and squashed already; keep their spaces
         return _MD_SPECIAL.sub(r"\\\1", piece)
 
-    return "".join(f"**{esc(p)}**" if mark else esc(p) for p, mark in _pieces_marked(sentence, words))
+    return "".join(f"**{esc(p)}**" if mark else esc(p) for p, mark in _pieces_marked(sentence, marks))
 
 
 def _share_rows(result: Comparison | Collation, only: Iterable[str] | None = None):
@@ -4247,8 +4303,8 @@ def _share_rows_all(result: Comparison | Collation):
     if note := _note(result):
         head.append(f"Note: {note}.")
     def rows(matches: Sequence[Match]) -> list:
-        return [([(a.sentences[i].text, m.differences.only_a) for i in m.a],
-                 [(b.sentences[j].text, m.differences.only_b) for j in m.b],
+        return [([(a.sentences[i], m.differences.marks.a) for i in m.a],
+                 [(b.sentences[j], m.differences.marks.b) for j in m.b],
                  f"{m.kind} \u00b7 {m.score:.2f}", _flag_lines(m.differences)) for m in matches]
 
     differ = [(_where(m), _flag_lines(m.differences)) for m in result.matches if m.differences.flags]
@@ -4352,8 +4408,8 @@ def to_html(result: Comparison | Collation, only: Iterable[str] | None = None) -
     def text(t: str) -> str:
         return escape(printable(" ".join(t.split())))
 
-    def marked(t: str, words: Sequence[str]) -> str:
-        return "".join(f"<mark>{escape(p)}</mark>" if m else escape(p) for p, m in _pieces_marked(t, words))
+    def marked(sentence: Sentence, marks: Sequence[tuple[int, int]]) -> str:
+        return "".join(f"<mark>{escape(p)}</mark>" if m else escape(p) for p, m in _pieces_marked(sentence, marks))
 
     r = _share_rows(result, only)
     out = ["<!doctype html>", '<html lang="en"><head><meta charset="utf-8">',

@@ -72,6 +72,11 @@ def test_compare_invariants(text_a, text_b):
     for m in result.matches:
         assert 0.0 <= m.score <= 1.0
         assert m.score >= result.threshold or m.kind == "quote"
+        # the marks the renderers slice are the words found on one side only, where they are
+        for art, ids, marks, words in ((a, m.a, m.differences.marks.a, m.differences.only_a),
+                                       (b, m.b, m.differences.marks.b, m.differences.only_b)):
+            assert {art.text[s:e] for s, e in marks} == set(words)
+            assert all(any(art.sentences[i].start <= s < e <= art.sentences[i].end for i in ids) for s, e in marks)
     # swapping the inputs mirrors the result
     mirror = ca.to_dict(ca.compare(b, a))
     doc = ca.to_dict(result)
@@ -81,6 +86,17 @@ def test_compare_invariants(text_a, text_b):
     # the same input gives the same JSON
     assert ca.to_json(result) == ca.to_json(ca.compare(a, b))
     json.loads(ca.to_json(result))
+
+
+@given(st.lists(st.one_of(PIECE, st.sampled_from(["\x1b]0;t\x07", "\x1b", "  ", "\u2028"])), max_size=8).map("".join))
+def test_printed_sentences_keep_where_each_offset_lands(raw):
+    plain, where = ca._printed(raw)
+    assert plain == ca.printable(" ".join(raw.split()))
+    assert len(where) == len(raw) + 1 and where == sorted(where) and where[-1] == len(plain)
+    for m in re.finditer(r"[^\W_]+", raw):  # a word with no control character in it prints as written
+        lo, hi = where[m.start()], where[m.end()]
+        if "\x1b" not in raw[:m.end()]:
+            assert plain[lo:hi] == m.group()
 
 
 @given(st.text(max_size=80), st.text(max_size=80))
