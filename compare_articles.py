@@ -3464,6 +3464,7 @@ def collate(articles: Sequence[Article], threshold: float = DEFAULT_THRESHOLD, p
     links: dict[frozenset, Link] = {}
     kinds: dict[frozenset, str] = {}
     mates: set[frozenset] = set()  # sentences of one article that one match folds together
+    nearly: dict[tuple[int, int], set[tuple[int, int]]] = {}  # sentence -> those paired or possibly paired
     done = 0
     for i in range(n):
         for j in range(i + 1, n):
@@ -3471,9 +3472,18 @@ def collate(articles: Sequence[Article], threshold: float = DEFAULT_THRESHOLD, p
             result = align(articles[i], articles[j], threshold, leads=False, tuning=tuning)
             if pairwise is not None:
                 pairwise[i, j] = result
+            for m in result.possible:
+                for x in m.a:
+                    for y in m.b:
+                        nearly.setdefault((i, x), set()).add((j, y))
+                        nearly.setdefault((j, y), set()).add((i, x))
             for m in result.matches:
                 side_a = [(i, x) for x in m.a]
                 side_b = [(j, y) for y in m.b]
+                for u in side_a:
+                    for v in side_b:
+                        nearly.setdefault(u, set()).add(v)
+                        nearly.setdefault(v, set()).add(u)
                 for side in (side_a, side_b):
                     mates.update(frozenset((p, q)) for p in side for q in side if p < q)
                 for u in side_a:
@@ -3486,14 +3496,17 @@ def collate(articles: Sequence[Article], threshold: float = DEFAULT_THRESHOLD, p
 
     cluster: dict[tuple[int, int], int] = {}
     members: dict[int, list[tuple[int, int]]] = {}
-    near_cache: dict[frozenset, bool] = {}
+    scores: dict[frozenset, float] = {}
+
+    def score(u: tuple[int, int], v: tuple[int, int]) -> float:
+        key = frozenset((u, v))
+        if key not in scores:
+            pa, pb = profile(articles[u[0]].said(u[1])), profile(articles[v[0]].said(v[1]))
+            scores[key] = _combine(_pair_overlap(pa, pb), pa, pb)
+        return scores[key]
 
     def near(u: tuple[int, int], v: tuple[int, int]) -> bool:
-        key = frozenset((u, v))
-        if key not in near_cache:
-            pa, pb = profile(articles[u[0]].said(u[1])), profile(articles[v[0]].said(v[1]))
-            near_cache[key] = _combine(_pair_overlap(pa, pb), pa, pb) >= GROUP_NEAR
-        return near_cache[key]
+        return score(u, v) >= GROUP_NEAR
 
     for link in sorted(links.values(), key=lambda k: (-k.score, k.a, k.b)):
         for node in (link.a, link.b):
@@ -3511,6 +3524,7 @@ def collate(articles: Sequence[Article], threshold: float = DEFAULT_THRESHOLD, p
     for nodes in members.values():
         if len({a for a, _ in nodes}) < 2:
             continue
+        nodes = nodes + _also_telling(nodes, nearly, near, lambda u: members.get(cluster.get(u), ()))
         nodes = sorted(nodes)
         inner = [frozenset((u, v)) for k, u in enumerate(nodes) for v in nodes[k + 1:]]
         inside = [links[key] for key in inner if key in links]
@@ -3522,6 +3536,24 @@ def collate(articles: Sequence[Article], threshold: float = DEFAULT_THRESHOLD, p
     only = tuple(tuple(s.index for s in art.content if (k, s.index) not in grouped)
                  for k, art in enumerate(articles))
     return Collation(tuple(articles), tuple(groups), only, threshold)
+
+
+def _also_telling(nodes, nearly, near, group_of) -> list[tuple[int, int]]:
+    """Sentences of the articles a group lacks that tell its fact too, though the pairwise
+    alignment gave each to another fact (a lead that tells three): many-to-many, a
+    sentence may be in several groups. One per article, paired or possibly paired with a
+    member, and near (GROUP_NEAR) at least two members and GROUP_LINK_SHARE of them: the
+    test two groups pass to join. The candidates come from the pairwise results, so the
+    pass costs what they hold, not sentences times groups."""
+    have = {a for a, _ in nodes}
+    need = max(2, GROUP_LINK_SHARE * len(nodes))
+    best: dict[int, tuple[int, tuple[int, int]]] = {}
+    for u in sorted({u for v in nodes for u in nearly.get(v, ()) if u[0] not in have}):
+        hits = sum(1 for v in nodes if near(u, v))
+        if hits < need or hits <= best.get(u[0], (0, u))[0]:
+            continue
+        best[u[0]] = (hits, u)
+    return [u for _, u in best.values()]
 
 
 def _may_join(xs, ys, links, mates, near) -> bool:

@@ -131,8 +131,16 @@ def test_collation_invariants(text_a, text_b, text_c):
     seen = set()
     for g in result.groups:
         assert len(g.articles) >= 2 and list(g.members) == sorted(g.members)
-        assert not seen & set(g.members)  # a sentence belongs to one group at most
         seen |= set(g.members)
+    # a sentence may tell several facts (many-to-many), but no fact is listed twice, and a
+    # sentence in two groups is the only one of its article in at least one of them
+    assert len({g.members for g in result.groups}) == len(result.groups)
+    alone = {(g_id, m) for g_id, g in enumerate(result.groups) for m in g.members
+             if sum(1 for a, _ in g.members if a == m[0]) == 1}
+    for m in seen:
+        holding = [g_id for g_id, g in enumerate(result.groups) if m in g.members]
+        assert len(holding) == 1 or any((g_id, m) in alone for g_id in holding)
+    for g in result.groups:
         assert set(g.differs) <= set(g.articles)
         for link in g.links:
             assert link.a in g.members and link.b in g.members and 0.0 <= link.score <= 1.0

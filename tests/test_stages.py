@@ -1017,6 +1017,24 @@ def test_groups_join_on_pairs_that_were_matched_or_nearly_so():
     assert not ca._may_join([(0, 0)], [(0, 1)], links, set(), lambda u, v: True)
 
 
+def test_a_sentence_that_tells_two_facts_is_in_both_groups():
+    # one outlet's lead tells the rescue and the death; three others tell them apart, far
+    # apart: the lead is paired with their leads, and joins the death's group as well
+    mid = "\n\nThe mine had been closed to visitors since 2015.\n\nLocal schools stayed shut for the week.\n\n"
+    texts = ["Rescuers freed all 12 trapped miners on Tuesday, ending an ordeal in which one diver died in the "
+             "flooded shaft.",
+             "Rescuers freed all 12 trapped miners from the shaft on Tuesday." + mid
+             + "One diver died in the flooded shaft during the operation.",
+             "All 12 trapped miners were freed by rescuers on Tuesday." + mid + "One diver died in the flooded shaft.",
+             "The 12 trapped miners were freed by rescuers on Tuesday." + mid
+             + "A diver died in the flooded shaft during the rescue."]
+    arts = [ca.parse_article(f"{k}.txt", t) for k, t in enumerate(texts)]
+    groups = {g.members for g in ca.compare(*arts).groups}
+    assert ((0, 0), (1, 0), (2, 0), (3, 0)) in groups
+    assert ((0, 0), (1, 3), (2, 3), (3, 3)) in groups
+    assert ((1, 1), (2, 1), (3, 1)) in groups  # the lead tells nothing of the mine's past
+
+
 def test_word_tables_give_each_key_once_and_none_is_shadowed():
     # a table entry that an earlier rule reads otherwise never applies
     assert [w for w in sorted(ca.WEAK_WORDS) if ca._word_key(w)[1] != "weak"] == []
