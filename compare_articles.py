@@ -1090,6 +1090,8 @@ _NOUN_MARKERS = frozenset("the a an his her its their our this that these those"
 _ARTICLES_AND_OWNERS = frozenset("the a an his her its their our".split())
 _RELATIVE_WORDS = frozenset("that which who whose where".split())
 _LY_NOUNS = frozenset("family ally assembly".split())  # nouns that end like an adverb
+# Words that open what was said after a verb ("said that ...", "asked whether ..."), or stand for it.
+_CLAUSE_OPENERS = frozenset("that whether if how what why when who it this".split())
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)[ \t]+(?:former[ \t]+|then[ \t-]+)?$", re.I)
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
 _QUOTE_PLACEHOLDER = "\u2026Q\u2026"
@@ -1108,6 +1110,9 @@ unlike like besides beyond without against unless whether
 ATTRIBUTION_REACH = 9
 #: Naming verbs ("called it a ...") reach only this far.
 NAMING_REACH = 8
+#: A sentence that only attributes the quotation after it ("Trump wrote on Twitter on
+#: Wednesday.") has at most this many words after its verb.
+ALONE_AFTER_WORDS = 8
 #: A sentence holding more quotations than this is a list of quoted terms or a pasted
 #: table, not prose: its quotations are not attributed from their context (which would
 #: cost the square of their number).
@@ -1140,10 +1145,13 @@ def _scan_quotes(text: str, start: int, end: int, carried: bool = False,
     """
     out = []
     opener, open_at, closers = None, -1, ""
+    outer, skip = -1, -1  # an opening mark left open by a second of its kind; a mark taken already
     pending = resumed is not None  # inside the quotation resumed, until it closes
     if pending:
         opener, open_at, closers = resumed, start - 1, _OPENERS[resumed]
     for i in range(start, end):
+        if i == skip:
+            continue
         c = text[i]
         if pending and ((c in _OPENERS and c not in closers)  # a new one opens: the old one ended unmarked
                         or (c == '"' and (i == start or text[i - 1].isspace()))):  # a straight mark opens here
@@ -1160,10 +1168,16 @@ def _scan_quotes(text: str, start: int, end: int, carried: bool = False,
             nxt = text[i + 1] if i + 1 < end else " "
             if opener in "\u2018\u201a'" and (nxt.isalpha() or (c == "'" and text[i - 1].isspace())):
                 continue  # don't, it's: an apostrophe inside a single-quoted passage
-            if any(ch.isalnum() for ch in text[open_at + 1:i]):
+            if outer >= 0 and i + 1 < end and text[i + 1] in closers:
+                # "... for using the “f bomb.””": one quotation nested in another with the
+                # same marks, both closed at once: the outer one is the quotation
+                out.append((outer + 1, i + 1))
+                skip = i + 1
+            elif any(ch.isalnum() for ch in text[open_at + 1:i]):
                 out.append((open_at + 1, i))
-            opener, pending = None, False
+            opener, pending, outer = None, False, -1
         elif c in "\u201c\u00ab\u201e" and opener not in "\u2018\u201a":
+            outer = open_at if c == opener else -1
             opener, open_at, closers = c, i, _OPENERS[c]  # unbalanced: start again here
     left_open = False
     introduced = open_at > start and text[start:open_at].rstrip()[-1:] in ":,"
@@ -1434,6 +1448,27 @@ def _a_noun(words: list[str], form: str) -> bool:
         and words[-1].islower() and not words[-1].endswith("s")
 
 
+def _attribution_alone(sentence: str) -> tuple[_Speaker, str] | None:
+    """The speaker and verb of a short sentence of attribution, said of the quotation that
+    opens the next: "Trump noted in a tweet on Wednesday.", "She told reporters.", "Ruiz
+    says he sees a bigger issue."; not one that says what was said at length ("Smith said
+    that ...", "He denied it.")."""
+    if _QUOTE_PLACEHOLDER in sentence or not sentence.rstrip().endswith("."):
+        return None
+    verbs = [m for m in _VERB.finditer(sentence) if not _a_noun(sentence[:m.start()].split(), m.group())]
+    if len(verbs) != 1 or _VERB_BASE[verbs[0].group()] in NAMING_VERBS:  # not "in a tweet"
+        return None
+    m = verbs[0]
+    after = sentence[m.end():].rstrip().rstrip(".").split()
+    if len(after) > ALONE_AFTER_WORDS or _CLAUSE_OPENERS.intersection(w.lower().strip(",") for w in after):
+        return None
+    words = _strip_auxiliaries(sentence[:m.start()].split())
+    spk = _parse_speaker(" ".join(words)) if 0 < len(words) <= 8 else None
+    if spk is None or not (spk.person or spk.name in PRONOUNS):
+        return None
+    return spk, m.group()
+
+
 def _strip_auxiliaries(words: list[str]) -> list[str]:
     while words and (words[-1].lower() in AUXILIARIES or (
             words[-1].lower().endswith("ly") and words[-1].lower() not in _LY_NOUNS)):  # not "the family said"
@@ -1658,7 +1693,13 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
         spans.extend(found)
     spans.sort()
     ends = [e for _, e in spans]
-    people = _People(_mask_quotes(text, 0, len(text), spans, ends))
+    pieces, pos = [], 0
+    for s in sentences:  # "Vicente Fox Slams Pena Nieto For Meeting Trump": no names to read there
+        if s.boilerplate is None and _title_case(s.text):
+            pieces += [text[pos:s.start], " " * (s.end - s.start)]  # blanked: the offsets hold
+            pos = s.end
+    people = _People(_mask_quotes("".join(pieces) + text[pos:], 0, len(text), spans, ends) if pieces
+                     else _mask_quotes(text, 0, len(text), spans, ends))
     seen: dict[int, tuple[_Speaker | None, _Speaker | None]] = {}
 
     def persons(k: int) -> tuple[_Speaker | None, _Speaker | None]:
@@ -1720,6 +1761,10 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
                 found = (spk, verb_in[-1].group() if verb_in else None)
             elif _SAID_AT_END.search(masked):  # "..., officials said." then a quotation: theirs
                 found = _after_attribution(masked[masked.rindex(",") + 1:])
+        if found is None and first and not before.strip(" \t\"'\u201c\u2018") \
+                and sentences[first - 1].boilerplate is None:
+            intro = sentences[first - 1]  # 'Trump noted in a tweet on Wednesday.' then the quotation
+            found = _attribution_alone(_mask_quotes(text, intro.start, intro.end, spans, ends))
         if found and found[0].person and not people.may_be(found[0].name):
             # "Close to three dozen Democrats signed a letter from Peter Welch ..., calling":
             # a participle's speaker is then the first person the words before it name
@@ -1798,6 +1843,14 @@ def _title_or_term(quoted: str) -> bool:
         return True
     return len(words) <= 12 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_SMALL_WORDS
                                     for w in words)
+
+
+def _title_case(line: str) -> bool:
+    """Whether a line is written in Title Case (a headline): four or more words, and every
+    word of four letters or more capitalised."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", line)]
+    long = [w for w in words if len(w) >= 4]
+    return len(words) >= 4 and len(long) >= 2 and all(w[0].isupper() for w in long)
 
 
 def _mask_quotes(text: str, start: int, end: int, spans: Sequence[tuple[int, int]],

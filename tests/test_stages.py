@@ -243,6 +243,15 @@ def test_quote_attribution(text, quote, speaker, full, role, verb):
     assert (q.speaker, q.speaker_full, q.speaker_role, q.verb) == (speaker, full, role, verb)
 
 
+def test_a_title_case_headline_names_no_one():
+    head = "Party Leaders Quit After Ridiculing Akin\n\n"
+    said = '"I am not leaving this race, whatever they say," Akin said.\n'
+    (q,) = ca.parse_article("x.txt", head + "Rep. Todd Akin spoke on Monday.\n\n" + said).quotes
+    assert (q.speaker, q.speaker_full) == ("Akin", "Todd Akin")
+    (q,) = ca.parse_article("x.txt", head + "The congressman spoke on Monday.\n\n" + said).quotes
+    assert (q.speaker, q.speaker_full) == ("Akin", "Akin")
+
+
 def test_a_short_quotation_with_a_pronoun_speaker_is_kept():
     art = ca.parse_article("x.txt", 'Faye Dunaway looked at him. "You are impossible," she said.')
     (q,) = art.quotes
@@ -917,6 +926,11 @@ def test_a_short_line_below_the_headline_is_a_subheading():
     # article and an adjective is a noun ("a defiant note")
     ('The mayor, Sarah Kim, struck a defiant note: "This city will rebuild."', ["Sarah Kim"]),
     ('Ryan Cole shot back: "They got caught with their hand in the cookie jar."', ["Ryan Cole"]),
+    # a short sentence of attribution gives the quotation that opens the next paragraph
+    ('Trump noted so helpfully in a tweet on Wednesday.\n\n\u201cThe former president also invited me '
+     'when he apologized.\u201d', ["Trump"]),
+    # a quotation nested in another with the same marks, both closed at once: the outer one
+    ('Trump wrote on Twitter.\n\n\u201cHe apologized to me for using the \u201cf bomb.\u201d\u201d', ["Trump"]),
     # "the family" is a group, not a person named before ("family" is no adverb in -ly)
     ('"We are devastated," the family said in a statement released by police.', ["family"]),
     # "she" is not the last person quoted when a courtesy title says otherwise
