@@ -1590,6 +1590,7 @@ class _People:
         self.full: dict[str, str] = {}   # last name (folded) -> fullest name seen
         self.also: dict[str, str] = {}   # another word of a name (Lee of Lee Jung-mi) -> that name
         self.roles: dict[str, str] = {}  # fullest name -> first role seen
+        self.offices: dict[str, str] = {}  # fullest name -> the office its title gives (Sen., Rep.)
         for m in _TITLED_NAME.finditer(text):
             words = m.group().split()
             owner = next((k for k, w in enumerate(words) if w.endswith(("'s", "\u2019s"))), None)
@@ -1618,6 +1619,9 @@ class _People:
             self.also.setdefault(fold(w), full)
         if role and full not in self.roles:
             self.roles[full] = role
+        title = name.split(" ", 1)[0].lower().rstrip(".")
+        if title in COURTESY_TITLES and PHRASES.get(title + ".") in OFFICE_TITLES:
+            self.offices.setdefault(full, PHRASES[title + "."])  # "Rep. Blake Farenthold": a representative
         return full
 
     def resolve(self, name: str) -> tuple[str, str | None]:
@@ -1642,14 +1646,16 @@ class _People:
     def by_role(self, role: str) -> str | None:
         """The person last given a role with the same head noun ("the spokesman")."""
         head = _role_head(role)
-        hits = [full for full, r in self.roles.items() if head and _role_head(r) == head]
+        hits = [full for full, r in [*self.offices.items(), *self.roles.items()] if head and _role_head(r) == head]
         return hits[-1] if hits else None
 
 
 def _role_head(role: str) -> str:
-    """The noun a role is about: "spokeswoman for the ministry" -> "spokeswoman"."""
+    """The noun a role is about: "spokeswoman for the ministry" -> "spokeswoman"; one word
+    for the words of one office (ROLE_NAMES: "the four-term congressman" is "Rep. Smith")."""
     words = re.split(r" (?:for|of|at|to|in|with)\b", role.lower(), maxsplit=1)[0].split()
-    return words[-1] if words else ""
+    head = words[-1].strip(".") if words else ""
+    return _ROLE_NAME_OF.get(head, head)
 
 
 def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
@@ -5677,6 +5683,14 @@ quickly repeatedly recently since went on to was were is are be been being not
 # A speaker the text names by pronoun; the person it stands for is found in the story.
 PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
 # Titles written before a name, kept as part of how the text names a person ("Sen. Ted Cruz").
+# Words for one office, as a definite description may name it ("the congressman" after
+# "Rep. Blake Farenthold"); the first word of a row stands for the row.
+ROLE_NAMES = tuple(row.split() for row in """
+representative congressman congresswoman
+spokesperson spokesman spokeswoman
+chair chairman chairwoman
+""".strip().splitlines())
+
 COURTESY_TITLES = frozenset("""
 mr mrs ms miss dr sen rep gov gen lt col sgt capt prof rev adm maj pres sir dame lord lady
 cpl pte pvt cst
@@ -5869,6 +5883,8 @@ _MODIFIER_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(OFFICE_TITLES | INST
 _OPENING_WORDS = SENTENCE_STARTERS | _INTRODUCTORY
 
 _WEEKDAY_KEYS = frozenset(WEEKDAYS)
+
+_ROLE_NAME_OF = {word: row[0] for row in ROLE_NAMES for word in row}
 
 _ALIAS_RE = re.compile(r"(?<![\w.])" + _any_of({**ALIASES, **PHRASES}) + r"(?![\w])")
 

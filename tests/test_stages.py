@@ -926,6 +926,9 @@ def test_a_short_line_below_the_headline_is_a_subheading():
     # article and an adjective is a noun ("a defiant note")
     ('The mayor, Sarah Kim, struck a defiant note: "This city will rebuild."', ["Sarah Kim"]),
     ('Ryan Cole shot back: "They got caught with their hand in the cookie jar."', ["Ryan Cole"]),
+    # "the congressman" is the person the article calls "Rep.", not the last person named
+    ('Rep. Blake Farenthold is resigning. His aide, Lauren Greene, had sued him.\n\n'
+     '\u201cI had no idea how to run an office,\u201d the four-term congressman said.', ["Blake Farenthold"]),
     # a short sentence of attribution gives the quotation that opens the next paragraph
     ('Trump noted so helpfully in a tweet on Wednesday.\n\n\u201cThe former president also invited me '
      'when he apologized.\u201d', ["Trump"]),
@@ -1001,6 +1004,9 @@ def test_reporting_verb_rows_are_complete_and_distinct():
     assert not ca.COURTESY_TITLES & ca.OFFICE_TITLES and not ca.OFFICE_TITLES & ca.INSTITUTION_WORDS
     # a thing that says is neither a body nor a person's office
     assert not ca.DOCUMENT_WORDS & (ca.INSTITUTION_WORDS | ca.OFFICE_TITLES)
+    # the words of one office are offices, each in one row
+    roles = [w for row in ca.ROLE_NAMES for w in row]
+    assert len(roles) == len(set(roles)) and set(roles) <= ca.OFFICE_TITLES, set(roles) - ca.OFFICE_TITLES
 
 
 
