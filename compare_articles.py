@@ -2566,9 +2566,12 @@ def _carried(sk: _Sketch, ours: Profile, theirs: Profile, loose_numbers: bool) -
             seen = best.get(pos)
             if seen is None or rank < seen[0]:
                 best[pos] = (rank, credit)
-    if loose_numbers:
+    if sk.numbers:
+        figures = [k for k, kind in other.items() if kind == "number"]
         for pos in sk.numbers:
-            if pos not in best:
+            if pos not in best and figures and _figure_in(sk.items[pos][0], figures):
+                best[pos] = (0, 1.0)  # 50.21 told as 50.2: one figure
+            elif pos not in best and loose_numbers:
                 best[pos] = (-1, NUMBER_MISMATCH_CREDIT)
     got = 0.0
     anchors = []
@@ -2599,11 +2602,36 @@ def _numbers_differ(pa: Profile, pb: Profile) -> bool:
     if not pa.units or not pb.units:
         return False
     keys_b = {n for n, _ in pb.units}
-    only_a = [u for n, u in pa.units if n not in keys_b]
+    only_a = [u for n, u in pa.units if not _figure_in(n, keys_b)]
     if not only_a:
         return False
     keys_a = {n for n, _ in pa.units}
-    return any(ua == ub or not ua or not ub for n, ub in pb.units if n not in keys_a for ua in only_a)
+    return any(ua == ub or not ua or not ub for n, ub in pb.units if not _figure_in(n, keys_a) for ua in only_a)
+
+
+def _figure_in(figure: str, others: Iterable[str]) -> bool:
+    """Whether a figure is among ``others``, as written or rounded: 50.2 is 50.21 and 50.25
+    told less precisely (and 26.2 is 26.196), so two outlets giving them do not disagree."""
+    if figure in others:
+        return True
+    if not _DECIMAL.fullmatch(figure):
+        return False
+    return any(_DECIMAL.fullmatch(other) and _rounds_to(figure, other) for other in others)
+
+
+def _rounds_to(x: str, y: str) -> bool:
+    """Whether the more precise of two decimal figures, rounded to the other's decimals,
+    is the other (half up or half down: outlets round both ways)."""
+    import decimal
+
+    dx, dy = len(x.partition(".")[2]), len(y.partition(".")[2])
+    if dx == dy or not (dx and dy):  # 6 and 6.2 are two magnitudes, not one rounded
+        return False
+    fine, coarse = (x, y) if dx > dy else (y, x)
+    step = decimal.Decimal(1).scaleb(-min(dx, dy))
+    value = decimal.Decimal(fine)
+    return any(value.quantize(step, rounding=r) == decimal.Decimal(coarse)
+               for r in (decimal.ROUND_HALF_UP, decimal.ROUND_HALF_DOWN))
 
 
 def _combine(o: _Overlap, pa: Profile, pb: Profile) -> float:
@@ -2844,7 +2872,7 @@ def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[in
 
     def numbers(p: Profile, text: str, other: dict[str, str]) -> tuple[str, ...]:
         return tuple(dict.fromkeys(
-            text[t.start:t.end] for t in p.content if t.kind == "number" and t.key not in other))
+            text[t.start:t.end] for t in p.content if t.kind == "number" and not _figure_in(t.key, other)))
 
     # Numbers are reported when the two give different numbers for the same thing.
     nums = (numbers(pa, text_a, keys_b), numbers(pb, text_b, keys_a)) \

@@ -567,6 +567,24 @@ def test_the_same_quantity_written_two_ways_is_no_number_conflict():
     assert ca.profile("It cost $3.2 billion in aid.").units == (("3200000000", "money"),)
 
 
+@pytest.mark.parametrize("a_text, b_text, numbers", [
+    # one figure told more or less precisely is one figure: no conflict, and it counts as shared
+    ("The no side won 50.21% of the vote on Sunday.", "The no side won 50.2% of the vote on Sunday.", ((), ())),
+    ("The no side won 50.25% of the vote on Sunday.", "The no side won 50.3% of the vote on Sunday.", ((), ())),
+    # ... but a whole number and a decimal are two (a magnitude 6 and a 6.2), as two decimals are
+    ("A magnitude 6 quake struck the coast on Sunday.", "A magnitude 6.2 quake struck the coast on Sunday.",
+     (("6",), ("6.2",))),
+    ("A magnitude 6.8 quake struck the coast on Sunday.", "A magnitude 6.7 quake struck the coast on Sunday.",
+     (("6.8",), ("6.7",))),
+])
+def test_a_figure_rounded_is_the_same_figure(a_text, b_text, numbers):
+    a, b = ca.parse_article("a.txt", a_text), ca.parse_article("b.txt", b_text)
+    (m,) = ca.compare(a, b).matches
+    assert m.differences.numbers == numbers
+    if not numbers[0]:
+        assert m.score == 1.0
+
+
 def test_numbers_of_different_things_do_not_conflict():
     pa, pb = ca.profile("It came two weeks after the raid."), ca.profile("The raid killed 20 people.")
     assert not ca._numbers_differ(pa, pb)
