@@ -2020,6 +2020,11 @@ class Profile:
         return {key: kind for _, _, key, kind in self.spans}
 
     @_cached
+    def figures(self) -> _Figures:
+        """Its numbers' keys, with the roundings of its decimals (_Figures)."""
+        return _Figures(k for k, kind in self.kinds.items() if kind == "number")
+
+    @_cached
     def places(self) -> frozenset[str]:
         """The countries and continents it names (keys of DEMONYMS' countries)."""
         if _COUNTRY_KEYS.isdisjoint(self.kinds):
@@ -2567,9 +2572,10 @@ def _carried(sk: _Sketch, ours: Profile, theirs: Profile, loose_numbers: bool) -
             if seen is None or rank < seen[0]:
                 best[pos] = (rank, credit)
     if sk.numbers:
-        figures = [k for k, kind in other.items() if kind == "number"]
+        figures = theirs.figures
         for pos in sk.numbers:
-            if pos not in best and figures and _figure_in(sk.items[pos][0], figures):
+            if pos not in best and figures and ("." in sk.items[pos][0] or figures.decimals) \
+                    and _figure_in(sk.items[pos][0], figures):
                 best[pos] = (0, 1.0)  # 50.21 told as 50.2: one figure
             elif pos not in best and loose_numbers:
                 best[pos] = (-1, NUMBER_MISMATCH_CREDIT)
@@ -2601,37 +2607,52 @@ def _numbers_differ(pa: Profile, pb: Profile) -> bool:
     numbers of different things ("two weeks", "20 people") do not conflict."""
     if not pa.units or not pb.units:
         return False
-    keys_b = {n for n, _ in pb.units}
+    keys_b = pb.figures
     only_a = [u for n, u in pa.units if not _figure_in(n, keys_b)]
     if not only_a:
         return False
-    keys_a = {n for n, _ in pa.units}
+    keys_a = pa.figures
     return any(ua == ub or not ua or not ub for n, ub in pb.units if not _figure_in(n, keys_a) for ua in only_a)
 
 
 def _figure_in(figure: str, others: Iterable[str]) -> bool:
     """Whether a figure is among ``others``, as written or rounded: 50.2 is 50.21 and 50.25
-    told less precisely (and 26.2 is 26.196), so two outlets giving them do not disagree."""
+    told less precisely (and 26.2 is 26.196), so two outlets giving them do not disagree.
+    Decimals only (6 and 6.2 are two magnitudes); each figure's roundings are looked up, so
+    the cost is the figures' count, not its square."""
     if figure in others:
         return True
-    if not _DECIMAL.fullmatch(figure):
-        return False
-    return any(_DECIMAL.fullmatch(other) and _rounds_to(figure, other) for other in others)
+    if not isinstance(others, _Figures):
+        others = _Figures(others)
+    if "." not in figure and not others.decimals:
+        return False  # whole numbers only: as written, or not at all
+    return figure in others.rounded or any(r in others for r in _roundings(figure))
 
 
-def _rounds_to(x: str, y: str) -> bool:
-    """Whether the more precise of two decimal figures, rounded to the other's decimals,
-    is the other (half up or half down: outlets round both ways)."""
+class _Figures(frozenset):
+    """A set of figures, with every rounding of its decimals (``rounded``)."""
+
+    def __init__(self, figures=()):
+        self.decimals = any("." in f for f in self)
+
+    @functools.cached_property
+    def rounded(self) -> frozenset[str]:
+        return frozenset(r for f in self if "." in f for r in _roundings(f))
+
+
+@functools.lru_cache(maxsize=4096)
+def _roundings(figure: str) -> tuple[str, ...]:
+    """A decimal figure rounded to each coarser number of decimals, half up and half down
+    (outlets round both ways): 50.25 -> 50.3, 50.2; none for a whole number."""
     import decimal
 
-    dx, dy = len(x.partition(".")[2]), len(y.partition(".")[2])
-    if dx == dy or not (dx and dy):  # 6 and 6.2 are two magnitudes, not one rounded
-        return False
-    fine, coarse = (x, y) if dx > dy else (y, x)
-    step = decimal.Decimal(1).scaleb(-min(dx, dy))
-    value = decimal.Decimal(fine)
-    return any(value.quantize(step, rounding=r) == decimal.Decimal(coarse)
-               for r in (decimal.ROUND_HALF_UP, decimal.ROUND_HALF_DOWN))
+    whole, _, frac = figure.partition(".")
+    if not frac or len(frac) > 6 or not _DECIMAL.fullmatch(figure):
+        return ()
+    value = decimal.Decimal(figure)
+    return tuple(dict.fromkeys(str(value.quantize(decimal.Decimal(1).scaleb(-d), rounding=r))
+                               for d in range(len(frac) - 1, 0, -1)
+                               for r in (decimal.ROUND_HALF_UP, decimal.ROUND_HALF_DOWN)))
 
 
 def _combine(o: _Overlap, pa: Profile, pb: Profile) -> float:
@@ -2871,8 +2892,9 @@ def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[in
         return tuple(out)
 
     def numbers(p: Profile, text: str, other: dict[str, str]) -> tuple[str, ...]:
+        figures = _Figures(k for k, kind in other.items() if kind == "number")
         return tuple(dict.fromkeys(
-            text[t.start:t.end] for t in p.content if t.kind == "number" and not _figure_in(t.key, other)))
+            text[t.start:t.end] for t in p.content if t.kind == "number" and not _figure_in(t.key, figures)))
 
     # Numbers are reported when the two give different numbers for the same thing.
     nums = (numbers(pa, text_a, keys_b), numbers(pb, text_b, keys_a)) \
