@@ -1707,6 +1707,7 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
     people = _People(_mask_quotes("".join(pieces) + text[pos:], 0, len(text), spans, ends) if pieces
                      else _mask_quotes(text, 0, len(text), spans, ends))
     seen: dict[int, tuple[_Speaker | None, _Speaker | None]] = {}
+    alone: dict[int, tuple[_Speaker, str] | None] = {}  # sentence -> its attribution, if it is only one
 
     def persons(k: int) -> tuple[_Speaker | None, _Speaker | None]:
         """Sentence k's subject and the last person it names (each a person, or None)."""
@@ -1767,10 +1768,13 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
                 found = (spk, verb_in[-1].group() if verb_in else None)
             elif _SAID_AT_END.search(masked):  # "..., officials said." then a quotation: theirs
                 found = _after_attribution(masked[masked.rindex(",") + 1:])
-        if found is None and first and not before.strip(" \t\"'\u201c\u2018") \
+        if found is None and first and not crowded and not before.strip(" \t\"'\u201c\u2018") \
                 and sentences[first - 1].boilerplate is None:
-            intro = sentences[first - 1]  # 'Trump noted in a tweet on Wednesday.' then the quotation
-            found = _attribution_alone(_mask_quotes(text, intro.start, intro.end, spans, ends))
+            # 'Trump noted in a tweet on Wednesday.' then the quotation (each sentence read once)
+            if first - 1 not in alone:
+                intro = sentences[first - 1]
+                alone[first - 1] = _attribution_alone(_mask_quotes(text, intro.start, intro.end, spans, ends))
+            found = alone[first - 1]
         if found and found[0].person and not people.may_be(found[0].name):
             # "Close to three dozen Democrats signed a letter from Peter Welch ..., calling":
             # a participle's speaker is then the first person the words before it name
