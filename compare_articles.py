@@ -4023,8 +4023,7 @@ def render(result: Comparison | Collation, console=None, only: Iterable[str] | N
     if isinstance(result, Collation):
         _render_collation(result, console, show)
         return
-    a, b = result.articles
-    d = _summary(result)
+    r, d = _share_rows(result, only), _summary(result)  # what every format shows; the counts
 
     head = Table(box=box.SIMPLE_HEAD, show_edge=False, expand=True)
     head.add_column("", style="bold", no_wrap=True)
@@ -4032,13 +4031,12 @@ def render(result: Comparison | Collation, console=None, only: Iterable[str] | N
     head.add_column("sentences", justify="right")
     head.add_column("quotes", justify="right")
     head.add_column("set aside", justify="right")
-    for name, art in (("A", a), ("B", b)):
-        src = Text(printable(art.title), style="bold")
-        if byline := _byline(art):
+    for (name, title, byline, path), counts in zip(r["sources"], r["counts"]):
+        src = Text(printable(title), style="bold")
+        if byline:
             src.append("\n" + byline)
-        src.append("\n" + printable(art.path), style="dim")
-        head.add_row(Text(name, style=SIDE_STYLE[name.lower()]), src, str(len(art.content)),
-                     str(len(art.quotes)), str(sum(1 for s in art.sentences if s.boilerplate)))
+        src.append("\n" + printable(path), style="dim")
+        head.add_row(Text(name, style=SIDE_STYLE[name.lower()]), src, *map(str, counts))
     console.print(head)
 
     summary = Text()
@@ -4056,33 +4054,29 @@ def render(result: Comparison | Collation, console=None, only: Iterable[str] | N
     console.print()
     plain = console.no_color or console.color_system is None
 
-    flagged = [m for m in result.matches if m.differences.flags]
-    if flagged and "differences" in show:
+    if r["differ"]:
         t = Table(title="Where they differ", box=box.SIMPLE, expand=True, show_header=False,
                   title_justify="left", title_style="bold")
         t.add_column("sentences", no_wrap=True, style="dim")
         t.add_column("what differs", ratio=1)
-        for m in flagged:
-            where = _where(m)
-            what = Text("\n").join(Text(printable(f), style="bold bright_red") for f in _flag_lines(m.differences))
-            what.append("\n" + _clip(printable(" ".join(a.sentences[m.a[0]].text.split())), 90), style="dim")
+        for where, flags, lead in r["differ"]:
+            what = Text("\n").join(Text(printable(f), style="bold bright_red") for f in flags)
+            what.append("\n" + _clip(printable(lead), 90), style="dim")
             t.add_row(where, what)
         console.print(t)
 
-    for title, rows in (("Reported by both", result.matches if "shared" in show else ()),
-                        ("Possibly both (below the threshold)", result.possible if "possible" in show else ())):
+    for title, rows in (("Reported by both", r["shared"]), ("Possibly both (below the threshold)", r["possible"])):
         if not rows:
             continue
         table = Table(title=title, box=box.SIMPLE, expand=True, show_lines=True,
                       title_justify="left", title_style="bold")
         table.add_column("A", ratio=1)
         table.add_column("B", ratio=1)
-        for m in rows:
-            dif = m.differences
-            left = Text("\n").join(_highlight(a.sentences[i], dif.marks.a, "a", plain) for i in m.a)
-            right = Text("\n").join(_highlight(b.sentences[j], dif.marks.b, "b", plain) for j in m.b)
-            note = Text(f"{m.kind} \u00b7 {m.score:.2f}", style="dim")
-            for flag in _flag_lines(dif):
+        for left_side, right_side, score, flags in rows:
+            left = Text("\n").join(_highlight(sentence, marks, "a", plain) for sentence, marks in left_side)
+            right = Text("\n").join(_highlight(sentence, marks, "b", plain) for sentence, marks in right_side)
+            note = Text(score, style="dim")
+            for flag in flags:
                 note.append("\n")
                 note.append(printable(flag), style="bold bright_red")
             left.append("\n")
@@ -4095,22 +4089,23 @@ def render(result: Comparison | Collation, console=None, only: Iterable[str] | N
             console.print(Text.assemble("  ", ("highlighted", ONLY_STYLE), " words are only in that sentence",
                                         style="dim"))
 
-    for side, art, ids in (("a", a, result.only_a), ("b", b, result.only_b)):
-        if not ids or "only" not in show:
+    for side, sentences in r["only"]:
+        if not sentences:
             continue
-        if len(ids) > LONG_LIST_ROWS:
-            _print_long_list(console, f"Only in {side.upper()}", f"bold {SIDE_STYLE[side]}",
-                             [(str(i), " ".join(art.sentences[i].text.split())) for i in ids])
+        rows = [(str(i), " ".join(t.split())) for i, t in sentences]
+        style = f"bold {SIDE_STYLE[side.lower()]}"
+        if len(rows) > LONG_LIST_ROWS:
+            _print_long_list(console, f"Only in {side}", style, rows)
             continue
-        t = Table(title=f"Only in {side.upper()}", box=box.SIMPLE, expand=True,
-                  show_header=False, title_justify="left", title_style=f"bold {SIDE_STYLE[side]}")
+        t = Table(title=f"Only in {side}", box=box.SIMPLE, expand=True,
+                  show_header=False, title_justify="left", title_style=style)
         t.add_column("#", justify="right", style="dim", no_wrap=True)
         t.add_column("sentence", ratio=1)
-        for i in ids:
-            t.add_row(str(i), Text(printable(" ".join(art.sentences[i].text.split()))))
+        for i, sentence in rows:
+            t.add_row(i, Text(printable(sentence)))
         console.print(t)
 
-    quotes = _quote_rows(result) if "quotes" in show else []
+    quotes = r["quotes"]
     if len(quotes) > LONG_LIST_ROWS:
         _print_long_list(console, "Quotations", "bold",
                          [(where, f"{speaker or '(not named)'}: {text}") for speaker, text, where in quotes])
@@ -4124,8 +4119,8 @@ def render(result: Comparison | Collation, console=None, only: Iterable[str] | N
             t.add_row(Text(printable(speaker or "(not named)")), Text(printable(text)), where)
         console.print(t)
 
-    if "aside" in show:
-        console.print(Text("Set aside as page furniture: " + "".join(f"{x}  " for x in _aside((a, b))),
+    if r["aside"]:
+        console.print(Text("Set aside as page furniture: " + "".join(f"{x}  " for x in r["aside"]),
                            style="dim"))
 
 
@@ -4452,11 +4447,15 @@ def _share_rows_all(result: Comparison | Collation):
                  [(b.sentences[j], m.differences.marks.b) for j in m.b],
                  f"{m.kind} \u00b7 {m.score:.2f}", _flag_lines(m.differences)) for m in matches]
 
-    differ = [(_where(m), _flag_lines(m.differences)) for m in result.matches if m.differences.flags]
+    # (where, what differs, the first of A's sentences): the terminal shows that sentence too
+    differ = [(_where(m), _flag_lines(m.differences), " ".join(a.sentences[m.a[0]].text.split()))
+              for m in result.matches if m.differences.flags]
     return {"head": head, "shared": rows(result.matches), "possible": rows(result.possible), "differ": differ,
             "sources": [("A", a.title, _byline(a), a.path), ("B", b.title, _byline(b), b.path)],
-            "only": [("A", [a.sentences[i].text for i in result.only_a]),
-                     ("B", [b.sentences[j].text for j in result.only_b])],
+            "counts": [(len(art.content), len(art.quotes), sum(1 for s in art.sentences if s.boilerplate))
+                       for art in (a, b)],
+            "only": [("A", [(i, a.sentences[i].text) for i in result.only_a]),
+                     ("B", [(j, b.sentences[j].text) for j in result.only_b])],
             "quotes": _quote_rows(result), "aside": _aside((a, b))}
 
 
@@ -4508,7 +4507,7 @@ def to_markdown(result: Comparison | Collation, only: Iterable[str] | None = Non
         return "\n".join(out) + "\n"
     if r["differ"]:
         out += ["## Where they differ", ""]
-        out += [f"- {where}: " + "; ".join(f"**{_md(f)}**" for f in flags) for where, flags in r["differ"]]
+        out += [f"- {where}: " + "; ".join(f"**{_md(f)}**" for f in flags) for where, flags, _ in r["differ"]]
         out.append("")
     for title, key in (("Reported by both", "shared"), ("Possibly both (below the threshold)", "possible")):
         if not r[key]:
@@ -4521,7 +4520,7 @@ def to_markdown(result: Comparison | Collation, only: Iterable[str] | None = Non
         out += ["", "*Highlighted* words are only in that sentence.", ""]
     for side, sentences in r["only"]:
         if sentences:
-            out += [f"## Only in {side}", ""] + [f"- {_md(t)}" for t in sentences] + [""]
+            out += [f"## Only in {side}", ""] + [f"- {_md(t)}" for _, t in sentences] + [""]
     if r["quotes"]:
         out += ["## Quotations", "", "| speaker | quotation | in |", "|---|---|---|"]
         out += [f"| {_md(sp or '(not named)')} | {_md(q)} | {where} |" for sp, q, where in r["quotes"]]
@@ -4591,7 +4590,7 @@ def to_html(result: Comparison | Collation, only: Iterable[str] | None = None) -
         if r["differ"]:
             out.append('<h2>Where they differ</h2><ul class="differ">')
             out += [f"<li>{escape(where)}: " + "; ".join(f'<span class="flag">{escape(f)}</span>' for f in flags)
-                    + "</li>" for where, flags in r["differ"]]
+                    + "</li>" for where, flags, _ in r["differ"]]
             out.append("</ul>")
         for title, key in (("Reported by both", "shared"), ("Possibly both (below the threshold)", "possible")):
             if not r[key]:
@@ -4607,7 +4606,8 @@ def to_html(result: Comparison | Collation, only: Iterable[str] | None = None) -
             out.append('<p class="legend"><mark>Highlighted</mark> words are only in that sentence.</p>')
         for side, sentences in r["only"]:
             if sentences:
-                out.append(f"<h2>Only in {side}</h2><ul>" + "".join(f"<li>{text(t)}</li>" for t in sentences) + "</ul>")
+                out.append(f"<h2>Only in {side}</h2><ul>" + "".join(f"<li>{text(t)}</li>" for _, t in sentences)
+                           + "</ul>")
         if r["quotes"]:
             out.append("<h2>Quotations</h2><table><thead><tr><th>speaker</th><th>quotation</th><th>in</th></tr>"
                        "</thead><tbody>")
