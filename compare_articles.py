@@ -4150,6 +4150,8 @@ def _print_long_list(console, title: str, style: str, rows: Sequence[tuple[str, 
 MARK_CARRIES, MARK_DIFFERS, MARK_ABSENT = "\u25cf", "\u25d0", "\u00b7"  # ● ◐ ·
 #: The matrix's key, one wording for the terminal, Markdown and HTML.
 MATRIX_KEY = f"{MARK_CARRIES} carries   {MARK_DIFFERS} carries, told differently (see below)   {MARK_ABSENT} absent"
+MARK_STYLE = {MARK_CARRIES: "green", MARK_DIFFERS: "bold red", MARK_ABSENT: "dim"}
+COMPACT_MARK_STYLE = {**MARK_STYLE, MARK_DIFFERS: "bold bright_red"}
 SOURCE_NAME_WIDTH = 28
 
 
@@ -4167,8 +4169,8 @@ def _render_collation(result: Collation, console, show: set[str]) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    arts = result.articles
-    summary = _collation_summary(result)
+    r, summary = _share_rows(result, show), _collation_summary(result)
+    n = len(r["sources"])
     head = Table(box=box.SIMPLE_HEAD, show_edge=False, expand=True)
     head.add_column("", style="bold", no_wrap=True, justify="right")
     head.add_column("source", ratio=1)
@@ -4176,72 +4178,57 @@ def _render_collation(result: Collation, console, show: set[str]) -> None:
     head.add_column("carries", justify="right")
     head.add_column("alone", justify="right")
     head.add_column("leaves out", justify="right")
-    for k, art in enumerate(arts):
-        src = Text(_source_name(art, 70), style="bold")
-        if byline := _byline(art):
+    for (label, _, byline, path), name, counts in zip(r["sources"], r["names"], r["counts"]):
+        src = Text(_clip(printable(name), 70), style="bold")
+        if byline:
             src.append("\n" + _clip(byline, 70))
-        src.append("\n" + _clip(printable(art.path), 70), style="dim")
-        carried = sum(1 for g in result.groups if k in g.articles)
-        head.add_row(str(k + 1), src, str(len(art.content)), str(carried),
-                     str(summary["only"][k]), str(len(summary["left_out"][k])))
+        src.append("\n" + _clip(printable(path), 70), style="dim")
+        head.add_row(label, src, *map(str, counts))
     console.print(head)
     line = Text()
     line.append(f"{_n(summary['groups'], 'item')} carried by two or more sources", style="bold green")
     line.append(f" ({_n(summary['quotes'], 'quotation')}, {_n(summary['claims'], 'claim')}); "
-                f"{summary['carried_by_all']} carried by all {len(arts)}; "
+                f"{summary['carried_by_all']} carried by all {n}; "
                 f"{summary['with_differences']} told differently somewhere.")
     console.print(line)
     console.print()
 
-    if result.groups and "shared" in show and len(arts) > WIDE_MATRIX_SOURCES:
-        _print_compact_matrix(console, result)
-    elif result.groups and "shared" in show:
+    if r["matrix"] and n > WIDE_MATRIX_SOURCES:
+        _print_compact_matrix(console, r["matrix"], n)
+    elif r["matrix"]:
         matrix = Table(title="Who carries what", box=box.SIMPLE, expand=True, title_justify="left",
                        title_style="bold", caption=MATRIX_KEY,
                        caption_justify="left")
         matrix.add_column("#", justify="right", style="dim", no_wrap=True)
         matrix.add_column("claim or quotation (as the first source to carry it puts it)", ratio=1)
-        for k in range(len(arts)):
+        for k in range(n):
             matrix.add_column(str(k + 1), justify="center", no_wrap=True, width=max(2, len(str(k + 1))))
-        for g_id, g in enumerate(result.groups):
-            first_art, first_sent = g.members[0]
-            text = Text(_clip(printable(arts[first_art].sentences[first_sent].text), 140))
-            if g.kind != "claim":
-                text.append(f"  {g.kind}", style="dim")
-            marks = []
-            for k in range(len(arts)):
-                if k not in g.articles:
-                    marks.append(Text(MARK_ABSENT, style="dim"))
-                elif k in g.differs:
-                    marks.append(Text(MARK_DIFFERS, style="bold red"))
-                else:
-                    marks.append(Text(MARK_CARRIES, style="green"))
-            matrix.add_row(str(g_id + 1), text, *marks)
+        for row, claim, kind, marks in r["matrix"]:
+            text = Text(_clip(printable(claim), 140))
+            if kind != "claim":
+                text.append(f"  {kind}", style="dim")
+            matrix.add_row(row, text, *(Text(mark, style=MARK_STYLE[mark]) for mark in marks))
         console.print(matrix)
-    told = _told_differently(result) if "differences" in show else []
-    if told:
+    if r["told"]:
         t = Table(title=f"Told differently ({MARK_DIFFERS})", box=box.SIMPLE, expand=True, show_header=False,
                   title_justify="left", title_style="bold")
         t.add_column("row, source", no_wrap=True, style="dim")
         t.add_column("what differs", ratio=1)
-        for row, k, lines in told:
+        for row, k, lines in r["told"]:
             t.add_row(f"#{row}, {k}", Text("\n".join(printable(x) for x in lines) or "-", style="bold bright_red"))
         console.print(t)
 
-    for k, art in enumerate(arts):
-        alone, missing = result.only[k], summary["left_out"][k]
-        if (not alone and not missing) or "only" not in show:
+    for k, (_, alone, missing) in enumerate(r["per_source"]):
+        if not alone and not missing:
             continue
-        t = Table(title=f"{k + 1}. {_source_name(art, 70)}", box=box.SIMPLE, expand=True,
+        t = Table(title=f"{k + 1}. {_clip(printable(r['names'][k]), 70)}", box=box.SIMPLE, expand=True,
                   show_header=False, title_justify="left", title_style="bold")
         t.add_column("", style="dim", no_wrap=True)
         t.add_column("sentence", ratio=1)
-        for i in alone:
-            t.add_row("alone", Text(_clip(printable(art.sentences[i].text), 240)))
-        for g_id in missing:
-            g = result.groups[g_id]
-            a, i = g.members[0]
-            t.add_row(f"leaves out #{g_id + 1}", Text(_clip(printable(arts[a].sentences[i].text), 240)))
+        for sentence in alone:
+            t.add_row("alone", Text(_clip(printable(sentence), 240)))
+        for row, sentence in missing:
+            t.add_row(f"leaves out #{row}", Text(_clip(printable(sentence), 240)))
         console.print(t)
 
 
@@ -4250,16 +4237,14 @@ def _render_collation(result: Collation, console, show: set[str]) -> None:
 WIDE_MATRIX_SOURCES = 8
 
 
-def _print_compact_matrix(console, result: Collation) -> None:
+def _print_compact_matrix(console, rows: Sequence[tuple[str, str, str, list[str]]], n: int) -> None:
     """The coverage matrix for many sources: a row is the item's number, one mark per
     source (numbered above in two lines: tens, then ones) and the claim, wrapped under itself."""
     import textwrap
 
     from rich.text import Text
 
-    arts = result.articles
-    n = len(arts)
-    num_width = len(str(len(result.groups)))
+    num_width = len(str(len(rows)))
     lead = num_width + 2
     tens = "".join(str((k + 1) // 10) if k + 1 >= 10 else " " for k in range(n))
     ones = "".join(str((k + 1) % 10) for k in range(n))
@@ -4269,20 +4254,14 @@ def _print_compact_matrix(console, result: Collation) -> None:
         out.append(" " * lead + tens + "\n", style="dim")
     out.append(" " * lead + ones + "\n", style="dim")
     width = max(20, console.width - lead - n - 2)
-    for g_id, g in enumerate(result.groups):
-        first_art, first_sent = g.members[0]
-        claim = printable(" ".join(arts[first_art].sentences[first_sent].text.split()))
-        if g.kind != "claim":
-            claim += f"  ({g.kind})"
+    for row, claim, kind, marks in rows:
+        claim = printable(" ".join(claim.split()))
+        if kind != "claim":
+            claim += f"  ({kind})"
         lines = textwrap.wrap(claim, width, break_long_words=True) or [""]
-        out.append(f"{g_id + 1:>{num_width}}  ", style="dim")
-        for k in range(n):
-            if k not in g.articles:
-                out.append(MARK_ABSENT, style="dim")
-            elif k in g.differs:
-                out.append(MARK_DIFFERS, style="bold bright_red")
-            else:
-                out.append(MARK_CARRIES, style="green")
+        out.append(f"{row:>{num_width}}  ", style="dim")
+        for mark in marks:
+            out.append(mark, style=COMPACT_MARK_STYLE[mark])
         out.append("  " + lines[0] + "\n")
         for line in lines[1:]:
             out.append(" " * (lead + n + 2) + line + "\n")
@@ -4433,8 +4412,12 @@ def _share_rows_all(result: Comparison | Collation):
                        [(g_id + 1, arts[result.groups[g_id].members[0][0]].sentences[
                            result.groups[g_id].members[0][1]].text) for g_id in summary["left_out"][k]])
                       for k, art in enumerate(arts)]
+        # per source: its sentences, the items it carries, those only it has, those it leaves out
+        counts = [(len(art.content), sum(1 for g in result.groups if k in g.articles), len(result.only[k]),
+                   len(summary["left_out"][k])) for k, art in enumerate(arts)]
         return {"head": head, "sources": sources, "matrix": matrix, "told": _told_differently(result),
-                "per_source": per_source, "aside": _aside(arts)}
+                "per_source": per_source, "aside": _aside(arts), "counts": counts,
+                "names": [art.title or Path(art.path).name for art in arts]}
     a, b = result.articles
     d = _summary(result)
     head = [f"{d['shared']} shared ({_kinds(d)}); "
