@@ -1855,10 +1855,15 @@ def _title_or_term(quoted: str) -> bool:
                                     for w in words)
 
 
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[^\W\d_A-Z]{4}")
+
+
 def _title_case(line: str) -> bool:
     """Whether a line is written in Title Case (a headline): four or more words, and every
     word of four letters or more capitalised."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", line)]
+    if _LOWER_WORD.search(line):
+        return False  # most lines: a word of four letters in lower case
+    words = re.findall(r"[^\W\d_][\w'\u2019-]*", line)
     long = [w for w in words if len(w) >= 4]
     return len(words) >= 4 and len(long) >= 2 and all(w[0].isupper() for w in long)
 
@@ -2256,7 +2261,8 @@ def profile(sentence: str) -> Profile:
     if lower_words or upper_words < 3:
         for k in capitals:
             tokens[k] = (*tokens[k][:3], "name")
-    if figure[0] >= 0 or "half" in folded or "quarter" in folded:
+    if (figure[0] >= 0 or "half" in folded or "quarter" in folded) \
+            and not _POWERS.keys().isdisjoint([t[2] for t in tokens]):  # "1.5 million", "half a million"
         tokens = _quantities(tokens, sentence)
         if figure[0] < 0 and any(t[3] == "number" for t in tokens):
             figure = (0, 0)  # "half a million": a number after all
@@ -2577,11 +2583,13 @@ def _carried(sk: _Sketch, ours: Profile, theirs: Profile, loose_numbers: bool) -
                 best[pos] = (rank, credit)
     if sk.numbers:
         figures = theirs.figures
-        for pos in sk.numbers:
-            if pos not in best and figures and ("." in sk.items[pos][0] or figures.decimals) \
-                    and _figure_in(sk.items[pos][0], figures):
+        rounding = bool(figures) and (figures.decimals or ours.figures.decimals)
+        for pos in sk.numbers if rounding or loose_numbers else ():
+            if pos in best:
+                continue
+            if rounding and _figure_in(sk.items[pos][0], figures):
                 best[pos] = (0, 1.0)  # 50.21 told as 50.2: one figure
-            elif pos not in best and loose_numbers:
+            elif loose_numbers:
                 best[pos] = (-1, NUMBER_MISMATCH_CREDIT)
     got = 0.0
     anchors = []
@@ -2611,12 +2619,14 @@ def _numbers_differ(pa: Profile, pb: Profile) -> bool:
     numbers of different things ("two weeks", "20 people") do not conflict."""
     if not pa.units or not pb.units:
         return False
-    keys_b = pb.figures
-    only_a = [u for n, u in pa.units if not _figure_in(n, keys_b)]
-    if not only_a:
-        return False
-    keys_a = pa.figures
-    return any(ua == ub or not ua or not ub for n, ub in pb.units if not _figure_in(n, keys_a) for ua in only_a)
+    keys_a, keys_b = pa.figures, pb.figures
+    if keys_a.decimals or keys_b.decimals:  # a figure may be another rounded
+        only_a = [u for n, u in pa.units if not _figure_in(n, keys_b)]
+        only_b = [u for n, u in pb.units if not _figure_in(n, keys_a)]
+    else:
+        only_a = [u for n, u in pa.units if n not in keys_b]
+        only_b = [u for n, u in pb.units if n not in keys_a]
+    return bool(only_a) and any(ua == ub or not ua or not ub for ub in only_b for ua in only_a)
 
 
 def _figure_in(figure: str, others: Iterable[str]) -> bool:
