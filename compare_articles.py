@@ -1238,8 +1238,8 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
         not_places = [p for p in named if not _key_is_place(fold(p.rsplit(" ", 1)[-1]))]
         # "Ripple's chief in Brazil, Luiz Sacco": the person, not the place before; "a
         # spokeswoman for the Red Cross, Linda Park": the bare name, not the one in the role
-        bare = [p for p in not_places if _NAME_RUN.fullmatch(p) and _parse_speaker(p) is not None
-                and _parse_speaker(p).person] if len(parts) > 1 else []
+        bare = [p for p in not_places if _NAME_RUN.fullmatch(p)
+                and getattr(_parse_speaker(p), "person", False)] if len(parts) > 1 else []
         main = named[-1] if len(parts) == 1 else (bare or not_places or named)[0]
         roles = [_DETERMINER.sub("", p) for p in parts if p is not main]
         name, role = _name_tail(main) or (main, None)
@@ -1704,8 +1704,7 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
         if s.boilerplate is None and _title_case(s.text):
             pieces += [text[pos:s.start], " " * (s.end - s.start)]  # blanked: the offsets hold
             pos = s.end
-    people = _People(_mask_quotes("".join(pieces) + text[pos:], 0, len(text), spans, ends) if pieces
-                     else _mask_quotes(text, 0, len(text), spans, ends))
+    people = _People(_mask_quotes("".join(pieces) + text[pos:], 0, len(text), spans, ends))
     seen: dict[int, tuple[_Speaker | None, _Speaker | None]] = {}
     alone: dict[int, tuple[_Speaker, str] | None] = {}  # sentence -> its attribution, if it is only one
 
@@ -1855,7 +1854,9 @@ def _title_or_term(quoted: str) -> bool:
                                     for w in words)
 
 
-_LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[^\W\d_A-Z]{4}")
+# A word of four letters or more that opens in lower case: then a line is no Title Case (a
+# fast test, exact: a word opening in another script's lower case is left to the full one).
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][\w'\u2019-]{3}")
 
 
 def _title_case(line: str) -> bool:
@@ -2261,11 +2262,11 @@ def profile(sentence: str) -> Profile:
     if lower_words or upper_words < 3:
         for k in capitals:
             tokens[k] = (*tokens[k][:3], "name")
-    if (figure[0] >= 0 or "half" in folded or "quarter" in folded) \
+    counted = figure[0] >= 0  # a number was seen
+    if (counted or "half" in folded or "quarter" in folded) \
             and not _POWERS.keys().isdisjoint([t[2] for t in tokens]):  # "1.5 million", "half a million"
-        tokens = _quantities(tokens, sentence)
-        if figure[0] < 0 and any(t[3] == "number" for t in tokens):
-            figure = (0, 0)  # "half a million": a number after all
+        tokens = _quantities(tokens)
+        counted = counted or any(t[3] == "number" for t in tokens)  # "half a million": one after all
     # A day of the month next to a month is part of a date (Sept. 9, 9 September), not a
     # count; a year is left a number.
     if months:
@@ -2278,7 +2279,7 @@ def profile(sentence: str) -> Profile:
     keys = {key for _, _, key, _ in tokens}
     negated = not _negation_keys().isdisjoint(keys) or ("n't" in folded and bool(_NOT.search(folded)))
     units = []
-    if figure[0] >= 0:  # a number was seen: what does it count?
+    if counted:  # what does each number count?
         content = [t for t in tokens if t[3] != "stop" and t[2]]
         for k, (_, end, key, kind) in enumerate(content):
             if kind == "number":
@@ -2299,7 +2300,7 @@ def profile(sentence: str) -> Profile:
                    tuple(dict.fromkeys(lowered)) if not sentence.islower() else ())
 
 
-def _quantities(tokens: list[Span], sentence: str) -> list[Span]:
+def _quantities(tokens: list[Span]) -> list[Span]:
     """A figure with its scale read as one number: "1.5 million" is 1500000, as "1,500,000"
     is; "two billion", "$26.2bn", "half a million" (500000), "a quarter million". The scale
     word stays a word of its own, as outlets share it ("7 million" / "6.9 million")."""
@@ -2620,24 +2621,19 @@ def _numbers_differ(pa: Profile, pb: Profile) -> bool:
     if not pa.units or not pb.units:
         return False
     keys_a, keys_b = pa.figures, pb.figures
-    if keys_a.decimals or keys_b.decimals:  # a figure may be another rounded
-        only_a = [u for n, u in pa.units if not _figure_in(n, keys_b)]
-        only_b = [u for n, u in pb.units if not _figure_in(n, keys_a)]
-    else:
-        only_a = [u for n, u in pa.units if n not in keys_b]
-        only_b = [u for n, u in pb.units if n not in keys_a]
+    rounding = keys_a.decimals or keys_b.decimals  # a figure may be another rounded only then
+    only_a = [u for n, u in pa.units if n not in keys_b and not (rounding and _figure_in(n, keys_b))]
+    only_b = [u for n, u in pb.units if n not in keys_a and not (rounding and _figure_in(n, keys_a))]
     return bool(only_a) and any(ua == ub or not ua or not ub for ub in only_b for ua in only_a)
 
 
-def _figure_in(figure: str, others: Iterable[str]) -> bool:
+def _figure_in(figure: str, others: _Figures) -> bool:
     """Whether a figure is among ``others``, as written or rounded: 50.2 is 50.21 and 50.25
     told less precisely (and 26.2 is 26.196), so two outlets giving them do not disagree.
     Decimals only (6 and 6.2 are two magnitudes); each figure's roundings are looked up, so
     the cost is the figures' count, not its square."""
     if figure in others:
         return True
-    if not isinstance(others, _Figures):
-        others = _Figures(others)
     if "." not in figure and not others.decimals:
         return False  # whole numbers only: as written, or not at all
     return figure in others.rounded or any(r in others for r in _roundings(figure))
@@ -2905,13 +2901,12 @@ def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[in
                 out.append(word)
         return tuple(out)
 
-    def numbers(p: Profile, text: str, other: dict[str, str]) -> tuple[str, ...]:
-        figures = _Figures(k for k, kind in other.items() if kind == "number")
+    def numbers(p: Profile, text: str, other: Profile) -> tuple[str, ...]:
         return tuple(dict.fromkeys(
-            text[t.start:t.end] for t in p.content if t.kind == "number" and not _figure_in(t.key, figures)))
+            text[t.start:t.end] for t in p.content if t.kind == "number" and not _figure_in(t.key, other.figures)))
 
     # Numbers are reported when the two give different numbers for the same thing.
-    nums = (numbers(pa, text_a, keys_b), numbers(pb, text_b, keys_a)) \
+    nums = (numbers(pa, text_a, pb), numbers(pb, text_b, pa)) \
         if _numbers_differ(pa, pb) else ((), ())
 
     only_da, only_db = _dates_apart(_dates(text_a), _dates(text_b))
@@ -3595,7 +3590,7 @@ def collate(articles: Sequence[Article], threshold: float = DEFAULT_THRESHOLD, p
             result = align(articles[i], articles[j], threshold, leads=False, tuning=tuning)
             if pairwise is not None:
                 pairwise[i, j] = result
-            for m in result.possible:
+            for m in (*result.matches, *result.possible):
                 for x in m.a:
                     for y in m.b:
                         nearly.setdefault((i, x), set()).add((j, y))
@@ -3603,10 +3598,6 @@ def collate(articles: Sequence[Article], threshold: float = DEFAULT_THRESHOLD, p
             for m in result.matches:
                 side_a = [(i, x) for x in m.a]
                 side_b = [(j, y) for y in m.b]
-                for u in side_a:
-                    for v in side_b:
-                        nearly.setdefault(u, set()).add(v)
-                        nearly.setdefault(v, set()).add(u)
                 for side in (side_a, side_b):
                     mates.update(frozenset((p, q)) for p in side for q in side if p < q)
                 for u in side_a:
@@ -3619,17 +3610,14 @@ def collate(articles: Sequence[Article], threshold: float = DEFAULT_THRESHOLD, p
 
     cluster: dict[tuple[int, int], int] = {}
     members: dict[int, list[tuple[int, int]]] = {}
-    scores: dict[frozenset, float] = {}
-
-    def score(u: tuple[int, int], v: tuple[int, int]) -> float:
-        key = frozenset((u, v))
-        if key not in scores:
-            pa, pb = profile(articles[u[0]].said(u[1])), profile(articles[v[0]].said(v[1]))
-            scores[key] = _combine(_pair_overlap(pa, pb), pa, pb)
-        return scores[key]
+    near_cache: dict[frozenset, bool] = {}
 
     def near(u: tuple[int, int], v: tuple[int, int]) -> bool:
-        return score(u, v) >= GROUP_NEAR
+        key = frozenset((u, v))
+        if key not in near_cache:
+            pa, pb = profile(articles[u[0]].said(u[1])), profile(articles[v[0]].said(v[1]))
+            near_cache[key] = _combine(_pair_overlap(pa, pb), pa, pb) >= GROUP_NEAR
+        return near_cache[key]
 
     for link in sorted(links.values(), key=lambda k: (-k.score, k.a, k.b)):
         for node in (link.a, link.b):
@@ -3647,7 +3635,7 @@ def collate(articles: Sequence[Article], threshold: float = DEFAULT_THRESHOLD, p
     for nodes in members.values():
         if len({a for a, _ in nodes}) < 2:
             continue
-        nodes = nodes + _also_telling(nodes, nearly, near, lambda u: members.get(cluster.get(u), ()))
+        nodes = nodes + _also_telling(nodes, nearly, near)
         nodes = sorted(nodes)
         inner = [frozenset((u, v)) for k, u in enumerate(nodes) for v in nodes[k + 1:]]
         inside = [links[key] for key in inner if key in links]
@@ -3661,7 +3649,7 @@ def collate(articles: Sequence[Article], threshold: float = DEFAULT_THRESHOLD, p
     return Collation(tuple(articles), tuple(groups), only, threshold)
 
 
-def _also_telling(nodes, nearly, near, group_of) -> list[tuple[int, int]]:
+def _also_telling(nodes, nearly, near) -> list[tuple[int, int]]:
     """Sentences of the articles a group lacks that tell its fact too, though the pairwise
     alignment gave each to another fact (a lead that tells three): many-to-many, a
     sentence may be in several groups. One per article, paired or possibly paired with a
@@ -4033,7 +4021,8 @@ def render(result: Comparison | Collation, console=None, only: Iterable[str] | N
     if isinstance(result, Collation):
         _render_collation(result, console, show)
         return
-    r, d = _share_rows(result, only), _summary(result)  # what every format shows; the counts
+    r = _share_rows(result, only)  # what every format shows
+    d = r["summary"]
 
     head = Table(box=box.SIMPLE_HEAD, show_edge=False, expand=True)
     head.add_column("", style="bold", no_wrap=True)
@@ -4179,7 +4168,8 @@ def _render_collation(result: Collation, console, show: set[str]) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    r, summary = _share_rows(result, show), _collation_summary(result)
+    r = _share_rows(result, show)
+    summary = r["summary"]
     n = len(r["sources"])
     head = Table(box=box.SIMPLE_HEAD, show_edge=False, expand=True)
     head.add_column("", style="bold", no_wrap=True, justify="right")
@@ -4426,7 +4416,7 @@ def _share_rows_all(result: Comparison | Collation):
         counts = [(len(art.content), sum(1 for g in result.groups if k in g.articles), len(result.only[k]),
                    len(summary["left_out"][k])) for k, art in enumerate(arts)]
         return {"head": head, "sources": sources, "matrix": matrix, "told": _told_differently(result),
-                "per_source": per_source, "aside": _aside(arts), "counts": counts,
+                "per_source": per_source, "aside": _aside(arts), "counts": counts, "summary": summary,
                 "names": [art.title or Path(art.path).name for art in arts]}
     a, b = result.articles
     d = _summary(result)
@@ -4449,7 +4439,7 @@ def _share_rows_all(result: Comparison | Collation):
                        for art in (a, b)],
             "only": [("A", [(i, a.sentences[i].text) for i in result.only_a]),
                      ("B", [(j, b.sentences[j].text) for j in result.only_b])],
-            "quotes": _quote_rows(result), "aside": _aside((a, b))}
+            "quotes": _quote_rows(result), "aside": _aside((a, b)), "summary": d}
 
 
 def _aside(arts: Sequence[Article]) -> list[str]:
