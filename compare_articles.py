@@ -4149,18 +4149,15 @@ def _print_long_list(console, title: str, style: str, rows: Sequence[tuple[str, 
 MARK_CARRIES, MARK_DIFFERS, MARK_ABSENT = "\u25cf", "\u25d0", "\u00b7"  # ● ◐ ·
 #: The matrix's key, one wording for the terminal, Markdown and HTML.
 MATRIX_KEY = f"{MARK_CARRIES} carries   {MARK_DIFFERS} carries, told differently (see below)   {MARK_ABSENT} absent"
+#: Where the terminal cuts a source's name, byline and path in a report of many.
+SOURCE_LINE_WIDTH = 70
 MARK_STYLE = {MARK_CARRIES: "green", MARK_DIFFERS: "bold red", MARK_ABSENT: "dim"}
 COMPACT_MARK_STYLE = {**MARK_STYLE, MARK_DIFFERS: "bold bright_red"}
-SOURCE_NAME_WIDTH = 28
 
 
 def _byline(art: Article) -> str:
     """A web page's site, author and date, as one line ("" for a text file)."""
     return printable(" \u00b7 ".join(v for v in (art.site, art.author, art.date) if v))
-
-
-def _source_name(art: Article, width: int = SOURCE_NAME_WIDTH) -> str:
-    return _clip(printable(art.title or Path(art.path).name), width)
 
 
 def _render_collation(result: Collation, console, show: set[str]) -> None:
@@ -4179,10 +4176,10 @@ def _render_collation(result: Collation, console, show: set[str]) -> None:
     head.add_column("alone", justify="right")
     head.add_column("leaves out", justify="right")
     for (label, _, byline, path), name, counts in zip(r["sources"], r["names"], r["counts"]):
-        src = Text(_clip(printable(name), 70), style="bold")
+        src = Text(_clip(printable(name), SOURCE_LINE_WIDTH), style="bold")
         if byline:
-            src.append("\n" + _clip(byline, 70))
-        src.append("\n" + _clip(printable(path), 70), style="dim")
+            src.append("\n" + _clip(byline, SOURCE_LINE_WIDTH))
+        src.append("\n" + _clip(printable(path), SOURCE_LINE_WIDTH), style="dim")
         head.add_row(label, src, *map(str, counts))
     console.print(head)
     line = Text()
@@ -4221,7 +4218,7 @@ def _render_collation(result: Collation, console, show: set[str]) -> None:
     for k, (_, alone, missing) in enumerate(r["per_source"]):
         if not alone and not missing:
             continue
-        t = Table(title=f"{k + 1}. {_clip(printable(r['names'][k]), 70)}", box=box.SIMPLE, expand=True,
+        t = Table(title=f"{k + 1}. {_clip(printable(r['names'][k]), SOURCE_LINE_WIDTH)}", box=box.SIMPLE, expand=True,
                   show_header=False, title_justify="left", title_style="bold")
         t.add_column("", style="dim", no_wrap=True)
         t.add_column("sentence", ratio=1)
