@@ -1071,6 +1071,11 @@ _OPENERS = {"\u201c": "\u201d", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\
 _IN_WORDS = re.compile(r"\b(?i:in) (his|her|their)(?: own)? words,?\s*$"
                        r"|\b(?i:in) the words of ([A-Z][^,.;:!?\"\u201c\u201d]{0,60}?),?\s*$")
 _PRONOUN_OF = {"his": "he", "her": "she", "their": "they"}
+# "According to the ministry, ..." before a quotation, or "..., according to Ortiz." after it.
+_ACCORDING_TO = re.compile(r"\b(?i:according to) ((?:the )?(?:[a-z][\w-]*\s+){0,3}[A-Z][^,.;:!?\"\u201c\u201d]{0,60})")
+# "As Diaz put it, ...", "..., as the minister put it."
+_PUT_IT = re.compile(r"\b(?i:as) ((?:the )?(?:[a-z][\w-]*\s+){0,3}[A-Z][^,.;:!?\"\u201c\u201d]{0,60}?|he|she|they)"
+                     r"(?: (?:has|had|would|once|later|memorably))? (?:put|puts) it\b")
 # Between two quotations of one list: "reckless" and "unfair"; a "demagogue" and a "bully".
 _LISTED_WITH = re.compile(r"[\"'\u201d\u2019]?,?\s+(?:and|or|,)?\s*(?:(?:a|an|the)\s+)?[\"'\u201c\u2018]")
 # A straight single mark opens a quotation (British style, and headlines in any) only
@@ -1096,7 +1101,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)[ \t]+(?:former[ \t]+|then[ \t-]
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
 _QUOTE_PLACEHOLDER = "\u2026Q\u2026"
 # Where an attribution after a verb ends: "said Kirby in a statement", "said Kirby on Monday".
-_SPEAKER_END = re.compile(r"[.;:!?\"\u201c\u201d]|\s(?:in|on|at|to|of|during|after|before|when|while|"
+_SPEAKER_END = re.compile(r"(?<!\b[A-Z])\.|[;:!?\"\u201c\u201d]|\s(?:in|on|at|to|of|during|after|before|when|while|"
                           r"as|who|which|that|from|with|about|because|and|but)\s")
 # Words that open a sentence before its subject: "In a statement, the ministry said ...".
 _INTRODUCTORY = frozenset("""
@@ -1203,8 +1208,8 @@ def _split_name(words: list[str]) -> tuple[str, str | None]:
             break
         k -= 1
     name_words = words[k:]
-    if not name_words or all(w.lower().strip(".") in COURTESY_TITLES for w in name_words):
-        return " ".join(words), None
+    if not name_words or all(w.lower().strip(".,") in _TITLE_OR_SUFFIX for w in name_words):
+        return " ".join(words), None  # "Sen.", "Martin Luther King Jr.": no office before a name
     role = words[:k]
     if not any(w.lower().strip(".") in OFFICE_TITLES or w.lower().strip(".") in INSTITUTION_WORDS
                or _key_is_place(w.lower()) for w in role):
@@ -1224,10 +1229,20 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
         return None
     last_word = phrase.rsplit(" ", 1)[-1]
     if last_word.endswith(".") and len(last_word) > 2 and "." not in last_word[:-1] \
-            and last_word[:-1].lower() not in COURTESY_TITLES:
+            and last_word[:-1].lower() not in _TITLE_OR_SUFFIX:
         phrase = phrase[:-1]  # the full stop after "Jane Doe.", not the initial of "Robert E."
     if phrase.lower() in PRONOUNS:
         return _Speaker(phrase.lower(), None, False, True)
+    owned = _OWNED_DOCUMENT.fullmatch(phrase) if "'" in phrase or "\u2019" in phrase or " " in phrase else None
+    if owned and (owned.group("doc") or owned.group("doc2")) in _SPEAKS_FOR:
+        # "Reed's statement", "a statement from Reed's office", "his letter": its author
+        owner = owned.group("own") or owned.group("by")
+        if owner:
+            spk = _parse_speaker(owner)
+            if spk is not None:
+                return spk
+        elif owned.group("pro"):
+            return _Speaker(_PRONOUN_OF[owned.group("pro").lower()], None, False, True)
     parts = [p.strip() for p in phrase.split(",") if p.strip()]
     if len(parts) > 3:
         return None
@@ -1401,6 +1416,10 @@ def _after_attribution(after: str) -> tuple[_Speaker, str] | None:
     """The speaker and verb in the words after a quotation: ``," said Kirby``,
     ``," Kirby said``, ``," John Smith, a spokesman for the ministry, said``."""
     text = after.lstrip(" \t,;:\u2014\u2013-")
+    if text[:12].lower() == "according to" or text[:3].lower() == "as ":
+        found = _according_to(text[:120])  # "..., according to Ortiz.", "..., as Diaz put it."
+        if found:
+            return found
     for k, m in enumerate(_VERB.finditer(text)):
         if k == 3 or _VERB_BASE[m.group()] in NAMING_VERBS:
             return None
@@ -1413,7 +1432,12 @@ def _after_attribution(after: str) -> tuple[_Speaker, str] | None:
             else:
                 stop = _SPEAKER_END.search(rest)
                 phrase = rest[:stop.start()] if stop else rest
+                if stop and stop.group().strip() == "from" and phrase.rsplit(" ", 1)[-1].lower() in _SPEAKS_FOR:
+                    stop = _SPEAKER_END.search(rest, stop.end())  # "said a statement from Reed's office"
+                    phrase = rest[:stop.start()] if stop else rest
             spk = _parse_speaker(phrase)
+            if spk is None and "," in phrase:  # "said the U.N. refugee agency, UNHCR"
+                spk = _parse_speaker(phrase.split(",", 1)[0])
             lead = _ROLE_WORDS.match(rest)
             if (spk is None or not spk.person) and lead:  # "said pastor and celebrant Father Francis Cole"
                 name = _TITLED_NAME.match(rest, lead.end())
@@ -1535,11 +1559,17 @@ def _before_attribution(before: str, sentence: str) -> tuple[_Speaker, str] | No
             and clause[-2].lower() not in _RELATIVE_WORDS else None  # not "the code that says:"
         if spk is not None and (spk.person or spk.name in PRONOUNS):
             return spk, None  # "The mayor, Sarah Kim, struck a defiant note: ...": the subject's
-    m = re.search(r"\b(?i:according to) ((?:the )?(?:[a-z][\w-]*\s+){0,3}[A-Z][^,.;:!?\"\u201c\u201d]{0,60})", before)
-    if m:
-        spk = _parse_speaker(m.group(1))
+    return _according_to(before)
+
+
+def _according_to(text: str) -> tuple[_Speaker, str] | None:
+    """The source an attribution without a reporting verb names: "according to the
+    ministry", "as Diaz put it"."""
+    for pattern, verb in ((_ACCORDING_TO, "according to"), (_PUT_IT, "put")):
+        m = pattern.search(text)
+        spk = _parse_speaker(m.group(1)) if m else None
         if spk:
-            return spk, "according to"
+            return spk, verb
     return None
 
 
@@ -5703,11 +5733,18 @@ scoff scoffed scoffs scoffing
 whisper whispered whispers whispering
 grumble grumbled grumbles grumbling
 interject interjected interjects interjecting
+read read reads reading
+hail hailed hails hailing
+brand branded brands branding
+dub dubbed dubs dubbing
+decry decried decries decrying
+denounce denounced denounces denouncing
 """.strip().splitlines())
 # Verbs that name what was said rather than report it; they attribute a quotation only when
 # it follows them closely ("called it a 'hoax'"), never from afar.
 NAMING_VERBS = frozenset("""
 accuse call describe dismiss blast slam praise criticize criticise condemn refer express
+hail brand dub decry denounce
 """.split())
 # Words a reporting verb may carry before it: "he had said", "Smith would later tell".
 AUXILIARIES = frozenset("""
@@ -5729,6 +5766,8 @@ COURTESY_TITLES = frozenset("""
 mr mrs ms miss dr sen rep gov gen lt col sgt capt prof rev adm maj pres sir dame lord lady
 cpl pte pvt cst
 """.split())
+# What follows a name and is part of it: "Martin Luther King Jr.", "Pope John Paul II".
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 # Things that say, not people: "the advertisement says", "the suit argues", "the report
 # said". A definite description with one of these heads speaks for itself; it is no
 # stand-in for the person last named.
@@ -5868,6 +5907,15 @@ _VERB = re.compile(r"(?<![\w\-])(?:" + "|".join(sorted(_VERB_BASE, key=lambda f:
 _NAME_WORD = (r"(?:[A-Z]\.(?:[A-Z]\.)*|(?:"
               + "|".join(sorted(t.capitalize() for t in COURTESY_TITLES | {"jr", "sr", "st"}))
               + r")\.|[A-Z][\w'\u2019\-]*)")
+
+_TITLE_OR_SUFFIX = COURTESY_TITLES | NAME_SUFFIXES
+# A document, or an office, speaks for the one it is of: "Reed's statement", "a letter from
+# Ms. Park", "his office", "a statement issued by the governor's office".
+_OWNED_DOCUMENT = re.compile(
+    rf"(?:(?P<own>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})['\u2019]s|(?P<pro>[Hh]is|[Hh]er))"
+    rf" (?:[a-z][\w-]* ){{0,2}}(?P<doc>[a-z]+)"
+    rf"|(?:(?:[Tt]he|An?|an) )?(?:[a-z][\w-]* ){{0,2}}(?P<doc2>[a-z]+) (?:from|by|issued by|released by) (?P<by>.+)")
+_SPEAKS_FOR = DOCUMENT_WORDS | {"office"}
 
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_WORD}){{0,{NAME_MAX_WORDS - 1}}}")
 
