@@ -1088,6 +1088,8 @@ _PARTICLE = r"(?:de|da|del|della|van|von|der|den|bin|ibn|al|el|la|le|di|du|dos|d
 #: a longer run of capitals (a line of initials, a Title Case headline) is cut into names.
 NAME_MAX_WORDS = 8
 _DETERMINER = re.compile(r"^(?:the|a|an|his|her|its|their|our)\s+", re.I)
+_QUANTIFIER = re.compile(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|few|another"
+                         r"|other|both|most|all|\d+)(?: of the)?\s+", re.I)
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _APPOSITION = re.compile(r",\s+((?:the|a|an|his|her|its|their) [^,.;:!?\"\u201c\u201d]{1,60}),?")
 # Words before a verb form that make it a noun: "the report said", "his claims".
@@ -1278,7 +1280,7 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
         if institution:
             return _Speaker(_DETERMINER.sub("", main), None, False)
         return _Speaker(name, role, True)
-    last = _DETERMINER.sub("", parts[-1])
+    last = _DETERMINER.sub("", _QUANTIFIER.sub("", parts[-1]))  # "one official", "two senior diplomats"
     words = last.split()
     if not 0 < len(words) <= 6:
         return None
@@ -5748,7 +5750,8 @@ hail brand dub decry denounce
 """.split())
 # Words a reporting verb may carry before it: "he had said", "Smith would later tell".
 AUXILIARIES = frozenset("""
-has had have would will also later then again once previously earlier further simply just
+has had have would will could should also later then again once previously earlier further simply just
+heard
 quickly repeatedly recently since went on to was were is are be been being not
 """.split())
 # A speaker the text names by pronoun; the person it stands for is found in the story.
@@ -5789,6 +5792,7 @@ health state first premier sheikh emir crown colonel sergeant lieutenant
 major admiral commander
 lawyer activist analyst economist organiser organizer campaigner strategist pollster
 researcher scientist historian consultant journalist reporter resident witness teacher
+executive founder head editor
 """.split())
 # Nouns that make a phrase an institution, not a person ("the State Department").
 INSTITUTION_WORDS = frozenset("""

@@ -232,6 +232,16 @@ QUOTES = [
      "We are disappointed by the decision.", "Reed", "Reed", None, "said"),
     ('Tom Reed left early. His letter said: "I am sorry for the delay."', "I am sorry for the delay.",
      "Tom Reed", "Tom Reed", None, "said"),
+    # a speaker counted ("one official", "two senior diplomats") is a role, not nobody
+    ('"No deal is possible today," one Democratic lawmaker told reporters.', "No deal is possible today,",
+     "Democratic lawmaker", "Democratic lawmaker", None, "told"),
+    ('"No deal is possible today," said two senior diplomats.', "No deal is possible today,",
+     "senior diplomats", "senior diplomats", None, "said"),
+    # "could be heard saying"; an executive's title between the company and the name
+    ('"No deal is possible today," Ortiz could be heard saying on the video.', "No deal is possible today,",
+     "Ortiz", "Ortiz", None, "saying"),
+    ('"No deal is possible today," said Acme chief executive Tom Reed.', "No deal is possible today,",
+     "Tom Reed", "Tom Reed", "Acme chief executive", "said"),
     ("\u00bbWir haben keine andere Wahl gehabt\u00ab, sagte Merkel.", "Wir haben keine andere Wahl gehabt",
      None, None, None, None),
     ("Il a dit \u00abnous ne reviendrons jamais ici\u00bb hier soir.", "nous ne reviendrons jamais ici",
