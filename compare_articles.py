@@ -1603,13 +1603,17 @@ _DETERMINERS = frozenset("the a an his her its their".split())
 
 
 def _gender_fits(name: str, pronoun: str) -> bool:
-    """Whether a pronoun may stand for a name, as far as a courtesy title tells."""
-    title = name.split(" ", 1)[0].lower().rstrip(".")
-    if pronoun == "he":
-        return title not in ("mrs", "ms", "miss", "dame", "lady")
-    if pronoun == "she":
-        return title not in ("mr", "sir", "lord")
-    return True
+    """Whether a pronoun may stand for a name, as far as a courtesy title or a given name
+    that is almost always one gender's tells ("Mrs. Ruiz", "Tom Reed"; not "Jordan Lee")."""
+    if pronoun not in ("he", "she"):
+        return True
+    words = name.lower().replace(".", "").split()
+    if not words:
+        return True
+    gender = _TITLE_GENDER.get(words[0])
+    if gender is None and len(words) > 1:
+        gender = _GIVEN_NAME_GENDER.get(words[0])
+    return gender is None or gender == pronoun
 
 
 class _People:
@@ -5769,6 +5773,33 @@ COURTESY_TITLES = frozenset("""
 mr mrs ms miss dr sen rep gov gen lt col sgt capt prof rev adm maj pres sir dame lord lady
 cpl pte pvt cst
 """.split())
+# Given names that are, in English-language news, almost always one gender's: a pronoun
+# then skips a person the other pronoun fits ("Tom Reed praised Helen Ortiz. '...,' she
+# said."). Names used for both ("Jordan", "Kim", "Jean", "Andrea") are left out.
+GIVEN_NAMES_SHE = frozenset("""
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret
+betty sandra ashley dorothy kimberly emily donna michelle carol amanda melissa deborah
+stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen anna brenda pamela
+nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria
+heather diane virginia julie joyce victoria olivia christina lauren joan evelyn judith megan
+cheryl hannah martha gloria teresa sara madison frances kathryn janice abigail alice judy
+sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie
+brittany charlotte marie kayla lori hillary ursula jacinda kamala nikki ilhan alexandria liz
+elise ivanka melania malia chelsea oprah serena venus simone sonia elena kirsten tammy
+angelina giorgia
+""".split())
+GIVEN_NAMES_HE = frozenset("""
+james robert john michael william david richard joseph thomas charles christopher daniel
+matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+scott brandon benjamin samuel gregory frank alexander raymond patrick jack dennis jerry
+tyler aaron jose adam henry nathan douglas zachary peter kyle walter ethan jeremy harold
+keith christian roger noah gerald carl sean austin arthur lawrence jesse dylan bryan joe
+billy bruce albert gabriel logan alan juan wayne roy ralph randy eugene vincent russell
+elijah louis bobby philip johnny tom tim jim bill bob mike steve dave barack mitt ted rand
+marco bernie chuck mitch newt rudy rick jeb boris vladimir emmanuel narendra recep angus
+fred harry ben nick tony ron ken doug greg olaf rishi keir volodymyr sergei
+""".split())
 # What follows a name and is part of it: "Martin Luther King Jr.", "Pope John Paul II".
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 # Things that say, not people: "the advertisement says", "the suit argues", "the report
@@ -5913,6 +5944,9 @@ _NAME_WORD = (r"(?:[A-Z]\.(?:[A-Z]\.)*|(?:"
               + r")\.|[A-Z][\w'\u2019\-]*)")
 
 _TITLE_OR_SUFFIX = COURTESY_TITLES | NAME_SUFFIXES
+_TITLE_GENDER = {**dict.fromkeys(("mrs", "ms", "miss", "dame", "lady", "madam"), "she"),
+                 **dict.fromkeys(("mr", "sir", "lord"), "he")}
+_GIVEN_NAME_GENDER = {**dict.fromkeys(GIVEN_NAMES_SHE, "she"), **dict.fromkeys(GIVEN_NAMES_HE, "he")}
 # A document, or an office, speaks for the one it is of: "Reed's statement", "a letter from
 # Ms. Park", "his office", "a statement issued by the governor's office".
 _OWNED_DOCUMENT = re.compile(

@@ -242,6 +242,9 @@ QUOTES = [
      "Ortiz", "Ortiz", None, "saying"),
     ('"No deal is possible today," said Acme chief executive Tom Reed.', "No deal is possible today,",
      "Tom Reed", "Tom Reed", "Acme chief executive", "said"),
+    # a pronoun skips a person whose courtesy title or given name says the gender does not fit
+    ('Tom Reed praised Helen Ortiz on Monday. "We will rebuild every home," she said.', "We will rebuild every home,",
+     "Helen Ortiz", "Helen Ortiz", None, "said"),
     ("\u00bbWir haben keine andere Wahl gehabt\u00ab, sagte Merkel.", "Wir haben keine andere Wahl gehabt",
      None, None, None, None),
     ("Il a dit \u00abnous ne reviendrons jamais ici\u00bb hier soir.", "nous ne reviendrons jamais ici",
@@ -1037,10 +1040,16 @@ def _table_words(name):
 
 @pytest.mark.parametrize("name", ["OFFICE_TITLES", "INSTITUTION_WORDS", "COURTESY_TITLES", "AUXILIARIES",
                                   "STOPWORDS", "WEAK_WORDS", "NEGATIONS", "TIME_FOLLOWERS", "NAMING_VERBS",
-                                  "NOT_NEGATING", "DOCUMENT_WORDS"])
+                                  "NOT_NEGATING", "DOCUMENT_WORDS", "GIVEN_NAMES_SHE",
+                                  "GIVEN_NAMES_HE", "NAME_SUFFIXES"])
 def test_word_tables_repeat_no_word(name):
     words = _table_words(name)
     assert len(words) == len(set(words)), [w for w in set(words) if words.count(w) > 1]
+
+
+def test_given_names_are_one_gender_each_and_plain_words():
+    she, he = ca.GIVEN_NAMES_SHE, ca.GIVEN_NAMES_HE
+    assert not she & he and all(n.isalpha() and n.islower() for n in she | he)
 
 
 def test_reporting_verb_rows_are_complete_and_distinct():
