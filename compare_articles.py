@@ -2322,7 +2322,7 @@ def profile(sentence: str) -> Profile:
                 nxt = content[k + 1] if k + 1 < len(content) else None
                 near = (nxt is not None and nxt[0] - end <= 12 and nxt[3] not in ("number", "date")
                         and nxt[2] not in _WEEKDAY_KEYS)  # "6,301 on Monday": a date says when, not what
-                unit = _SYNONYM_OF.get(nxt[2], nxt[2]) if near else ""
+                unit = _UNIT_OF.get(nxt[2]) or _SYNONYM_OF.get(nxt[2], nxt[2]) if near else ""
                 if content[k][0] and sentence[content[k][0] - 1] in CURRENCY_SIGNS:
                     unit = "money"  # "$3.2 billion", "\u00a3500m": money, whatever follows
                 units.append((key, unit))
@@ -5599,6 +5599,12 @@ sidewalk pavement
 garbage rubbish trash
 """.strip().splitlines())
 
+# Words for what a number counts that count the same thing ("5,000 people" / "15,000
+# residents" disagree): one row a unit, read as matching reads words.
+COUNTED_ALIKE = tuple(row.split() for row in """
+people person resident inhabitant civilian villager individual
+""".strip().splitlines())
+
 # Opposite directions of the same claim ("stocks rose" / "stocks fell", "polls open" /
 # "polls close"): two sentences that differ only by these disagree. Plain words; each side's
 # words are folded like any other.
@@ -6016,6 +6022,7 @@ _COUNTRY_KEYS = frozenset([_word_key(country)[0] for country in DEMONYMS.values(
 
 # A word's key -> the key of its group of synonyms, and each group's keys.
 _SYNONYM_OF = {_word_key(w)[0]: _word_key(row[0])[0] for row in SYNONYMS for w in row}
+_UNIT_OF = {_word_key(w)[0]: _word_key(row[0])[0] for row in COUNTED_ALIKE for w in row}
 _SYNONYM_MEMBERS = {root: tuple(k for k, r in _SYNONYM_OF.items() if r == root) for root in _SYNONYM_OF.values()}
 
 # A word's key -> (ANTONYMS row, side).

@@ -618,6 +618,12 @@ def test_a_figure_rounded_is_the_same_figure(a_text, b_text, numbers):
         assert m.score == 1.0
 
 
+def test_people_counted_by_another_word_for_people_are_counted_alike():
+    pa = ca.profile("Some 5,000 people were evacuated from their homes.")
+    pb = ca.profile("Authorities evacuated about 15,000 residents.")
+    assert ca._numbers_differ(pa, pb)
+
+
 def test_numbers_of_different_things_do_not_conflict():
     pa, pb = ca.profile("It came two weeks after the raid."), ca.profile("The raid killed 20 people.")
     assert not ca._numbers_differ(pa, pb)
@@ -1122,6 +1128,9 @@ def test_word_tables_give_each_key_once_and_none_is_shadowed():
     assert len(set(poles)) == len(poles)
     # every group of synonyms is reached: each word's key leads to its group
     assert all(ca._SYNONYM_OF[ca._word_key(w)[0]] == ca._word_key(row[0])[0] for row in ca.SYNONYMS for w in row)
+    # each word for a counted unit is one unit's, and its forms meet
+    units = [ca._word_key(w)[0] for row in ca.COUNTED_ALIKE for w in row]
+    assert len(set(units)) == len(units) and ca._UNIT_OF[ca._word_key("residents")[0]] == ca._word_key("people")[0]
 
 
 def test_the_library_names_no_option_and_the_hint_does(tmp_path):
