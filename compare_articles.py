@@ -192,6 +192,9 @@ SECOND_PAIR_THRESHOLD = 0.5
 #: A thing counted with a different figure on each side pairs the two sentences when it is
 #: at least this specific (_specificity): aftershocks, passengers; not people, years.
 SPECIFIC_UNIT = 0.8
+#: A figure at most this many words after a measure ("the death toll has passed 1,100")
+#: counts what the measure counts.
+MEASURE_REACH = 5
 #: Pairs from this score up to the threshold are reported as possible, not shared.
 POSSIBLE_THRESHOLD = 0.15
 FOLD_MIN_SCORE = 0.25
@@ -2317,8 +2320,13 @@ def profile(sentence: str) -> Profile:
     units = []
     if counted:  # what does each number count?
         content = [t for t in tokens if t[3] != "stop" and t[2]]
+        measure = -MEASURE_REACH - 1  # where the last MEASURE_NOUNS word was: "the toll rose to 40"
         for k, (_, end, key, kind) in enumerate(content):
-            if kind == "number":
+            if key in _MEASURE_KEYS:
+                measure = k
+            if kind == "number" and k - measure <= MEASURE_REACH:
+                units.append((key, content[measure][2]))
+            elif kind == "number":
                 nxt = content[k + 1] if k + 1 < len(content) else None
                 near = (nxt is not None and nxt[0] - end <= 12 and nxt[3] not in ("number", "date")
                         and nxt[2] not in _WEEKDAY_KEYS)  # "6,301 on Monday": a date says when, not what
@@ -5599,6 +5607,9 @@ sidewalk pavement
 garbage rubbish trash
 """.strip().splitlines())
 
+# Nouns that a figure after them measures: "the death toll has passed 1,100", "turnout
+# was only 37%" (the figure counts the toll, whatever word follows it).
+MEASURE_NOUNS = frozenset("toll tally turnout".split())
 # Words for what a number counts that count the same thing ("5,000 people" / "15,000
 # residents" disagree): one row a unit, read as matching reads words.
 COUNTED_ALIKE = tuple(row.split() for row in """
@@ -6022,6 +6033,7 @@ _COUNTRY_KEYS = frozenset([_word_key(country)[0] for country in DEMONYMS.values(
 
 # A word's key -> the key of its group of synonyms, and each group's keys.
 _SYNONYM_OF = {_word_key(w)[0]: _word_key(row[0])[0] for row in SYNONYMS for w in row}
+_MEASURE_KEYS = frozenset(_word_key(w)[0] for w in MEASURE_NOUNS)
 _UNIT_OF = {_word_key(w)[0]: _word_key(row[0])[0] for row in COUNTED_ALIKE for w in row}
 _SYNONYM_MEMBERS = {root: tuple(k for k, r in _SYNONYM_OF.items() if r == root) for root in _SYNONYM_OF.values()}
 

@@ -618,6 +618,15 @@ def test_a_figure_rounded_is_the_same_figure(a_text, b_text, numbers):
         assert m.score == 1.0
 
 
+def test_a_figure_after_a_measure_counts_what_it_measures():
+    assert ca.profile("The toll, which stands at more than 2,000, is expected to rise.").units == (("2000", "toll"),)
+    assert ca.profile("The death toll has passed 1,100.").units == (("1100", "toll"),)
+    a = ca.parse_article("a.txt", "The toll, which stands at more than 2,000, is expected to rise.")
+    b = ca.parse_article("b.txt", "The death toll has passed 1,100.")
+    (m,) = ca.compare(a, b).matches  # one fact, two figures: shared and flagged
+    assert m.differences.numbers == (("2,000",), ("1,100",))
+
+
 def test_people_counted_by_another_word_for_people_are_counted_alike():
     pa = ca.profile("Some 5,000 people were evacuated from their homes.")
     pb = ca.profile("Authorities evacuated about 15,000 residents.")
