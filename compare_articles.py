@@ -1414,6 +1414,8 @@ def _words_between(text: str) -> int:
     return len(_DASH_ASIDE.sub(" ", text.replace(_QUOTE_PLACEHOLDER, " ")).split())
 
 
+# Words after a quotation that open a clause of their own: what follows is not its attribution.
+_NEW_CLAUSE = re.compile(r"[\"'\u201d\u2019]?,?\s+(?:and|but|while|whereas)\s", re.I)
 _DASH_ASIDE = re.compile(r"\s[\u2014\u2013][^\u2014\u2013]{1,120}[\u2014\u2013]\s|\s--\s.{1,120}?\s--\s")
 
 
@@ -1432,7 +1434,7 @@ def _after_attribution(after: str) -> tuple[_Speaker, str] | None:
         if not head:  # verb first: "said John Smith, a spokesman"
             rest = text[m.end():].lstrip()
             name = _TITLED_NAME.match(_DETERMINER.sub("", rest[:200]))
-            if name and rest[:1].isupper():
+            if name and rest[:1].isupper() and not name.group().endswith(("'s", "\u2019s")):
                 phrase = _with_apposition(rest, name)
             else:
                 stop = _SPEAKER_END.search(rest)
@@ -1785,8 +1787,13 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
         before = "" if crowded else _mask_quotes(text, s_start, q_start - 1, spans, ends)
         after = "" if crowded else _mask_quotes(text, min(q_end + 1, s_end), s_end, spans, ends)
         whole = "" if crowded else _mask_quotes(text, s_start, s_end, spans, ends)
-        found = None if crowded else (_after_attribution(after.split(_QUOTE_PLACEHOLDER, 1)[0])
-                                      or _before_attribution(before, whole))
+        found = None
+        if not crowded:
+            after_first = after.split(_QUOTE_PLACEHOLDER, 1)[0]
+            if _NEW_CLAUSE.match(after_first):  # '... would "rebuild," and Reed agreed': the verb before
+                found = _before_attribution(before, whole) or _after_attribution(after_first)
+            else:
+                found = _after_attribution(after_first) or _before_attribution(before, whole)
         if found is None and not after.strip(" \t\"'\u201d\u2019)") and text[q_end - 1:q_end] in "?!" \
                 and last + 1 < len(sentences) and sentences[last + 1].boilerplate is None:
             nxt = sentences[last + 1].text
@@ -1853,7 +1860,7 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
         continues = None
         if q_start in carried_from and carried_from[q_start] in by_start:
             continues = by_start[carried_from[q_start]]
-        elif quotes and quotes[-1].sentence == first and speaker and \
+        elif quotes and quotes[-1].sentence == first and (speaker or quotes[-1].speaker) and \
                 _words_between(text[quotes[-1].end + 1:q_start - 1]) <= 8 and \
                 _VERB.search(text[quotes[-1].end + 1:q_start - 1]):
             continues = len(quotes) - 1  # "...," Kirby said, "..."

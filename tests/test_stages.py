@@ -245,6 +245,15 @@ QUOTES = [
     # a pronoun skips a person whose courtesy title or given name says the gender does not fit
     ('Tom Reed praised Helen Ortiz on Monday. "We will rebuild every home," she said.', "We will rebuild every home,",
      "Helen Ortiz", "Helen Ortiz", None, "said"),
+    # the second half of a quotation split by "said X," is X's too
+    ("'We will rebuild,' said Ms Ortiz, 'and we will do it fast.'", "and we will do it fast.",
+     "Ms Ortiz", "Ms Ortiz", None, None),
+    # a possessive is no speaker alone: "said Reed's wife, Ann"
+    ("'It is the worst day of my life,' said Reed's wife, Ann.", "It is the worst day of my life,",
+     "Ann", "Ann", "Reed's wife", "said"),
+    # a clause of its own after the quotation is not its attribution; the verb before is
+    ('Ortiz said the city would "rebuild, whatever it takes," and Reed agreed.', "rebuild, whatever it takes,",
+     "Ortiz", "Ortiz", None, "said"),
     ("\u00bbWir haben keine andere Wahl gehabt\u00ab, sagte Merkel.", "Wir haben keine andere Wahl gehabt",
      None, None, None, None),
     ("Il a dit \u00abnous ne reviendrons jamais ici\u00bb hier soir.", "nous ne reviendrons jamais ici",
