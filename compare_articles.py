@@ -1067,8 +1067,9 @@ def _line_start(text: str, pos: int) -> int:
 # Quotes: direct quotations, their speakers and reporting verbs
 # ---------------------------------------------------------------------------
 
-# Opening mark -> the marks that close it: English, German („…“ and »…«), French «…», CJK.
-_OPENERS = {"\u201c": "\u201d", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\u00bb": "\u00ab",
+# Opening mark -> the marks that close it: English, German („…“ and »…«), French «…», CJK;
+# a double prime (″) closes “ as some publishing systems write it.
+_OPENERS = {"\u201c": "\u201d\u2033", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\u00bb": "\u00ab",
             "\u2018": "\u2019", "\u201a": "\u2019\u2018", '"': '"', "'": "'", "\u300c": "\u300d"}
 # "In his words," / "in the words of Pope Francis," just before a quotation.
 _IN_WORDS = re.compile(r"\b(?i:in) (his|her|their)(?: own)? words,?\s*$"
@@ -1148,7 +1149,8 @@ def _scan_quotes(text: str, start: int, end: int, carried: bool = False,
     paragraph, which opens with a mark again).
 
     One pass; an opening mark left unclosed is kept to the paragraph's end when it opened
-    the paragraph, or when ``carried`` (the next paragraph opens with a mark). ``resumed``:
+    the paragraph or a sentence (a curly mark), when it follows "said:" or "said,", or when
+    ``carried`` (the next paragraph opens with a mark). ``resumed``:
     the mark of a quotation the paragraph before left open, when this paragraph does not
     open with a mark; a closing mark before any opening one ends it here (the opening mark
     of the paragraph lost, as scraped pages lose it).
@@ -1190,7 +1192,10 @@ def _scan_quotes(text: str, start: int, end: int, carried: bool = False,
             outer = open_at if c == opener else -1
             opener, open_at, closers = c, i, _OPENERS[c]  # unbalanced: start again here
     left_open = False
-    introduced = open_at > start and text[start:open_at].rstrip()[-1:] in ":,"
+    before = text[start:open_at].rstrip()[-1:] if open_at > start else ""
+    # after "X said:" or "X said,", or a curly mark opening a sentence ('... Bloomberg said.
+    # “Trump says he wants ...? God help us.' and the paragraph ends): the page lost its close
+    introduced = before in ":," or (before in ".?!" and opener is not None and opener in "\u201c\u201e\u00ab")
     if opener is not None and not pending and opener not in "\u2018'" and (open_at == start or carried or introduced):
         stop = len(text[start:end].rstrip()) + start
         if any(ch.isalnum() for ch in text[open_at + 1:stop]):

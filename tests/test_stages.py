@@ -319,6 +319,20 @@ def test_an_introduced_quotation_left_open_is_kept_to_the_paragraph_end():
     assert (q.text, q.speaker) == ("We wish to make it clear that this is no takeover.", "Moyo")
 
 
+def test_a_curly_quotation_opening_a_sentence_left_open_is_kept_to_the_paragraph_end():
+    text = ("\u201cHe left a record of lawsuits,\u201d Bloomberg said. \u201cHe wants to run the nation like "
+            "his business? God help us.\n\nThe speech went on.")
+    art = ca.parse_article("x.txt", text)
+    assert [(q.text, q.speaker) for q in art.quotes] == [
+        ("He left a record of lawsuits,", "Bloomberg"),
+        ("He wants to run the nation like his business? God help us.", "Bloomberg")]
+
+
+def test_a_double_prime_closes_a_curly_quotation():
+    art = ca.parse_article("x.txt", "\u201cTogether we can grow the business\u2033, said Nadella. He left.")
+    assert [(q.text, q.speaker) for q in art.quotes] == [("Together we can grow the business", "Nadella")]
+
+
 @pytest.mark.parametrize("a_text, b_text, attribution, speaker", [
     ('"The talks are over for good now," Kirby said.', '"The talks are over for good now," said John Kirby.',
      "speaker named differently", None),
