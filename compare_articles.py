@@ -2403,9 +2403,11 @@ def _negated_keys(sentence: str, tokens: Sequence[Span]) -> frozenset[str]:
     cues, (untold, passed) = _negation_keys(), _scope_keys()
     not_negating, short = _keys_of(NOT_NEGATING), _keys_of(SHORT_NEGATIONS)
     out: set[str] = set()
-    for k, (_, cue_end, cue, _) in enumerate(tokens):
+    for k, (cue_start, cue_end, cue, _) in enumerate(tokens):
         if not (cue in cues or cue.endswith("n't")):
             continue
+        if cue == "no" and _no_as_side(sentence, cue_start, tokens[k - 1][2] if k else ""):
+            continue  # the "no" camp, the No side, a no vote: a side of a vote, not a negation
         after = tokens[k + 1][2] if k + 1 < len(tokens) else ""
         if after in not_negating or (cue in _FAIL_KEYS and after != "to"):
             continue  # "not only", "nothing but", "no doubt"; "failed bid", "heart failure"
@@ -2424,6 +2426,21 @@ def _negated_keys(sentence: str, tokens: Sequence[Span]) -> frozenset[str]:
             if got == scope:
                 break
     return frozenset(out)
+
+
+def _no_as_side(sentence: str, at: int, before: str) -> bool:
+    """Whether the "no" at ``at`` names a side (of a referendum, a vote): quoted ("the
+    'no' camp"), capitalised inside the sentence ("the No side won"), or after an article
+    ("a no vote", "the no campaign")."""
+    if before in ("the", "a", "an"):
+        return True
+    if at and sentence[at - 1] in "\"'\u201c\u2018":
+        return True
+    if sentence[at] != "N":
+        return False
+    head = sentence[:at].rstrip(" \t\"'\u201c\u2018(")
+    # not where a clause opens ("Republicans: No legislation ..."), nor in a Title Case headline
+    return bool(head) and head[-1] not in ":;-\u2014\u2013" and not _title_case(sentence)
 
 
 @functools.cache

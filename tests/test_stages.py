@@ -661,6 +661,22 @@ def test_numbers_of_different_things_do_not_conflict():
     assert not ca._numbers_differ(pa, pb)
 
 
+@pytest.mark.parametrize("a_text, b_text", [
+    # "no" naming a side of a vote is no negation: quoted, capitalised, after an article
+    ('The "no" camp won by 50.21% to 49.78% on Sunday.', "Voters backed the peace deal by 50.21% to 49.78% on Sunday."),
+    ("The Yes vote was tipped to win, but the No side won 50.2% of the vote.", "The side won 50.2% of the vote."),
+    ("With counting complete, the no vote led with 50.23%.", "With counting complete, the vote led with 50.23%."),
+])
+def test_no_naming_a_side_of_a_vote_is_no_negation(a_text, b_text):
+    assert ca._polarity(ca.profile(a_text), ca.profile(b_text)) is None
+
+
+def test_no_opening_a_clause_or_a_title_case_headline_still_negates():
+    pa = ca.profile("Senate Republicans: No Legislation Until After Tax Cut Extension")
+    pb = ca.profile("Senate Republicans Pass Legislation Until After Tax Cut Extension")
+    assert ca._polarity(pa, pb) is not None
+
+
 def test_polarity_flip_is_flagged():
     a = ca.parse_article("a.txt", "The senator voted for the budget bill on Friday.")
     b = ca.parse_article("b.txt", "The senator did not vote for the budget bill on Friday.")
