@@ -1241,7 +1241,7 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
     if last_word.endswith(".") and len(last_word) > 2 and "." not in last_word[:-1] \
             and last_word[:-1].lower() not in _TITLE_OR_SUFFIX:
         phrase = phrase[:-1]  # the full stop after "Jane Doe.", not the initial of "Robert E."
-    if phrase.lower() in PRONOUNS:
+    if phrase.lower() in PRONOUNS or phrase == "it":  # "it said": a body named before
         return _Speaker(phrase.lower(), None, False, True)
     owned = _OWNED_DOCUMENT.fullmatch(phrase) if "'" in phrase or "\u2019" in phrase or " " in phrase else None
     if owned and (owned.group("doc") or owned.group("doc2")) in _SPEAKS_FOR:
@@ -1751,11 +1751,24 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
             pieces += [text[pos:s.start], " " * (s.end - s.start)]  # blanked: the offsets hold
             pos = s.end
     people = _People(_mask_quotes("".join(pieces) + text[pos:], 0, len(text), spans, ends))
-    seen: dict[int, tuple[_Speaker | None, _Speaker | None]] = {}
+    seen: dict[int, tuple[_Speaker | None, _Speaker | None, _Speaker | None]] = {}
     alone: dict[int, tuple[_Speaker, str] | None] = {}  # sentence -> its attribution, if it is only one
 
     def persons(k: int) -> tuple[_Speaker | None, _Speaker | None]:
         """Sentence k's subject and the last person it names (each a person, or None)."""
+        return _read(k)[:2]
+
+    def body(k: int) -> tuple[int, str] | None:
+        """The nearest sentence before k whose subject is a body, not a person ("The
+        ministry said ...", "Prosecutors said ..."), and that body: what "it" and "they"
+        stand for when no quotation before is nearer."""
+        for j in range(k - 1, max(-1, k - PRONOUN_REACH - 1), -1):
+            subject = _read(j)[2]
+            if subject is not None and not subject.person and not subject.pronoun:
+                return j, subject.name
+        return None
+
+    def _read(k: int) -> tuple[_Speaker | None, _Speaker | None, _Speaker | None]:
         if k not in seen:
             s = sentences[k]
             masked = _mask_quotes(text, s.start, s.end, spans, ends) if s.boilerplate is None else ""
@@ -1763,7 +1776,7 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
             if subject is not None and not people.may_be(subject.name):
                 subject = None  # "Was supposed to leave ...": a capital that opens a sentence
             named = next((p for name, p in reversed(_persons_named(masked)) if " " in name), None)
-            seen[k] = (subject if subject is not None and subject.person else None, named)
+            seen[k] = (subject if subject is not None and subject.person else None, named, subject)
         return seen[k]
 
     def referent(k: int, pronoun: str) -> str | None:
@@ -1834,9 +1847,13 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
         speaker = verb = full = role = None
         if found:
             spk, verb = found
-            if spk.pronoun and spk.name in ("they", "we"):
-                if quotes and quotes[-1].speaker:  # the last speaker, often a body
-                    speaker, full, role = quotes[-1].said_by
+            if spk.pronoun and spk.name in ("they", "we", "it"):
+                said = body(first)  # "The ministry said ... '...,' it said"; "Prosecutors ... they wrote"
+                prev = quotes[-1] if quotes and quotes[-1].speaker and spk.name != "it" else None
+                if prev and (said is None or prev.sentence >= said[0]):  # the last speaker, often a body
+                    speaker, full, role = prev.said_by
+                elif said:
+                    speaker = full = said[1]
             elif spk.pronoun:  # he, she, I, "the 71-year-old": the person last named
                 who = people.by_role(spk.name) if spk.name not in PRONOUNS else None
                 subject = persons(first)[0] if spk.name in PRONOUNS else None
@@ -1860,6 +1877,15 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
                     and re.search(rf"\b{re.escape(head)}\b", text[quotes[-1].end:q_start], re.I):
                 # "Trump said in a statement. ... the statement continued": the one who issued it
                 speaker, full, role = quotes[-1].said_by
+            elif (head := spk.name.rsplit(" ", 1)[-1]).lower() in DOCUMENT_WORDS and " " not in spk.name \
+                    and first and (issuer := _read(first - 1)[2]) is not None and not issuer.pronoun \
+                    and (not issuer.person or re.search(rf"\b{re.escape(head)}\b", sentences[first - 1].text, re.I)):
+                # "The ministry said the strike hit a depot. '...,' the statement said": the ministry's;
+                # a person's only when that sentence names the document ("Trump issued a statement.")
+                speaker = full = issuer.name
+                if issuer.person:
+                    people.add(issuer.name, issuer.role)
+                    full, role = people.resolve(issuer.name)
             else:  # an institution, or a role newly introduced ("a senior police chief")
                 speaker = spk.name
         continues = None
@@ -6029,7 +6055,8 @@ _ROLE_THEN_NAME = re.compile(rf"(?:[Tt]he|an?|An?) [^,.;:!?\"\u201c\u201d]{{1,60
 
 # A subject opened by a determiner ends before its verb: "The ministry responded ...".
 _DETERMINED_SUBJECT = re.compile(r"(?:the|a|an) (?:[\w'\u2019-]+ ){0,4}?[\w'\u2019-]+(?= (?:"
-                                 + "|".join(sorted(AUXILIARIES)) + r"|\w+ed|\w+s)\b)", re.I)
+                                 + "|".join(sorted(AUXILIARIES | {"said", "told", "wrote"}))
+                                 + r"|\w+ed|\w+s)\b)", re.I)
 
 # An apposition written without an article: an office, or a lower-case word then "of"/"for"/"at".
 _BARE_ROLE = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(sorted(OFFICE_TITLES)) + r")\b"

@@ -254,6 +254,16 @@ QUOTES = [
     # a clause of its own after the quotation is not its attribution; the verb before is
     ('Ortiz said the city would "rebuild, whatever it takes," and Reed agreed.', "rebuild, whatever it takes,",
      "Ortiz", "Ortiz", None, "said"),
+    # "it" and "they" are the body the sentence before names, when no quotation is nearer
+    ('The ministry said the strike hit a depot. "All targets were destroyed," it said in a statement.',
+     "All targets were destroyed,", "ministry", "ministry", None, "said"),
+    ('Prosecutors said Smith lied. "He knew what he was doing," they wrote in the filing.',
+     "He knew what he was doing,", "Prosecutors", "Prosecutors", None, "wrote"),
+    # "the statement" is the body the sentence before names; a person's when it names the document
+    ('The ministry said the strike hit a depot. "All targets were destroyed," the statement said.',
+     "All targets were destroyed,", "ministry", "ministry", None, "said"),
+    ('Senator Ann Ruiz issued a statement. "We are appalled," the statement said.', "We are appalled,",
+     "Ann Ruiz", "Ann Ruiz", "Senator", "said"),
     ("\u00bbWir haben keine andere Wahl gehabt\u00ab, sagte Merkel.", "Wir haben keine andere Wahl gehabt",
      None, None, None, None),
     ("Il a dit \u00abnous ne reviendrons jamais ici\u00bb hier soir.", "nous ne reviendrons jamais ici",
