@@ -5660,6 +5660,18 @@ railroad railway
 highway motorway
 sidewalk pavement
 garbage rubbish trash
+mistake error mixup blunder gaffe
+stay remain
+man male
+woman female
+rescue save
+cry tears weep sob
+storm hurricane typhoon cyclone
+referendum plebiscite
+ban prohibit outlaw
+company firm
+deport expel
+hostage captive
 """.strip().splitlines())
 
 # Nouns that a figure after them measures: "the death toll has passed 1,100", "turnout
