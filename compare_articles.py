@@ -1421,6 +1421,7 @@ def _words_between(text: str) -> int:
 
 # Words after a quotation that open a clause of their own: what follows is not its attribution.
 _NEW_CLAUSE = re.compile(r"[\"'\u201d\u2019]?,?\s+(?:and|but|while|whereas)\s", re.I)
+_WORD_RUN = re.compile(r"\w+")
 _DASH_ASIDE = re.compile(r"\s[\u2014\u2013][^\u2014\u2013]{1,120}[\u2014\u2013]\s|\s--\s.{1,120}?\s--\s")
 
 
@@ -3305,10 +3306,26 @@ def _quote_pairs(sa: _Side, sb: _Side, same: dict[tuple[int, int], float]) -> di
     out: dict[tuple[int, int], float] = {}
     for (i, j), c in same.items():
         x, y = qa[i], qb[j]
-        if x.sentence in pos_a and y.sentence in pos_b:
-            key = (pos_a[x.sentence], pos_b[y.sentence])
+        ka, kb = _telling_sentence(sa.article, x, y.text), _telling_sentence(sb.article, y, x.text)
+        if ka in pos_a and kb in pos_b:
+            key = (pos_a[ka], pos_b[kb])
             out[key] = max(out.get(key, 0.0), c)
     return out
+
+
+def _telling_sentence(article: Article, q: Quote, other: str) -> int:
+    """The sentence of a quotation that carries the other side's words: its first, unless it
+    runs over several and a later one shares more words with them ('"That's why I looked.
+    I wasn't trying to be funny."' against 'I wasn't trying to be funny')."""
+    sentences = article.sentences
+    last = q.sentence
+    while last + 1 < len(sentences) and sentences[last + 1].start < q.end:
+        last += 1
+    if last == q.sentence:
+        return last
+    words = set(_WORD_RUN.findall(fold(other)))
+    return max(range(q.sentence, last + 1),
+               key=lambda k: (len(words.intersection(_WORD_RUN.findall(fold(sentences[k].text)))), -k))
 
 
 def _assign(scores: dict[tuple[int, int], float], threshold: float) -> list[tuple[int, int]]:

@@ -605,6 +605,14 @@ def test_variant_matrix_gives_the_same_table_as_the_word_by_word_search():
     assert any(tables[0].values())
 
 
+def test_a_quotation_over_two_sentences_pairs_the_sentence_that_tells_the_other():
+    a = ca.parse_article("a.txt", 'The actor spoke on stage. "That is why I looked at you so long. '
+                                  'I was not trying to be funny at all," he said.')
+    b = ca.parse_article("b.txt", 'Reporters waited. "I was not trying to be funny at all," the actor said.')
+    pairs = [(m.a, m.b) for m in ca.compare(a, b).matches if m.kind == "quote"]
+    assert pairs == [((2,), (1,))]
+
+
 def test_number_conflict_still_pairs_and_is_flagged():
     a = ca.parse_article("a.txt", "Police said 12 people were arrested on Monday.")
     b = ca.parse_article("b.txt", "Police said 21 people were arrested on Monday.")
