@@ -1422,6 +1422,8 @@ def _words_between(text: str) -> int:
 # Words after a quotation that open a clause of their own: what follows is not its attribution.
 _NEW_CLAUSE = re.compile(r"[\"'\u201d\u2019]?,?\s+(?:and|but|while|whereas)\s", re.I)
 _WORD_RUN = re.compile(r"\w+")
+# A quotation signed with a dash, the name (and a role) all that follows it.
+_SIGNED = re.compile(r"[,.]?\s*(?:\u2014|\u2013|--?)\s*([A-Z][^.;:!?\"\u201c\u201d]{1,60}?)\.?\s*$")
 _DASH_ASIDE = re.compile(r"\s[\u2014\u2013][^\u2014\u2013]{1,120}[\u2014\u2013]\s|\s--\s.{1,120}?\s--\s")
 
 
@@ -1429,6 +1431,11 @@ def _after_attribution(after: str) -> tuple[_Speaker, str] | None:
     """The speaker and verb in the words after a quotation: ``," said Kirby``,
     ``," Kirby said``, ``," John Smith, a spokesman for the ministry, said``."""
     text = after.lstrip(" \t,;:\u2014\u2013-")
+    signed = _SIGNED.match(after)
+    if signed:  # a pull quote signed with a dash: '"We will rebuild" \u2014 Helen Ortiz, mayor'
+        spk = _parse_speaker(signed.group(1))
+        if spk is not None and spk.person:
+            return spk, None
     if text[:12].lower() == "according to" or text[:3].lower() == "as ":
         found = _according_to(text[:120])  # "..., according to Ortiz.", "..., as Diaz put it."
         if found:

@@ -264,6 +264,9 @@ QUOTES = [
      "All targets were destroyed,", "ministry", "ministry", None, "said"),
     ('Senator Ann Ruiz issued a statement. "We are appalled," the statement said.', "We are appalled,",
      "Ann Ruiz", "Ann Ruiz", "Senator", "said"),
+    # a pull quote signed with a dash
+    ('"We will rebuild every home in this city" \u2014 Mayor Helen Ortiz', "We will rebuild every home in this city",
+     "Helen Ortiz", "Helen Ortiz", "Mayor", None),
     ("\u00bbWir haben keine andere Wahl gehabt\u00ab, sagte Merkel.", "Wir haben keine andere Wahl gehabt",
      None, None, None, None),
     ("Il a dit \u00abnous ne reviendrons jamais ici\u00bb hier soir.", "nous ne reviendrons jamais ici",
