@@ -2976,6 +2976,8 @@ def _speaker_relation(x: Quote, y: Quote) -> str | None:
         role = fold(other.speaker_role or "")
         if role and not body.speaker_role and fold(body.speaker) in role:
             return "attribution differs in detail"
+    if {fx.rsplit(" ", 1)[-1].lower(), fy.rsplit(" ", 1)[-1].lower()} & DOCUMENT_WORDS:
+        return "attribution differs in detail"  # "the letter" / the group that wrote it: no one else
     return "another speaker"
 
 

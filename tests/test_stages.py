@@ -362,6 +362,10 @@ def test_a_double_prime_closes_a_curly_quotation():
     ('"The plan is not covered by the amendment because of the words subject to its jurisdiction," Ann Lowe said.',
      '"We all cherish the amendment, but no court has ruled on the words subject to its jurisdiction," Ben Rao said.',
      None, None),
+    # a document is no other speaker than the one who wrote it
+    ('"We would be remiss if we did not challenge your budget plan," the letter says.',
+     '"We would be remiss if we did not challenge your budget plan," said Father Tom Reese.',
+     "attribution differs in detail", None),
 ])
 def test_speakers_are_compared_as_people(a_text, b_text, attribution, speaker):
     a, b = ca.parse_article("a.txt", a_text), ca.parse_article("b.txt", b_text)
