@@ -1366,6 +1366,9 @@ def _subject(sentence: str) -> _Speaker | None:
         m = _TITLED_NAME.match(text)
     if m and not m.group().endswith(("'s", "\u2019s")) and _MODIFIER_AFTER.match(text, m.end()):
         m = None  # "The England captain has ...": a role, the capitals modify it (not "Russia's ministry")
+    aside = _PRONOUN_ASIDE.match(text, m.end()) if m else None
+    if aside:  # "Progressivism, he told the conference, is a cancer": the pronoun speaks, of it
+        return _Speaker(aside.group(1).lower(), None, False, True)
     if m:
         phrase = _with_apposition(text, m)  # "Lis Smith, a spokeswoman for the campaign, said"
         words = m.group().split()
@@ -6106,6 +6109,10 @@ _ROLE_WORDS = re.compile(r"(?:(?:and|[a-z][\w'\u2019-]*)\s+){1,5}(?=[A-Z])")
 # A sentence that ends on its attribution: ", officials said." / ", Smith told reporters."
 _SAID_AT_END = re.compile(r",[^,]{1,60}\b(?:" + "|".join(sorted({form for row in REPORTING_VERBS for form in row[1:3]}))
                           + r")\b[^,]{0,30}[.]\s*$")
+
+# A pronoun and its verb set off by commas after a sentence's first name: what it says is of that.
+_PRONOUN_ASIDE = re.compile(r",\s+(he|she|they)\s+(?:"
+                            + "|".join(sorted({f for row in REPORTING_VERBS for f in row[1:3]})) + r")\b[^,]{0,80},")
 
 # A capitalised run before a role or an institution, or after an article, modifies a noun.
 _MODIFIER_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(OFFICE_TITLES | INSTITUTION_WORDS)) + r")\b")

@@ -267,6 +267,9 @@ QUOTES = [
     # a pull quote signed with a dash
     ('"We will rebuild every home in this city" \u2014 Mayor Helen Ortiz', "We will rebuild every home in this city",
      "Helen Ortiz", "Helen Ortiz", "Mayor", None),
+    # a name opening a sentence, then "he told ...," between commas: he speaks, of it
+    ('Glenn Beck closed the conference. Progressivism, he told the crowd, is a cancer. "It must be cut out," he said.',
+     "It must be cut out,", "Glenn Beck", "Glenn Beck", None, "said"),
     ("\u00bbWir haben keine andere Wahl gehabt\u00ab, sagte Merkel.", "Wir haben keine andere Wahl gehabt",
      None, None, None, None),
     ("Il a dit \u00abnous ne reviendrons jamais ici\u00bb hier soir.", "nous ne reviendrons jamais ici",
