@@ -642,6 +642,8 @@ def test_number_conflict_still_pairs_and_is_flagged():
     ("A quarter million people fled.", ["250000"]),
     # no scale after it: a fraction is a word ("half of the city")
     ("Half of the city fled.", []),
+    # an ordinal in words is the ordinal in figures
+    ("It was the eleventh day of talks.", ["11th"]),
 ])
 def test_a_figure_and_its_scale_are_one_number(text, numbers):
     assert [key for _, _, key, kind in ca.profile(text).tokens if kind == "number"] == numbers
