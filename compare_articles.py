@@ -192,6 +192,9 @@ SECOND_PAIR_THRESHOLD = 0.5
 #: A thing counted with a different figure on each side pairs the two sentences when it is
 #: at least this specific (_specificity): aftershocks, passengers; not people, years.
 SPECIFIC_UNIT = 0.8
+#: Two quantities in two units of one measure are one when they differ by at most this
+#: share of the larger (news rounds conversions: 10 km is "6 miles", 9.7 km).
+CONVERSION_TOLERANCE = 0.15
 #: A figure at most this many words after a measure ("the death toll has passed 1,100")
 #: counts what the measure counts.
 MEASURE_REACH = 5
@@ -2732,9 +2735,33 @@ def _numbers_differ(pa: Profile, pb: Profile) -> bool:
         return False
     keys_a, keys_b = pa.figures, pb.figures
     rounding = keys_a.decimals or keys_b.decimals  # a figure may be another rounded only then
-    only_a = [u for n, u in pa.units if n not in keys_b and not (rounding and _figure_in(n, keys_b))]
-    only_b = [u for n, u in pb.units if n not in keys_a and not (rounding and _figure_in(n, keys_a))]
-    return bool(only_a) and any(ua == ub or not ua or not ub for ub in only_b for ua in only_a)
+    only_a = [u for n, u in pa.units if n not in keys_b and not (rounding and _figure_in(n, keys_b))
+              and not _converted_in(n, u, pb.units)]
+    only_b = [u for n, u in pb.units if n not in keys_a and not (rounding and _figure_in(n, keys_a))
+              and not _converted_in(n, u, pa.units)]
+    return bool(only_a) and any(ua == ub or not ua or not ub or _same_measure(ua, ub) for ub in only_b for ua in only_a)
+
+
+def _same_measure(ua: str, ub: str) -> bool:
+    """Whether two units measure one thing (km and miles: a length)."""
+    ma, mb = _MEASURE_OF.get(ua), _MEASURE_OF.get(ub)
+    return ma is not None and mb is not None and ma[0] == mb[0]
+
+
+def _converted_in(figure: str, unit: str, others: Sequence[tuple[str, str]]) -> bool:
+    """Whether a quantity in one unit is among the other's in another unit of the same
+    measure, as news rounds a conversion: 10 km is 6 miles (9.7 km), not 20 miles."""
+    mine = _MEASURE_OF.get(unit)
+    if mine is None or not _DECIMAL.fullmatch(figure):
+        return False
+    value = float(figure) * mine[1]
+    for n, u in others:
+        theirs = _MEASURE_OF.get(u)
+        if theirs is not None and theirs[0] == mine[0] and u != unit and _DECIMAL.fullmatch(n):
+            other = float(n) * theirs[1]
+            if abs(value - other) <= CONVERSION_TOLERANCE * max(value, other):
+                return True
+    return False
 
 
 def _figure_in(figure: str, others: _Figures) -> bool:
@@ -3014,8 +3041,10 @@ def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[in
         return tuple(out)
 
     def numbers(p: Profile, text: str, other: Profile) -> tuple[str, ...]:
+        converted = {n for n, u in p.units if _converted_in(n, u, other.units)}  # 10km / 6 miles
         return tuple(dict.fromkeys(
-            text[t.start:t.end] for t in p.content if t.kind == "number" and not _figure_in(t.key, other.figures)))
+            text[t.start:t.end] for t in p.content
+            if t.kind == "number" and not _figure_in(t.key, other.figures) and t.key not in converted))
 
     # Numbers are reported when the two give different numbers for the same thing.
     nums = (numbers(pa, text_a, pb), numbers(pb, text_b, pa)) \
@@ -5703,6 +5732,20 @@ deport expel
 hostage captive
 """.strip().splitlines())
 
+# Units of one measure and what each is in the first row's unit: a quantity given in one
+# unit by one outlet and in another by the next is compared converted (CONVERSION_TOLERANCE).
+MEASURES = tuple((row.split()[0], float(row.split()[1]), row.split()[2:]) for row in """
+length 1 m metre metres meter meters
+length 1000 km kilometre kilometres kilometer kilometers
+length 1609.344 mile miles mi
+length 0.3048 foot feet ft
+length 0.0254 inch inches
+mass 1 kg kilogram kilograms kilo kilos
+mass 0.45359237 lb lbs
+mass 1000 tonne tonnes ton tons
+area 1 hectare hectares ha
+area 0.40468564 acre acres
+""".strip().splitlines())
 # Nouns that a figure after them measures: "the death toll has passed 1,100", "turnout
 # was only 37%" (the figure counts the toll, whatever word follows it).
 MEASURE_NOUNS = frozenset("toll tally turnout".split())
@@ -6139,6 +6182,7 @@ _COUNTRY_KEYS = frozenset([_word_key(country)[0] for country in DEMONYMS.values(
 
 # A word's key -> the key of its group of synonyms, and each group's keys.
 _SYNONYM_OF = {_word_key(w)[0]: _word_key(row[0])[0] for row in SYNONYMS for w in row}
+_MEASURE_OF = {_word_key(w)[0]: (measure, factor) for measure, factor, words in MEASURES for w in words}
 _MEASURE_KEYS = frozenset(_word_key(w)[0] for w in MEASURE_NOUNS)
 _UNIT_OF = {_word_key(w)[0]: _word_key(row[0])[0] for row in COUNTED_ALIKE for w in row}
 _SYNONYM_MEMBERS = {root: tuple(k for k, r in _SYNONYM_OF.items() if r == root) for root in _SYNONYM_OF.values()}

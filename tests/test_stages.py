@@ -684,6 +684,17 @@ def test_a_figure_after_a_measure_counts_what_it_measures():
     assert m.differences.numbers == (("2,000",), ("1,100",))
 
 
+@pytest.mark.parametrize("a_text, b_text, differ", [
+    # one quantity in two units is compared converted, as news rounds a conversion
+    ("The quake struck at a depth of 10km.", "The quake struck at a depth of 6 miles.", False),
+    ("The quake struck at a depth of 10km.", "The quake struck at a depth of 20 miles.", True),
+    ("The epicentre was 30 miles south of the city.", "The epicenter was about 80 km south of the city.", True),
+    ("The fish weighed 20 lbs.", "The fish weighed 9 kilograms.", False),
+])
+def test_a_quantity_in_another_unit_is_compared_converted(a_text, b_text, differ):
+    assert ca._numbers_differ(ca.profile(a_text), ca.profile(b_text)) is differ
+
+
 def test_people_counted_by_another_word_for_people_are_counted_alike():
     pa = ca.profile("Some 5,000 people were evacuated from their homes.")
     pb = ca.profile("Authorities evacuated about 15,000 residents.")
@@ -1210,6 +1221,9 @@ def test_word_tables_give_each_key_once_and_none_is_shadowed():
     assert len(set(poles)) == len(poles)
     # every group of synonyms is reached: each word's key leads to its group
     assert all(ca._SYNONYM_OF[ca._word_key(w)[0]] == ca._word_key(row[0])[0] for row in ca.SYNONYMS for w in row)
+    # each unit of MEASURES is one measure's, with a positive factor, written once
+    measured = [ca._word_key(w)[0] for _, _, words in ca.MEASURES for w in words]
+    assert len(set(measured)) == len(measured) and all(f > 0 for _, f, _ in ca.MEASURES)
     # each word for a counted unit is one unit's, and its forms meet
     units = [ca._word_key(w)[0] for row in ca.COUNTED_ALIKE for w in row]
     assert len(set(units)) == len(units) and ca._UNIT_OF[ca._word_key("residents")[0]] == ca._word_key("people")[0]
