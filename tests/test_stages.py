@@ -1221,9 +1221,12 @@ def test_word_tables_give_each_key_once_and_none_is_shadowed():
     assert len(set(poles)) == len(poles)
     # every group of synonyms is reached: each word's key leads to its group
     assert all(ca._SYNONYM_OF[ca._word_key(w)[0]] == ca._word_key(row[0])[0] for row in ca.SYNONYMS for w in row)
-    # each unit of MEASURES is one measure's, with a positive factor, written once
-    measured = [ca._word_key(w)[0] for _, _, words in ca.MEASURES for w in words]
-    assert len(set(measured)) == len(measured) and all(f > 0 for _, f, _ in ca.MEASURES)
+    # each unit of MEASURES is one measure's, at one positive factor, whatever form is written
+    rows = {}
+    for measure, factor, words in ca.MEASURES:
+        for w in words:
+            assert rows.setdefault(ca._word_key(w)[0], (measure, factor)) == (measure, factor), w
+    assert all(f > 0 for _, f, _ in ca.MEASURES) and rows == ca._MEASURE_OF
     # each word for a counted unit is one unit's, and its forms meet
     units = [ca._word_key(w)[0] for row in ca.COUNTED_ALIKE for w in row]
     assert len(set(units)) == len(units) and ca._UNIT_OF[ca._word_key("residents")[0]] == ca._word_key("people")[0]
