@@ -2376,15 +2376,15 @@ def profile(sentence: str) -> Profile:
         for k, (_, end, key, kind) in enumerate(content):
             if key in _MEASURE_KEYS:
                 measure = k
-            if kind == "number" and k - measure <= MEASURE_REACH:
-                units.append((key, content[measure][2]))
-            elif kind == "number":
+            if kind == "number":
                 nxt = content[k + 1] if k + 1 < len(content) else None
                 near = (nxt is not None and nxt[0] - end <= 12 and nxt[3] not in ("number", "date")
                         and nxt[2] not in _WEEKDAY_KEYS)  # "6,301 on Monday": a date says when, not what
                 unit = _UNIT_OF.get(nxt[2]) or _SYNONYM_OF.get(nxt[2], nxt[2]) if near else ""
                 if content[k][0] and sentence[content[k][0] - 1] in CURRENCY_SIGNS:
                     unit = "money"  # "$3.2 billion", "\u00a3500m": money, whatever follows
+                elif k - measure <= MEASURE_REACH and unit != _PERCENT_KEY:
+                    unit = content[measure][2]  # "the toll rose to 40 people": the toll ("turnout was 37%": a share)
                 units.append((key, unit))
     poles = frozenset([_POLE_OF[k] for k in keys & _POLE_OF.keys()]) if not keys.isdisjoint(_POLE_OF) else _NO_POLES
     when = (_WEEKDAY_KEYS & keys) or _NO_KEYS
@@ -6183,6 +6183,7 @@ _COUNTRY_KEYS = frozenset([_word_key(country)[0] for country in DEMONYMS.values(
 # A word's key -> the key of its group of synonyms, and each group's keys.
 _SYNONYM_OF = {_word_key(w)[0]: _word_key(row[0])[0] for row in SYNONYMS for w in row}
 _MEASURE_OF = {_word_key(w)[0]: (measure, factor) for measure, factor, words in MEASURES for w in words}
+_PERCENT_KEY = _word_key("percent")[0]
 _MEASURE_KEYS = frozenset(_word_key(w)[0] for w in MEASURE_NOUNS)
 _UNIT_OF = {_word_key(w)[0]: _word_key(row[0])[0] for row in COUNTED_ALIKE for w in row}
 _SYNONYM_MEMBERS = {root: tuple(k for k, r in _SYNONYM_OF.items() if r == root) for root in _SYNONYM_OF.values()}

@@ -678,6 +678,7 @@ def test_a_figure_rounded_is_the_same_figure(a_text, b_text, numbers):
 def test_a_figure_after_a_measure_counts_what_it_measures():
     assert ca.profile("The toll, which stands at more than 2,000, is expected to rise.").units == (("2000", "toll"),)
     assert ca.profile("The death toll has passed 1,100.").units == (("1100", "toll"),)
+    assert ca.profile("Voter turnout was only 37%.").units == (("37", "percent"),)  # a share stays a share
     a = ca.parse_article("a.txt", "The toll, which stands at more than 2,000, is expected to rise.")
     b = ca.parse_article("b.txt", "The death toll has passed 1,100.")
     (m,) = ca.compare(a, b).matches  # one fact, two figures: shared and flagged
