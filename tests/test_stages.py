@@ -769,6 +769,11 @@ def test_month_words_that_are_also_words_are_months_only_when_capitalised(text, 
     ("Russia did not immediately confirm the strike.", "Russia confirmed the strike.", (True, False)),
     ("Talks failed to reach a deal.", "Talks reached a deal.", (True, False)),
     ("Palin apologized over her failed bid.", "Palin apologized over her bid.", None),  # an adjective
+    # both negate, however far each reaches: no flip
+    ("He was found not guilty in state court of the most serious charges.",
+     "He was acquitted on the most serious charges.", None),
+    ("ISIS claimed the attack without evidence or naming the shooter.",
+     "ISIS claimed the attack without providing evidence or even naming the shooter.", None),
 ])
 def test_a_negation_counts_where_it_reaches_what_both_say(a, b, polarity):
     assert ca._polarity(ca.profile(a), ca.profile(b)) == polarity
