@@ -2267,7 +2267,7 @@ def _pieces(surface: str) -> tuple[tuple[int, int, str, str, bool], ...]:
     for s, e in zip(cuts, cuts[1:]):
         word = surface[s:e]
         key, kind = _word_key(word)
-        out.append((s, e, key, kind, kind == "word" and _capitalised(word)))
+        out.append((s, e, key, kind, kind in ("word", "number") and _capitalised(word)))
     return tuple(out)
 
 
@@ -2320,6 +2320,7 @@ def profile(sentence: str) -> Profile:
                 aliased[m.start()] = (m.end(), *_word_key("number"), False)
     pos = 0
     capitals: list[int] = []  # token positions that would be names, unless the line is Title Case
+    named_numbers: list[int] = []  # number words written with a capital inside the sentence
     lower_words = upper_words = 0
     lowered: list[str] = []  # keys of the words written in lower case: common words, not names
     months = False
@@ -2347,12 +2348,19 @@ def profile(sentence: str) -> Profile:
             elif kind == "date":
                 months = True
             elif kind == "number":
+                if capital and start + s > 0 and sentence[start + s].isalpha():
+                    named_numbers.append(len(tokens))  # "Ground Zero", "the First Family"
                 figure = (start + s, start + e)
             tokens.append((start + s, start + e, key, kind))
     # In a Title Case headline capitals say nothing about names.
     if lower_words or upper_words < 3:
         for k in capitals:
             tokens[k] = (*tokens[k][:3], "name")
+        for k in named_numbers:
+            at, end = tokens[k][:2]
+            tokens[k] = (at, end, fold(sentence[at:end]), "name")
+        if named_numbers and not any(t[3] == "number" for t in tokens):
+            figure = (-1, -1)
     counted = figure[0] >= 0  # a number was seen
     if (counted or "half" in folded or "quarter" in folded) \
             and not _POWERS.keys().isdisjoint([t[2] for t in tokens]):  # "1.5 million", "half a million"
@@ -2381,6 +2389,9 @@ def profile(sentence: str) -> Profile:
                 near = (nxt is not None and nxt[0] - end <= 12 and nxt[3] not in ("number", "date")
                         and nxt[2] not in _WEEKDAY_KEYS)  # "6,301 on Monday": a date says when, not what
                 unit = _UNIT_OF.get(nxt[2]) or _SYNONYM_OF.get(nxt[2], nxt[2]) if near else ""
+                if _YEAR.fullmatch(key) and k - measure > MEASURE_REACH \
+                        and not (near and _PLURAL.search(sentence, nxt[0], nxt[1])):
+                    continue  # "founded in 1970", "the 1988 debate": a year says when (Differ's dates)
                 if content[k][0] and sentence[content[k][0] - 1] in CURRENCY_SIGNS:
                     unit = "money"  # "$3.2 billion", "\u00a3500m": money, whatever follows
                 elif k - measure <= MEASURE_REACH and unit != _PERCENT_KEY:
@@ -6186,6 +6197,8 @@ _COUNTRY_KEYS = frozenset([_word_key(country)[0] for country in DEMONYMS.values(
 _SYNONYM_OF = {_word_key(w)[0]: _word_key(row[0])[0] for row in SYNONYMS for w in row}
 _MEASURE_OF = {_word_key(w)[0]: (measure, factor) for measure, factor, words in MEASURES for w in words}
 _PERCENT_KEY = _word_key("percent")[0]
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_PLURAL = re.compile(r"\w+s\b|people\b")  # what a figure counts, when it counts: "2000 troops"
 _MEASURE_KEYS = frozenset(_word_key(w)[0] for w in MEASURE_NOUNS)
 _UNIT_OF = {_word_key(w)[0]: _word_key(row[0])[0] for row in COUNTED_ALIKE for w in row}
 _SYNONYM_MEMBERS = {root: tuple(k for k, r in _SYNONYM_OF.items() if r == root) for root in _SYNONYM_OF.values()}

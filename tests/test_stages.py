@@ -696,6 +696,19 @@ def test_a_quantity_in_another_unit_is_compared_converted(a_text, b_text, differ
     assert ca._numbers_differ(ca.profile(a_text), ca.profile(b_text)) is differ
 
 
+@pytest.mark.parametrize("text, units", [
+    # a year says when, not how many: no count ("founded in 1970", "the 1988 debate") ...
+    ("Two mosques were founded in 1970 and 1985.", (("2", "mosqu"),)),
+    ("He used his 1988 debate playbook again.", ()),
+    # ... unless it counts something plural
+    ("About 2000 troops remain in the country.", (("2000", "troop"),)),
+    # a number word with a capital inside a sentence is a name ("Ground Zero", "the First Family")
+    ('Obama backed the "Ground Zero mosque" plan.', ()),
+])
+def test_what_figures_count(text, units):
+    assert ca.profile(text).units == units
+
+
 def test_people_counted_by_another_word_for_people_are_counted_alike():
     pa = ca.profile("Some 5,000 people were evacuated from their homes.")
     pb = ca.profile("Authorities evacuated about 15,000 residents.")
