@@ -5822,6 +5822,8 @@ FINAL_ABBREVIATIONS = frozenset("etc inc corp co ltd llc plc jr sr u.s u.k u.n e
 SENTENCE_STARTERS = frozenset("""
 the a an he she it they we i you this that these those there but and or so yet in on at
 for if when while after before as his her its their our my no not however meanwhile
+indeed needless moreover furthermore nevertheless nonetheless therefore thus hence otherwise
+perhaps instead still yes
 """.split())
 
 # Reporting verbs, one row a verb: base, past, present, participle. The attribution reads

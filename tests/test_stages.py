@@ -270,6 +270,9 @@ QUOTES = [
     # a name opening a sentence, then "he told ...," between commas: he speaks, of it
     ('Glenn Beck closed the conference. Progressivism, he told the crowd, is a cancer. "It must be cut out," he said.',
      "It must be cut out,", "Glenn Beck", "Glenn Beck", None, "said"),
+    # a sentence adverb opening a sentence is no name ("Indeed", "Moreover")
+    ('Dan Senor was blunt on Sunday. Indeed, the party "has lost its way on foreign policy," he said.',
+     "has lost its way on foreign policy,", "Dan Senor", "Dan Senor", None, "said"),
     ("\u00bbWir haben keine andere Wahl gehabt\u00ab, sagte Merkel.", "Wir haben keine andere Wahl gehabt",
      None, None, None, None),
     ("Il a dit \u00abnous ne reviendrons jamais ici\u00bb hier soir.", "nous ne reviendrons jamais ici",
