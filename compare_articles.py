@@ -3850,8 +3850,9 @@ def _may_join(xs, ys, links, mates, near) -> bool:
 def _differing(nodes, inside: Sequence[Link]) -> tuple[int, ...]:
     """Articles whose version differs from the others': the largest set of articles whose
     links to each other carry no flag is the majority version; an article outside it that
-    is flagged against it differs. Two articles that disagree both differ; when no two
-    agree, every flagged one does."""
+    is flagged against it differs. Two articles that disagree both differ, except where one
+    only cuts a quotation the other gives whole: then the one that cuts it differs. When no
+    two agree, every flagged one does."""
     arts = sorted({a for a, _ in nodes})
     agree: dict[int, set[int]] = {a: set() for a in arts}
     against: dict[int, set[int]] = {a: set() for a in arts}
@@ -3859,8 +3860,14 @@ def _differing(nodes, inside: Sequence[Link]) -> tuple[int, ...]:
         x, y = link.a[0], link.b[0]
         if x == y:
             continue
-        (against if link.differences.flags else agree)[x].add(y)
-        (against if link.differences.flags else agree)[y].add(x)
+        d = link.differences
+        if d.quote is not None and d.quote.side and len(d.flags) == 1:
+            # one version cut short: that one differs; the whole one tells the quotation as it was
+            short, whole = (x, y) if d.quote.side == "a" else (y, x)
+            against[short].add(whole)
+            continue
+        (against if d.flags else agree)[x].add(y)
+        (against if d.flags else agree)[y].add(x)
     for x in arts:  # a pair both agreeing and not (two sentences each) agrees
         against[x] -= agree[x]
     majority: set[int] = set()

@@ -985,6 +985,13 @@ def test_the_version_that_differs_is_the_one_outside_the_majority():
     assert ca._differing(nodes, inside) == (2,)
     assert ca._differing(nodes[:2], [link(0, 1, True)]) == (0, 1)
 
+    # a quotation cut short in one version: that version differs, the whole ones agree with it
+    def cut(x, y, side):
+        return ca.Link((x, 0), (y, 0), 0.9, ca.Differences(quote=ca.QuoteChange("shorter", side)))
+    assert ca._differing(nodes, [link(0, 1, False), cut(0, 2, "b"), cut(1, 2, "b")]) == (2,)
+    assert ca._differing(nodes, [link(0, 1, False), cut(0, 2, "a"), cut(1, 2, "a")]) == ()
+    assert ca._differing(nodes[:2], [cut(0, 1, "a")]) == (0,)
+
 
 def test_a_headline_pairs_with_the_lead_of_an_article_that_has_none():
     a = ca.parse_article("a.txt", "Boeing 737 crashes in Addis Ababa with 157 on board\n\n"
