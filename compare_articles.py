@@ -3055,9 +3055,11 @@ def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[in
 
     def numbers(p: Profile, text: str, other: Profile) -> tuple[str, ...]:
         converted = {n for n, u in p.units if _converted_in(n, u, other.units)}  # 10km / 6 miles
+        counted = {n for n, _ in p.units}  # a year that counts nothing is a date, compared as one
         return tuple(dict.fromkeys(
             text[t.start:t.end] for t in p.content
-            if t.kind == "number" and not _figure_in(t.key, other.figures) and t.key not in converted))
+            if t.kind == "number" and not _figure_in(t.key, other.figures) and t.key not in converted
+            and (t.key in counted or not _YEAR.fullmatch(t.key))))
 
     # Numbers are reported when the two give different numbers for the same thing.
     nums = (numbers(pa, text_a, pb), numbers(pb, text_b, pa)) \

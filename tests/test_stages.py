@@ -712,6 +712,13 @@ def test_what_figures_count(text, units):
     assert ca.profile(text).units == units
 
 
+def test_a_year_is_listed_with_the_dates_not_the_numbers():
+    a = ca.parse_article("a.txt", "About 2,400 soldiers have died in the war since the 2001 invasion.")
+    b = ca.parse_article("b.txt", "About 2,300 soldiers have died in the war since the invasion.")
+    (m,) = ca.compare(a, b).matches
+    assert m.differences.numbers == (("2,400",), ("2,300",))
+
+
 def test_people_counted_by_another_word_for_people_are_counted_alike():
     pa = ca.profile("Some 5,000 people were evacuated from their homes.")
     pb = ca.profile("Authorities evacuated about 15,000 residents.")
