@@ -5958,9 +5958,10 @@ COURTESY_TITLES = frozenset("""
 mr mrs ms miss dr sen rep gov gen lt col sgt capt prof rev adm maj pres sir dame lord lady
 cpl pte pvt cst
 """.split())
-# Given names that are, in English-language news, almost always one gender's: a pronoun
-# then skips a person the other pronoun fits ("Tom Reed praised Helen Ortiz. '...,' she
-# said."). Names used for both ("Jordan", "Kim", "Jean", "Andrea") are left out.
+# Common given names (among the most frequent in English-speaking countries' birth records)
+# that are almost always one gender's: a pronoun then skips a person the other pronoun fits
+# ("Tom Reed praised Helen Ortiz. '...,' she said."). Names used for both ("Jordan", "Kim",
+# "Jean", "Andrea") are left out, and so are the names of particular public figures.
 GIVEN_NAMES_SHE = frozenset("""
 mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret
 betty sandra ashley dorothy kimberly emily donna michelle carol amanda melissa deborah
@@ -5969,9 +5970,7 @@ nicole emma samantha katherine christine debra rachel catherine carolyn janet ru
 heather diane virginia julie joyce victoria olivia christina lauren joan evelyn judith megan
 cheryl hannah martha gloria teresa sara madison frances kathryn janice abigail alice judy
 sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie
-brittany charlotte marie kayla lori hillary ursula jacinda kamala nikki ilhan alexandria liz
-elise ivanka melania malia chelsea oprah serena venus simone sonia elena kirsten tammy
-angelina giorgia
+brittany charlotte marie kayla lori liz elena
 """.split())
 GIVEN_NAMES_HE = frozenset("""
 james robert john michael william david richard joseph thomas charles christopher daniel
@@ -5981,9 +5980,8 @@ scott brandon benjamin samuel gregory frank alexander raymond patrick jack denni
 tyler aaron jose adam henry nathan douglas zachary peter kyle walter ethan jeremy harold
 keith christian roger noah gerald carl sean austin arthur lawrence jesse dylan bryan joe
 billy bruce albert gabriel logan alan juan wayne roy ralph randy eugene vincent russell
-elijah louis bobby philip johnny tom tim jim bill bob mike steve dave barack mitt ted rand
-marco bernie chuck mitch newt rudy rick jeb boris vladimir emmanuel narendra recep angus
-fred harry ben nick tony ron ken doug greg olaf rishi keir volodymyr sergei
+elijah louis bobby philip johnny tom tim jim bill bob mike steve dave ted rudy rick fred
+harry ben nick tony ron ken doug greg
 """.split())
 # What follows a name and is part of it: "Martin Luther King Jr.", "Pope John Paul II".
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
