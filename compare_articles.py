@@ -1079,7 +1079,8 @@ _IN_WORDS = re.compile(r"\b(?i:in) (his|her|their)(?: own)? words,?\s*$"
                        r"|\b(?i:in) the words of ([A-Z][^,.;:!?\"\u201c\u201d]{0,60}?),?\s*$")
 _PRONOUN_OF = {"his": "he", "her": "she", "their": "they"}
 # "According to the ministry, ..." before a quotation, or "..., according to Ortiz." after it.
-_ACCORDING_TO = re.compile(r"\b(?i:according to) ((?:the )?(?:[a-z][\w-]*\s+){0,3}[A-Z][^,.;:!?\"\u201c\u201d]{0,60})")
+_ACCORDING_TO = re.compile(r"\b(?i:according to) ((?:the )?(?:[a-z][\w-]*\s+){0,3}[A-Z][^,.;:!?\"\u201c\u201d]{0,60}"
+                           r"|(?:a|an|the) [a-z][^,.;:!?\"\u201c\u201d]{0,60})")
 # "As Diaz put it, ...", "..., as the minister put it."
 _PUT_IT = re.compile(r"\b(?i:as) ((?:the )?(?:[a-z][\w-]*\s+){0,3}[A-Z][^,.;:!?\"\u201c\u201d]{0,60}?|he|she|they)"
                      r"(?: (?:has|had|would|once|later|memorably))? (?:put|puts) it\b")
@@ -1261,7 +1262,8 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
         return None
     if parts[-1].lower() in PRONOUNS:  # "speaking through an interpreter, he"
         return _Speaker(parts[-1].lower(), None, False, True)
-    named = [p for p in parts if _NAME_RUN.fullmatch(_DETERMINER.sub("", p)) or _name_tail(p)]
+    named = [p for p in parts if (_NAME_RUN.fullmatch(_DETERMINER.sub("", p)) or _name_tail(p))
+             and not _SPEAKS_FOR_NAME.match(p)]
     if named:
         not_places = [p for p in named if not _key_is_place(fold(p.rsplit(" ", 1)[-1]))]
         # "Ripple's chief in Brazil, Luiz Sacco": the person, not the place before; "a
@@ -5925,6 +5927,7 @@ whisper whispered whispers whispering
 grumble grumbled grumbles grumbling
 interject interjected interjects interjecting
 read read reads reading
+echo echoed echoes echoing
 hail hailed hails hailing
 brand branded brands branding
 dub dubbed dubs dubbing
@@ -6135,8 +6138,10 @@ _GIVEN_NAME_GENDER = {**dict.fromkeys(GIVEN_NAMES_SHE, "she"), **dict.fromkeys(G
 _OWNED_DOCUMENT = re.compile(
     rf"(?:(?P<own>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})['\u2019]s|(?P<pro>[Hh]is|[Hh]er))"
     rf" (?:[a-z][\w-]* ){{0,2}}(?P<doc>[a-z]+)"
-    rf"|(?:(?:[Tt]he|An?|an) )?(?:[a-z][\w-]* ){{0,2}}(?P<doc2>[a-z]+) (?:from|by|issued by|released by) (?P<by>.+)")
+    rf"|(?:(?:[Tt]he|[Aa]n?) )?(?:[a-z][\w-]* ){{0,2}}?(?P<doc2>[a-z]+) (?:from|by|issued by|released by) (?P<by>.+)")
 _SPEAKS_FOR = DOCUMENT_WORDS | {"office"}
+# A role that speaks for someone: "a spokesman for Ortiz", "an aide to Sen. Cruz" (the role speaks).
+_SPEAKS_FOR_NAME = re.compile(r"(?:[Aa]n?|[Tt]he) (?:[a-z][\w-]* ){0,3}(?:for|to) [A-Z]")
 
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_WORD}){{0,{NAME_MAX_WORDS - 1}}}")
 

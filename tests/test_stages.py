@@ -273,6 +273,13 @@ QUOTES = [
     # a sentence adverb opening a sentence is no name ("Indeed", "Moreover")
     ('Dan Senor was blunt on Sunday. Indeed, the party "has lost its way on foreign policy," he said.',
      "has lost its way on foreign policy,", "Dan Senor", "Dan Senor", None, "said"),
+    # a role that speaks for someone is who speaks; "according to" a document speaks for its issuer
+    ('"We will rebuild every home," a spokesman for Mayor Ortiz said.', "We will rebuild every home,",
+     "spokesman for Mayor Ortiz", "spokesman for Mayor Ortiz", None, "said"),
+    ('The cost ran to "tens of thousands of dollars," according to a statement released by the Justice Department.',
+     "tens of thousands of dollars,", "Justice Department", "Justice Department", None, "according to"),
+    ('"We will rebuild," Ortiz said on Monday. "We will rebuild every home," Reed echoed.',
+     "We will rebuild every home,", "Reed", "Reed", None, "echoed"),
     ("\u00bbWir haben keine andere Wahl gehabt\u00ab, sagte Merkel.", "Wir haben keine andere Wahl gehabt",
      None, None, None, None),
     ("Il a dit \u00abnous ne reviendrons jamais ici\u00bb hier soir.", "nous ne reviendrons jamais ici",
