@@ -1154,10 +1154,10 @@ def _scan_quotes(text: str, start: int, end: int, carried: bool = False,
 
     One pass; an opening mark left unclosed is kept to the paragraph's end when it opened
     the paragraph or a sentence (a curly mark), when it follows "said:" or "said,", or when
-    ``carried`` (the next paragraph opens with a mark). ``resumed``:
-    the mark of a quotation the paragraph before left open, when this paragraph does not
-    open with a mark; a closing mark before any opening one ends it here (the opening mark
-    of the paragraph lost, as scraped pages lose it).
+    ``carried`` (the next paragraph opens with a mark). ``resumed``: the mark of a quotation
+    the paragraph before left open, when this paragraph does not open with a mark; a closing
+    mark before any opening one ends it here (the opening mark of the paragraph lost, as
+    scraped pages lose it).
     """
     out = []
     opener, open_at, closers = None, -1, ""
@@ -1429,6 +1429,7 @@ def _words_between(text: str) -> int:
 
 # Words after a quotation that open a clause of their own: what follows is not its attribution.
 _NEW_CLAUSE = re.compile(r"[\"'\u201d\u2019]?,?\s+(?:and|but|while|whereas)\s", re.I)
+# The words of a quotation, as _telling_sentence counts them.
 _WORD_RUN = re.compile(r"\w+")
 # A quotation signed with a dash, the name (and a role) all that follows it.
 _SIGNED = re.compile(r"[,.]?\s*(?:\u2014|\u2013|--?)\s*([A-Z][^.;:!?\"\u201c\u201d]{1,60}?)\.?\s*$")
@@ -1772,19 +1773,19 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
 
     def persons(k: int) -> tuple[_Speaker | None, _Speaker | None]:
         """Sentence k's subject and the last person it names (each a person, or None)."""
-        return _read(k)[:2]
+        return read(k)[:2]
 
     def body(k: int) -> tuple[int, str] | None:
         """The nearest sentence before k whose subject is a body, not a person ("The
         ministry said ...", "Prosecutors said ..."), and that body: what "it" and "they"
         stand for when no quotation before is nearer."""
         for j in range(k - 1, max(-1, k - PRONOUN_REACH - 1), -1):
-            subject = _read(j)[2]
+            subject = read(j)[2]
             if subject is not None and not subject.person and not subject.pronoun:
                 return j, subject.name
         return None
 
-    def _read(k: int) -> tuple[_Speaker | None, _Speaker | None, _Speaker | None]:
+    def read(k: int) -> tuple[_Speaker | None, _Speaker | None, _Speaker | None]:
         if k not in seen:
             s = sentences[k]
             masked = _mask_quotes(text, s.start, s.end, spans, ends) if s.boilerplate is None else ""
@@ -1894,7 +1895,7 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
                 # "Trump said in a statement. ... the statement continued": the one who issued it
                 speaker, full, role = quotes[-1].said_by
             elif (head := spk.name.rsplit(" ", 1)[-1]).lower() in DOCUMENT_WORDS and " " not in spk.name \
-                    and first and (issuer := _read(first - 1)[2]) is not None and not issuer.pronoun \
+                    and first and (issuer := read(first - 1)[2]) is not None and not issuer.pronoun \
                     and (not issuer.person or re.search(rf"\b{re.escape(head)}\b", sentences[first - 1].text, re.I)):
                 # "The ministry said the strike hit a depot. '...,' the statement said": the ministry's;
                 # a person's only when that sentence names the document ("Trump issued a statement.")
