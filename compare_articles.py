@@ -2854,11 +2854,10 @@ def _placed_apart(x: frozenset[str], y: frozenset[str]) -> bool:
 
 def _polarity(pa: Profile, pb: Profile) -> tuple[bool, bool] | None:
     """Which of two sentences negates something both say, when only one does ("voted for" /
-    "did not vote for"); None when neither or both do, or when both negate something, however
-    far each negation reaches ("not guilty in state court of the charges" / "acquitted on the
-    charges"). A negation of what only one says is
-    none of the other's business, and a negative prefix is no negation ("untested" / "not
-    tested" share nothing negated)."""
+    "did not vote for"); None when neither does, or when both negate something, however far
+    each negation reaches ("not guilty in state court of the charges" / "acquitted on the
+    charges"). A negation of what only one says is none of the other's business, and a
+    negative prefix is no negation ("untested" / "not tested" share nothing negated)."""
     if not (pa.negates or pb.negates) or (pa.negates and pb.negates):
         return None  # both negate: "found not guilty of the charges" / "acquitted on the charges"
     shared = pa.kinds.keys() & pb.kinds.keys()
