@@ -280,6 +280,11 @@ QUOTES = [
      "tens of thousands of dollars,", "Justice Department", "Justice Department", None, "according to"),
     ('"We will rebuild," Ortiz said on Monday. "We will rebuild every home," Reed echoed.',
      "We will rebuild every home,", "Reed", "Reed", None, "echoed"),
+    # more reporting verbs of news and features
+    ('"Not this year, and not next year either," Ortiz answered.', "Not this year, and not next year either,",
+     "Ortiz", "Ortiz", None, "answered"),
+    ('"We were lucky, and we know it," Ortiz laughed.', "We were lucky, and we know it,", "Ortiz", "Ortiz", None,
+     "laughed"),
     ("\u00bbWir haben keine andere Wahl gehabt\u00ab, sagte Merkel.", "Wir haben keine andere Wahl gehabt",
      None, None, None, None),
     ("Il a dit \u00abnous ne reviendrons jamais ici\u00bb hier soir.", "nous ne reviendrons jamais ici",
