@@ -827,8 +827,8 @@ def _blocks(text: str) -> list[tuple[int, int, int]]:
             continue
         lead = start + (len(line) - len(line.lstrip()))
         tail = start + len(line.rstrip())
-        if blank_before and blocks and _ENDS_ON_VERB.search(text, max(blocks[-1][0], blocks[-1][1] - 40),
-                                                            blocks[-1][1]):
+        if blank_before and blocks and (m := _ENDS_ON_WORD.search(text, max(blocks[-1][0], blocks[-1][1] - 40),
+                                                                   blocks[-1][1])) and m.group(1) in _TOLD_FORMS:
             blocks[-1][1] = tail  # '..." said' then 'Andrea Beltrán, 42.': a page split the name out
             blank_before = False
             continue
@@ -1372,8 +1372,8 @@ def _subject(sentence: str) -> _Speaker | None:
     if m and not m.group().endswith(("'s", "\u2019s")) and _MODIFIER_AFTER.match(text, m.end()):
         m = None  # "The England captain has ...": a role, the capitals modify it (not "Russia's ministry")
     aside = _PRONOUN_ASIDE.match(text, m.end()) if m else None
-    if aside:  # "Progressivism, he told the conference, is a cancer": the pronoun speaks, of it
-        return _Speaker(aside.group(1).lower(), None, False, True)
+    if aside and aside.group(2) in _TOLD_FORMS:  # "Progressivism, he told the conference, is a cancer":
+        return _Speaker(aside.group(1).lower(), None, False, True)  # the pronoun speaks, of it
     if m:
         phrase = _with_apposition(text, m)  # "Lis Smith, a spokeswoman for the campaign, said"
         words = m.group().split()
@@ -6125,9 +6125,9 @@ _CONTROL = re.compile(
 
 # A paragraph ending on a quotation and its reporting verb, the speaker cut off by the page
 # ('..., to each of us," said' | 'Andrea Beltrán, 42.'): read on into the next one.
-_ENDS_ON_VERB = re.compile(r"[\"\u201d\u2019],?\s+(?:"
-                           + "|".join(sorted({r[1] for r in REPORTING_VERBS} | {r[2] for r in REPORTING_VERBS}))
-                           + r")$")
+# (A word, then a look-up: an alternation of every form would cost its compiling at each start.)
+_ENDS_ON_WORD = re.compile(r"[\"\u201d\u2019],?\s+([a-z]+)$")
+_TOLD_FORMS = frozenset({r[1] for r in REPORTING_VERBS} | {r[2] for r in REPORTING_VERBS})  # said, says
 
 # One search tells most lines apart; the table is walked, in order, only on a hit.
 _ANY_BOILERPLATE = re.compile("|".join(f"(?:{p.pattern})" for _, p in BOILERPLATE_PATTERNS), re.I)
@@ -6203,8 +6203,7 @@ _SAID_AT_END = re.compile(r",[^,]{1,60}\b(?:" + "|".join(sorted({form for row in
                           + r")\b[^,]{0,30}[.]\s*$")
 
 # A pronoun and its verb set off by commas after a sentence's first name: what it says is of that.
-_PRONOUN_ASIDE = re.compile(r",\s+(he|she|they)\s+(?:"
-                            + "|".join(sorted({f for row in REPORTING_VERBS for f in row[1:3]})) + r")\b[^,]{0,80},")
+_PRONOUN_ASIDE = re.compile(r",\s+(he|she|they)\s+([a-z]+)\b[^,]{0,80},")  # the word one of _TOLD_FORMS
 
 # A capitalised run before a role or an institution, or after an article, modifies a noun.
 _MODIFIER_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(OFFICE_TITLES | INSTITUTION_WORDS)) + r")\b")
