@@ -1836,6 +1836,7 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
                 found = _after_attribution(nxt)
         if found is None and not crowded:
             m = _PARTICIPLE_AFTER.match(("," if text[q_end - 1:q_end] == "," else "") + after)
+            m = m if m and m.group(1) in _PARTICIPLES else None
             spk = _subject(whole) if m else None
             if spk is not None and spk.person:  # 'Smith defended his "plain talk," saying ...'
                 found = (spk, m.group(1))
@@ -6137,7 +6138,7 @@ _VERB_BASE = {form: row[0] for row in REPORTING_VERBS for form in row}
 _PARTICIPLES = frozenset(row[3] for row in REPORTING_VERBS)
 
 # A participle right after a quotation: the sentence's subject said it ('..., saying').
-_PARTICIPLE_AFTER = re.compile(r"[\"'\u201d\u2019]?\s*[,\u2014\u2013-]\s*(" + "|".join(sorted(_PARTICIPLES)) + r")\b")
+_PARTICIPLE_AFTER = re.compile(r"[\"'\u201d\u2019]?\s*[,\u2014\u2013-]\s*([a-z]+)\b")  # the word one of _PARTICIPLES
 
 _VERB = re.compile(r"(?<![\w\-])(?:" + "|".join(sorted(_VERB_BASE, key=lambda f: (-len(f), f))) + r")(?![\w\-])")
 
