@@ -51,7 +51,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -1429,6 +1429,23 @@ def _words_between(text: str) -> int:
 
 # Words after a quotation that open a clause of their own: what follows is not its attribution.
 _NEW_CLAUSE = re.compile(r"[\"'\u201d\u2019]?,?\s+(?:and|but|while|whereas)\s", re.I)
+class _WordsOf:
+    """A regular expression's ``finditer`` and ``search`` for the words of one table: each
+    lower-case word, looked up (compiling an alternation of every verb form cost more at
+    each start than reading the words does)."""
+
+    def __init__(self, words: Iterable[str]):
+        self.words = frozenset(words)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        return (m for m in _LOWER_WORD_RUN.finditer(text, pos, endpos) if m.group() in self.words)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return next(self.finditer(text, pos, endpos), None)
+
+
+# A lower-case word standing alone: not part of a longer word or a hyphenated one.
+_LOWER_WORD_RUN = re.compile(r"(?<![\w\-])[a-z]+(?![\w\-])")
 # The words of a quotation, as _telling_sentence counts them.
 _WORD_RUN = re.compile(r"\w+")
 # A quotation signed with a dash, the name (and a role) all that follows it.
@@ -6140,7 +6157,7 @@ _PARTICIPLES = frozenset(row[3] for row in REPORTING_VERBS)
 # A participle right after a quotation: the sentence's subject said it ('..., saying').
 _PARTICIPLE_AFTER = re.compile(r"[\"'\u201d\u2019]?\s*[,\u2014\u2013-]\s*([a-z]+)\b")  # the word one of _PARTICIPLES
 
-_VERB = re.compile(r"(?<![\w\-])(?:" + "|".join(sorted(_VERB_BASE, key=lambda f: (-len(f), f))) + r")(?![\w\-])")
+_VERB = _WordsOf(_VERB_BASE)  # any form of a reporting verb
 
 # A full stop ends a name's word only after an initial, an acronym or a title (E., U.S., Sen.).
 _NAME_WORD = (r"(?:[A-Z]\.(?:[A-Z]\.)*|(?:"
