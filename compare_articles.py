@@ -1562,6 +1562,13 @@ def _before_attribution(before: str, sentence: str) -> tuple[_Speaker, str] | No
         if _words_between(tail[m.end():]) > reach:
             break
         if m.group() in _PARTICIPLES:
+            lead = tail[:m.start()].rstrip()
+            named = _last_name_run(lead)
+            if named is not None and named.end() == len(lead) and \
+                    lead[:named.start()].split()[-1:] and lead[:named.start()].split()[-1].lower() in HEARING_VERBS:
+                heard = _parse_speaker(named.group())  # "Reed recalled Ortiz saying": the one heard speaks
+                if heard is not None and heard.person:
+                    return heard, m.group()
             spk = _subject(sentence)  # "..., saying": the sentence's subject speaks
             if spk is None:  # "It came after Boehner chided Obama, accusing him of ...": the
                 # first person the clause before the participle names
@@ -5974,6 +5981,12 @@ denounce denounced denounces denouncing
 NAMING_VERBS = frozenset("""
 accuse call describe dismiss blast slam praise criticize criticise condemn refer express
 hail brand dub decry denounce
+""".split())
+# Verbs of hearing and remembering: after one, a name then a participle is who spoke
+# ("Reed recalled Ortiz saying", "witnesses heard the gunman shouting").
+HEARING_VERBS = frozenset("""
+recall recalled recalls remember remembered remembers hear heard hears overheard quote quoted
+quotes cite cited cites
 """.split())
 # Words a reporting verb may carry before it: "he had said", "Smith would later tell".
 AUXILIARIES = frozenset("""

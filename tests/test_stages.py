@@ -285,6 +285,11 @@ QUOTES = [
      "Ortiz", "Ortiz", None, "answered"),
     ('"We were lucky, and we know it," Ortiz laughed.', "We were lucky, and we know it,", "Ortiz", "Ortiz", None,
      "laughed"),
+    # after a verb of hearing, the name before the participle speaks; after any other, the subject
+    ('Reed recalled Ortiz saying, "We will rebuild every home."', "We will rebuild every home.", "Ortiz", "Ortiz",
+     None, "saying"),
+    ('Trump slammed Clinton saying she was "a disaster for the whole country."', "a disaster for the whole country.",
+     "Trump", "Trump", None, "saying"),
     ("\u00bbWir haben keine andere Wahl gehabt\u00ab, sagte Merkel.", "Wir haben keine andere Wahl gehabt",
      None, None, None, None),
     ("Il a dit \u00abnous ne reviendrons jamais ici\u00bb hier soir.", "nous ne reviendrons jamais ici",
@@ -1188,7 +1193,7 @@ def _table_words(name):
 @pytest.mark.parametrize("name", ["OFFICE_TITLES", "INSTITUTION_WORDS", "COURTESY_TITLES", "AUXILIARIES",
                                   "STOPWORDS", "WEAK_WORDS", "NEGATIONS", "TIME_FOLLOWERS", "NAMING_VERBS",
                                   "NOT_NEGATING", "DOCUMENT_WORDS", "GIVEN_NAMES_SHE",
-                                  "GIVEN_NAMES_HE", "NAME_SUFFIXES"])
+                                  "GIVEN_NAMES_HE", "NAME_SUFFIXES", "HEARING_VERBS"])
 def test_word_tables_repeat_no_word(name):
     words = _table_words(name)
     assert len(words) == len(set(words)), [w for w in set(words) if words.count(w) > 1]
