@@ -1247,6 +1247,9 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
         phrase = phrase[:-1]  # the full stop after "Jane Doe.", not the initial of "Robert E."
     if phrase.lower() in PRONOUNS or phrase == "it":  # "it said": a body named before
         return _Speaker(phrase.lower(), None, False, True)
+    pair = _TWO_NAMES.fullmatch(phrase.split(",", 1)[0].strip())
+    if pair is not None:  # "Ortiz and Reed", "both Ortiz and Reed, who ...": two people, no one person
+        return _Speaker(pair.group(1), None, False)
     owned = _OWNED_DOCUMENT.fullmatch(phrase) if "'" in phrase or "\u2019" in phrase or " " in phrase else None
     if owned and (owned.group("doc") or owned.group("doc2")) in _SPEAKS_FOR:
         # "Reed's statement", "a statement from Reed's office", "his letter": its author
@@ -1632,6 +1635,9 @@ def _trailing_phrase(text: str) -> str:
     text = text.strip()
     m = _last_name_run(text)
     if m is not None and m.end() == len(text):
+        pair = _TWO_NAMES.search(text)
+        if pair is not None and pair.end() == len(text):
+            return pair.group()  # "Both Ortiz and Reed": the two speak
         start = m.start()
         prefix = text[:start].split()
         while prefix and (prefix[-1].lower() in OFFICE_TITLES or prefix[-1].lower() in INSTITUTION_WORDS
@@ -6188,6 +6194,9 @@ _OWNED_DOCUMENT = re.compile(
     rf" (?:[a-z][\w-]* ){{0,2}}(?P<doc>[a-z]+)"
     rf"|(?:(?:[Tt]he|[Aa]n?) )?(?:[a-z][\w-]* ){{0,2}}?(?P<doc2>[a-z]+) (?:from|by|issued by|released by) (?P<by>.+)")
 _SPEAKS_FOR = DOCUMENT_WORDS | {"office"}
+# Two people named together: "Ortiz and Reed", "both Helen Ortiz and Tom Reed".
+_TWO_NAMES = re.compile(rf"(?:[Bb]oth )?((?:{_NAME_WORD}[ \t]+){{0,2}}{_NAME_WORD}"
+                        rf" and (?:{_NAME_WORD}[ \t]+){{0,2}}{_NAME_WORD})")
 # A role that speaks for someone: "a spokesman for Ortiz", "an aide to Sen. Cruz" (the role speaks).
 _SPEAKS_FOR_NAME = re.compile(r"(?:[Aa]n?|[Tt]he) (?:[a-z][\w-]* ){0,3}(?:for|to) [A-Z]")
 

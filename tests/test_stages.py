@@ -290,6 +290,11 @@ QUOTES = [
      None, "saying"),
     ('Trump slammed Clinton saying she was "a disaster for the whole country."', "a disaster for the whole country.",
      "Trump", "Trump", None, "saying"),
+    # two people named together speak together
+    ('Both Ortiz and Reed said they would "rebuild, whatever it takes."', "rebuild, whatever it takes.",
+     "Ortiz and Reed", "Ortiz and Reed", None, "said"),
+    ('"We will rebuild every home," Helen Ortiz and Tom Reed said in a joint statement.', "We will rebuild every home,",
+     "Helen Ortiz and Tom Reed", "Helen Ortiz and Tom Reed", None, "said"),
     ("\u00bbWir haben keine andere Wahl gehabt\u00ab, sagte Merkel.", "Wir haben keine andere Wahl gehabt",
      None, None, None, None),
     ("Il a dit \u00abnous ne reviendrons jamais ici\u00bb hier soir.", "nous ne reviendrons jamais ici",
