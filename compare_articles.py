@@ -1470,9 +1470,13 @@ def _after_attribution(after: str) -> tuple[_Speaker, str] | None:
         if found:
             return found
     for k, m in enumerate(_VERB.finditer(text)):
+        head = text[:m.start()].strip()
+        if k == 0 and _VERB_BASE[m.group()] in NAMING_VERBS and m.group().endswith("s") \
+                and _NAME_RUN.fullmatch(head) and len(head.split()) <= 3:
+            spk = _parse_speaker(head)  # a headline's "'Jail!' Trump slams ...": the one named speaks
+            return (spk, m.group()) if spk is not None and spk.person else None
         if k == 3 or _VERB_BASE[m.group()] in NAMING_VERBS:
             return None
-        head = text[:m.start()].strip()
         if not head:  # verb first: "said John Smith, a spokesman"
             rest = text[m.end():].lstrip()
             name = _TITLED_NAME.match(_DETERMINER.sub("", rest[:200]))

@@ -295,6 +295,9 @@ QUOTES = [
      "Ortiz and Reed", "Ortiz and Reed", None, "said"),
     ('"We will rebuild every home," Helen Ortiz and Tom Reed said in a joint statement.', "We will rebuild every home,",
      "Helen Ortiz and Tom Reed", "Helen Ortiz and Tom Reed", None, "said"),
+    # a headline's quotation, then a name and a naming verb: the one named speaks
+    ('"A total disgrace to this country" Biden slams Senate plan', "A total disgrace to this country", "Biden",
+     "Biden", None, "slams"),
     ("\u00bbWir haben keine andere Wahl gehabt\u00ab, sagte Merkel.", "Wir haben keine andere Wahl gehabt",
      None, None, None, None),
     ("Il a dit \u00abnous ne reviendrons jamais ici\u00bb hier soir.", "nous ne reviendrons jamais ici",
