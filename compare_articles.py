@@ -1307,7 +1307,8 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
         return _Speaker(last, None, False, definite)
     if words[-1].lower() in INSTITUTION_WORDS or (len(words) == 1 and last.lower() in _GROUP_WORDS) or (
             # "Russia's foreign ministry", "LIGO scientists", "officials"
-            len(words) <= 4 and words[0][:1].isupper() and words[-1].islower() and words[-1].endswith("s")):
+            len(words) <= 4 and words[0][:1].isupper() and words[-1].islower() and words[-1].endswith("s")
+            and words[-1] not in AUXILIARIES and words[-1] not in _VERB_BASE):  # not "Ortiz's message was"
         return _Speaker(last, None, False)
     return None
 

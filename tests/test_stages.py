@@ -298,6 +298,8 @@ QUOTES = [
     # a headline's quotation, then a name and a naming verb: the one named speaks
     ('"A total disgrace to this country" Biden slams Senate plan', "A total disgrace to this country", "Biden",
      "Biden", None, "slams"),
+    # the owner of what was said, before a colon, speaks ("Ortiz's message was simple:")
+    ('Ortiz\'s message was simple: "We will rebuild."', "We will rebuild.", "Ortiz", "Ortiz", None, None),
     ("\u00bbWir haben keine andere Wahl gehabt\u00ab, sagte Merkel.", "Wir haben keine andere Wahl gehabt",
      None, None, None, None),
     ("Il a dit \u00abnous ne reviendrons jamais ici\u00bb hier soir.", "nous ne reviendrons jamais ici",
