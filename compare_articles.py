@@ -1452,6 +1452,8 @@ class _WordsOf:
 _LOWER_WORD_RUN = re.compile(r"(?<![\w\-])[a-z]+(?![\w\-])")
 # The words of a quotation, as _telling_sentence counts them.
 _WORD_RUN = re.compile(r"\w+")
+# A social-media account named as the speaker: "tweeted @mlopez".
+_HANDLE = re.compile(r"@\w{1,30}\b")
 # A quotation signed with a dash, the name (and a role) all that follows it.
 _SIGNED = re.compile(r"[,.]?\s*(?:\u2014|\u2013|--?)\s*([A-Z][^.;:!?\"\u201c\u201d]{1,60}?)\.?\s*$")
 _DASH_ASIDE = re.compile(r"\s[\u2014\u2013][^\u2014\u2013]{1,120}[\u2014\u2013]\s|\s--\s.{1,120}?\s--\s")
@@ -1480,6 +1482,9 @@ def _after_attribution(after: str) -> tuple[_Speaker, str] | None:
             return None
         if not head:  # verb first: "said John Smith, a spokesman"
             rest = text[m.end():].lstrip()
+            handle = _HANDLE.match(rest)
+            if handle:  # "tweeted @mlopez": an account speaks as its holder
+                return _Speaker(handle.group(), None, True), m.group()
             name = _TITLED_NAME.match(_DETERMINER.sub("", rest[:200]))
             if name and rest[:1].isupper() and not name.group().endswith(("'s", "\u2019s")):
                 phrase = _with_apposition(rest, name)
