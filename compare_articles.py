@@ -3068,6 +3068,10 @@ def _speaker_relation(x: Quote, y: Quote) -> str | None:
 
 
 def _same_speaker(x: str, y: str) -> bool:
+    for handle, name in ((x, y), (y, x)):
+        if handle.startswith("@"):  # "@mlopez" is Maria Lopez's account
+            words = [w.lower().strip(".'\u2019") for w in name.split() if w[:1].isupper()]
+            return bool(words) and words[-1] in handle.lower()
     wx = {w.lower().strip(".'\u2019") for w in x.split() if w[:1].isupper()}
     wy = {w.lower().strip(".'\u2019") for w in y.split() if w[:1].isupper()}
     names_x = {w.lower() for w in x.split()[-2:]}

@@ -397,6 +397,9 @@ def test_a_double_prime_closes_a_curly_quotation():
     ('"The plan is not covered by the amendment because of the words subject to its jurisdiction," Ann Lowe said.',
      '"We all cherish the amendment, but no court has ruled on the words subject to its jurisdiction," Ben Rao said.',
      None, None),
+    # an account is its holder: "@mlopez" / Maria Lopez
+    ('"We will rebuild every home in the town," tweeted @mlopez.',
+     '"We will rebuild every home in the town," said Maria Lopez.', "speaker named differently", None),
     # a document is no other speaker than the one who wrote it
     ('"We would be remiss if we did not challenge your budget plan," the letter says.',
      '"We would be remiss if we did not challenge your budget plan," said Father Tom Reese.',
