@@ -1621,6 +1621,10 @@ def _before_attribution(before: str, sentence: str) -> tuple[_Speaker, str] | No
         if spk is not None and spk.person:
             return spk, None
         clause = tail.split()
+        owned = _OWNED_DOCUMENT.fullmatch(" ".join(clause).rstrip(":")) if len(clause) <= 4 else None
+        spk = _parse_speaker(owned.group()) if owned else None
+        if spk is not None and (spk.person or spk.pronoun):
+            return spk, None  # "Ortiz's verdict: ...", "His reply: ..."
         spk = _subject(sentence) if _QUOTE_PLACEHOLDER not in tail and 2 < len(clause) <= 24 \
             and clause[-2].lower() not in _RELATIVE_WORDS else None  # not "the code that says:"
         if spk is not None and (spk.person or spk.name in PRONOUNS):

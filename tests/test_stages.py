@@ -300,6 +300,8 @@ QUOTES = [
      "Biden", None, "slams"),
     # the owner of what was said, before a colon, speaks ("Ortiz's message was simple:")
     ('Ortiz\'s message was simple: "We will rebuild."', "We will rebuild.", "Ortiz", "Ortiz", None, None),
+    ('Ortiz\'s verdict: "Worse than anything we have seen."', "Worse than anything we have seen.", "Ortiz", "Ortiz",
+     None, None),
     # an account named as the speaker
     ('"We believe so," tweeted @mlopez on Monday.', "We believe so,", "@mlopez", "@mlopez", None, "tweeted"),
     ("\u00bbWir haben keine andere Wahl gehabt\u00ab, sagte Merkel.", "Wir haben keine andere Wahl gehabt",
