@@ -6211,7 +6211,7 @@ _OWNED_DOCUMENT = re.compile(
     rf"(?:(?P<own>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})['\u2019]s|(?P<pro>[Hh]is|[Hh]er))"
     rf" (?:[a-z][\w-]* ){{0,2}}(?P<doc>[a-z]+)"
     rf"|(?:(?:[Tt]he|[Aa]n?) )?(?:[a-z][\w-]* ){{0,2}}?(?P<doc2>[a-z]+) (?:from|by|issued by|released by) (?P<by>.+)")
-_SPEAKS_FOR = DOCUMENT_WORDS | {"office"}
+_SPEAKS_FOR = DOCUMENT_WORDS | frozenset("office response words".split())  # nouns only: not "fans reply"
 # Two people named together: "Ortiz and Reed", "both Helen Ortiz and Tom Reed".
 _TWO_NAMES = re.compile(rf"(?:[Bb]oth )?((?:{_NAME_WORD}[ \t]+){{0,2}}{_NAME_WORD}"
                         rf" and (?:{_NAME_WORD}[ \t]+){{0,2}}{_NAME_WORD})")

@@ -302,6 +302,11 @@ QUOTES = [
     ('Ortiz\'s message was simple: "We will rebuild."', "We will rebuild.", "Ortiz", "Ortiz", None, None),
     ('Ortiz\'s verdict: "Worse than anything we have seen."', "Worse than anything we have seen.", "Ortiz", "Ortiz",
      None, None),
+    ('Tom Reed left early. His response: "Not now, not ever, not here."', "Not now, not ever, not here.",
+     "Tom Reed", "Tom Reed", None, None),
+    # ... but a verb that is also a noun is the verb: the fans reply
+    ('Trump asks who will pay. His adoring fans reply, "Mexico will pay for it!"', "Mexico will pay for it!",
+     "adoring fans", "adoring fans", None, "reply"),
     # an account named as the speaker
     ('"We believe so," tweeted @mlopez on Monday.', "We believe so,", "@mlopez", "@mlopez", None, "tweeted"),
     ("\u00bbWir haben keine andere Wahl gehabt\u00ab, sagte Merkel.", "Wir haben keine andere Wahl gehabt",
