@@ -1250,7 +1250,7 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
     pair = _TWO_NAMES.fullmatch(phrase.split(",", 1)[0].strip())
     if pair is not None:  # "Ortiz and Reed", "both Ortiz and Reed, who ...": two people, no one person
         return _Speaker(pair.group(1), None, False)
-    owned = _OWNED_DOCUMENT.fullmatch(phrase) if "'" in phrase or "\u2019" in phrase or " " in phrase else None
+    owned = _OWNED_DOCUMENT.fullmatch(phrase)
     if owned and (owned.group("doc") or owned.group("doc2")) in _SPEAKS_FOR:
         # "Reed's statement", "a statement from Reed's office", "his letter": its author
         owner = owned.group("own") or owned.group("by")
@@ -1939,7 +1939,7 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
                     and re.search(rf"\b{re.escape(head)}\b", text[quotes[-1].end:q_start], re.I):
                 # "Trump said in a statement. ... the statement continued": the one who issued it
                 speaker, full, role = quotes[-1].said_by
-            elif (head := spk.name.rsplit(" ", 1)[-1]).lower() in DOCUMENT_WORDS and " " not in spk.name \
+            elif head.lower() in DOCUMENT_WORDS and " " not in spk.name \
                     and first and (issuer := read(first - 1)[2]) is not None and not issuer.pronoun \
                     and (not issuer.person or re.search(rf"\b{re.escape(head)}\b", sentences[first - 1].text, re.I)):
                 # "The ministry said the strike hit a depot. '...,' the statement said": the ministry's;
@@ -2407,8 +2407,6 @@ def profile(sentence: str) -> Profile:
         for k in named_numbers:
             at, end = tokens[k][:2]
             tokens[k] = (at, end, fold(sentence[at:end]), "name")
-        if named_numbers and not any(t[3] == "number" for t in tokens):
-            figure = (-1, -1)
     counted = figure[0] >= 0  # a number was seen
     if (counted or "half" in folded or "quarter" in folded) \
             and not _POWERS.keys().isdisjoint([t[2] for t in tokens]):  # "1.5 million", "half a million"
@@ -6257,7 +6255,7 @@ _BARE_ROLE = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(sorted(OFFIC
 _ROLE_WORDS = re.compile(r"(?:(?:and|[a-z][\w'\u2019-]*)\s+){1,5}(?=[A-Z])")
 
 # A sentence that ends on its attribution: ", officials said." / ", Smith told reporters."
-_SAID_AT_END = re.compile(r",[^,]{1,60}\b(?:" + "|".join(sorted({form for row in REPORTING_VERBS for form in row[1:3]}))
+_SAID_AT_END = re.compile(r",[^,]{1,60}\b(?:" + "|".join(sorted(_TOLD_FORMS))
                           + r")\b[^,]{0,30}[.]\s*$")
 
 # A pronoun and its verb set off by commas after a sentence's first name: what it says is of that.
