@@ -1074,9 +1074,11 @@ def _line_start(text: str, pos: int) -> int:
 # a double prime (″) closes “ as some publishing systems write it.
 _OPENERS = {"\u201c": "\u201d\u2033", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\u00bb": "\u00ab",
             "\u2018": "\u2019", "\u201a": "\u2019\u2018", '"': '"', "'": "'", "\u300c": "\u300d"}
-# "In his words," / "in the words of Pope Francis," just before a quotation.
-_IN_WORDS = re.compile(r"\b(?i:in) (his|her|their)(?: own)? words,?\s*$"
-                       r"|\b(?i:in) the words of ([A-Z][^,.;:!?\"\u201c\u201d]{0,60}?),?\s*$")
+# "In his words," / "in the words of Pope Francis," / "in Ivey's words," in the sentence
+# before a quotation.
+_IN_WORDS = re.compile(r"\b(?i:in) (his|her|their)(?: own)? words\b"
+                       r"|\b(?i:in) the words of ([A-Z][^,.;:!?\"\u201c\u201d]{0,60}?)(?:,|\s*$)"
+                       r"|\b(?i:in) ([A-Z][\w.\u2019'-]*(?: [A-Z][\w.\u2019'-]*){0,3})['\u2019]s(?: own)? words\b")
 _PRONOUN_OF = {"his": "he", "her": "she", "their": "they"}
 # "According to the ministry, ..." before a quotation, or "..., according to Ortiz." after it.
 _ACCORDING_TO = re.compile(r"\b(?i:according to) ((?:the )?(?:[a-z][\w-]*\s+){0,3}[A-Z][^,.;:!?\"\u201c\u201d]{0,60}"
@@ -1101,7 +1103,7 @@ _QUANTIFIER = re.compile(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _APPOSITION = re.compile(r",\s+((?:the|a|an|his|her|its|their) [^,.;:!?\"\u201c\u201d]{1,60}),?")
 # Words before a verb form that make it a noun: "the report said", "his claims".
-_NOUN_MARKERS = frozenset("the a an his her its their our this that these those".split())
+_NOUN_MARKERS = frozenset("the a an his her its their our this that these those any every each another".split())
 _ARTICLES_AND_OWNERS = frozenset("the a an his her its their our".split())
 _RELATIVE_WORDS = frozenset("that which who whose where".split())
 _LY_NOUNS = frozenset("family ally assembly".split())  # nouns that end like an adverb
@@ -1215,8 +1217,10 @@ def _split_name(words: list[str]) -> tuple[str, str | None]:
     k = len(words)
     while k > 0:
         w = words[k - 1].lower().strip(".")
-        if w in COURTESY_TITLES:
+        if w in COURTESY_TITLES:  # "Lt Col", "Maj. Gen.": a rank of two titles stays whole
             k -= 1
+            while k > 0 and words[k - 1].lower().strip(".") in COURTESY_TITLES:
+                k -= 1
             break
         if w in OFFICE_TITLES or w in INSTITUTION_WORDS or _key_is_place(w):
             break
@@ -1251,9 +1255,10 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
     if pair is not None:  # "Ortiz and Reed", "both Ortiz and Reed, who ...": two people, no one person
         return _Speaker(pair.group(1), None, False)
     owned = _OWNED_DOCUMENT.fullmatch(phrase)
-    if owned and (owned.group("doc") or owned.group("doc2")) in _SPEAKS_FOR:
-        # "Reed's statement", "a statement from Reed's office", "his letter": its author
-        owner = owned.group("own") or owned.group("by")
+    if owned and (owned.group("doc") or owned.group("doc2") or owned.group("doc3")) in _SPEAKS_FOR:
+        # "Reed's statement", "a statement from Reed's office", "his letter", "the White
+        # House report": its author
+        owner = owned.group("own") or owned.group("by") or owned.group("own3")
         if owner:
             spk = _parse_speaker(owner)
             if spk is not None:
@@ -1285,7 +1290,9 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
             return None  # (a month may be a name: "May said")
         if any(w.lower() in WEEKDAYS for w in words) or (len(words) == 1 and words[0].lower() in _GROUP_WORDS):
             return _Speaker(name, None, False)  # "the Convention Wednesday", "Republicans": no person
-        if all(w.lower().strip(".") in OFFICE_TITLES for w in words):  # "the Prime Minister": a role
+        if all(w.lower().strip(".") in OFFICE_TITLES for w in words) or (
+                # "the Prime Minister", "The PDP National Publicity Secretary": a role
+                words[-1].lower() in OFFICE_TITLES and _DETERMINER.match(main)):
             return _Speaker(name, None, False, phrase[:4].lower() == "the ")
         tail = _POSSESSIVE.sub("", words[-1].lower()).rstrip(".")
         institution = tail in INSTITUTION_WORDS or _key_is_place(tail)
@@ -1323,9 +1330,17 @@ def _name_tail(part: str) -> tuple[str, str | None] | None:
     """The name at the end of a phrase and the role before it: "U.S. State Department
     spokesman John Kirby" -> ("John Kirby", "U.S. State Department spokesman")."""
     part = _DETERMINER.sub("", part)
-    m = _last_name_run(part)
-    if m is None or m.end() != len(part):
+    runs = list(_NAME_RUN.finditer(part))
+    if not runs or runs[-1].end() != len(part):
         return None
+    m = runs[-1]
+    if len(runs) > 1 and runs[-2].end() + 1 == m.start():
+        # a run of capitals longer than a name, cut at NAME_MAX_WORDS: "Indian Army Public
+        # Relations Officer Lt Col Devender Anand" is an office, then the name
+        name, role = _split_name(f"{runs[-2].group()} {m.group()}".split())
+        if role and len(name.split()) <= NAME_MAX_WORDS // 2:
+            before = part[:runs[-2].start()].strip()
+            return name, f"{before} {role}" if before else role
     before = part[:m.start()].strip()
     if before and (len(before.split()) > 6 or not all(
             w[:1].isupper() or w.lower() in OFFICE_TITLES or w.lower() in INSTITUTION_WORDS
@@ -1431,6 +1446,9 @@ def _words_between(text: str) -> int:
     return len(_DASH_ASIDE.sub(" ", text.replace(_QUOTE_PLACEHOLDER, " ")).split())
 
 
+# A passive reporting verb's agent: "is described by Variety as", "was called by critics".
+_BY_AGENT = re.compile(r"\s+by\s+([^,.;:!?\"\u201c\u201d]{1,60}?)(?:\s+as\b|,|\.?\s*$)")
+_BE_FORMS = frozenset("is was were are been being be".split())
 # Words after a quotation that open a clause of their own: what follows is not its attribution.
 _NEW_CLAUSE = re.compile(r"[\"'\u201d\u2019]?,?\s+(?:and|but|while|whereas)\s", re.I)
 class _WordsOf:
@@ -1481,7 +1499,11 @@ def _after_attribution(after: str) -> tuple[_Speaker, str] | None:
         if k == 3 or _VERB_BASE[m.group()] in NAMING_VERBS:
             return None
         if not head:  # verb first: "said John Smith, a spokesman"
+            if _VERB_BASE[m.group()] == "tell":
+                return None  # '," told HuffPost': who was told, not who spoke
             rest = text[m.end():].lstrip()
+            if _SPEAKER_END.match(" " + rest):
+                return None  # '," said in a statement': no one after the verb
             handle = _HANDLE.match(rest)
             if handle:  # "tweeted @mlopez": an account speaks as its holder
                 return _Speaker(handle.group(), None, True), m.group()
@@ -1506,7 +1528,14 @@ def _after_attribution(after: str) -> tuple[_Speaker, str] | None:
                 return spk, m.group()
             continue
         # speaker first: the words before the verb, less its auxiliaries ("he had said")
+        agent = _BY_AGENT.match(text, m.end())
+        if agent and head.split()[-1].lower() in _BE_FORMS:
+            spk = _parse_speaker(agent.group(1))  # '"...," Reed was told by Ortiz': the agent
+            if spk is not None:
+                return spk, m.group()
         words = _strip_auxiliaries(head.split())
+        if len(words) > 2 and [w.lower() for w in words[-2:]] == ["quoted", "as"]:
+            words = _strip_auxiliaries(words[:-2])  # "he was quoted as saying"
         if _a_noun(words, m.group()):
             continue  # "the report said", "in the state": a noun, the verb comes later
         if len(words) > 14:  # "Jane Doe, the former mayor and founder of ... empire, said"
@@ -1524,11 +1553,18 @@ def _after_attribution(after: str) -> tuple[_Speaker, str] | None:
 
 def _a_noun(words: list[str], form: str) -> bool:
     """Whether a reporting verb's form after ``words`` is a noun: after a determiner ("the
-    claims"), or a bare form after a determiner and an adjective ("a defiant note")."""
+    claims"), or a bare form after a determiner or an owner and up to three words that are
+    no plural subject ("a defiant note", "his final Twitter post", "Trump's latest post")."""
     if words and words[-1].lower() in _NOUN_MARKERS:
         return True
-    return len(words) >= 2 and form == _VERB_BASE[form] and words[-2].lower() in _ARTICLES_AND_OWNERS \
-        and words[-1].islower() and not words[-1].endswith("s")
+    if form != _VERB_BASE[form]:
+        return False
+    for k in range(2, min(len(words), 4) + 1):
+        w = words[-k]
+        if w.lower() in _ARTICLES_AND_OWNERS or (k > 2 and w.endswith(("'s", "\u2019s"))):
+            return all(not x.endswith("s") and (x.islower() or k > 2) and x.lower() not in STOPWORDS
+                       for x in words[-k + 1:])  # not "A statement from Ortiz read"
+    return False
 
 
 def _attribution_alone(sentence: str) -> tuple[_Speaker, str] | None:
@@ -1568,6 +1604,11 @@ def _before_attribution(before: str, sentence: str) -> tuple[_Speaker, str] | No
         spk = _parse_speaker(_NAME_RUN.search(m.group(), 7).group())
         if spk:
             return spk, "quoted"
+    m = _IN_WORDS.search(tail)
+    if m:  # "In his words, ...", "in the words of Pope Francis, ...": whatever the verb
+        spk = _parse_speaker(_PRONOUN_OF[m.group(1).lower()] if m.group(1) else m.group(2) or m.group(3))
+        if spk is not None:
+            return spk, None
     found = list(_VERB.finditer(tail))
     for m in reversed(found):
         base = _VERB_BASE[m.group()]
@@ -1589,6 +1630,11 @@ def _before_attribution(before: str, sentence: str) -> tuple[_Speaker, str] | No
             if spk:
                 return spk, m.group()
             continue
+        agent = _BY_AGENT.match(tail, m.end())
+        if agent and tail[:m.start()].split()[-1:] and tail[:m.start()].split()[-1].lower() in _BE_FORMS:
+            spk = _parse_speaker(agent.group(1))  # "the deal is described by Variety as": the agent
+            if spk is not None:
+                return spk, m.group()
         words = _strip_auxiliaries(tail[:m.start()].split())
         if _a_noun(words, m.group()):
             continue  # "rejected the claims that", "struck a defiant note": a noun
@@ -1606,18 +1652,17 @@ def _before_attribution(before: str, sentence: str) -> tuple[_Speaker, str] | No
             spk = _subject(sentence)
         if spk:
             return spk, m.group()
-    m = _IN_WORDS.search(tail)
-    if m:  # "In his words, ...", "in the words of Pope Francis, ..."
-        spk = _parse_speaker(_PRONOUN_OF[m.group(1).lower()] if m.group(1) else m.group(2))
-        if spk is not None:
-            return spk, None
     words = tail.split()
     if 2 <= len(words) <= 5 and words[0][:1].isupper() and words[0].lower() in _VERB_BASE:
         spk = _parse_speaker(" ".join(words[1:]).rstrip(":,"))  # "Said Martin: ..."
         if spk is not None and spk.person:
             return spk, words[0].lower()
     if tail.rstrip().endswith(":"):  # "... spokesman, Col. Turki Malki: ..."; "Trump: 'I will win'"
-        spk = _parse_speaker(_trailing_phrase(tail.rstrip().rstrip(":")))
+        phrase = _trailing_phrase(tail.rstrip().rstrip(":"))
+        # "Hollywood Rings in the New Year Hating Trump: '...'": in Title Case a name cannot
+        # be told from the words before it (nor a subject); only a headline's "Trump: '...'"
+        headline = _title_case(tail) and len(phrase.split()) < len(tail.split())
+        spk = None if headline else _parse_speaker(phrase)
         if spk is not None and spk.person:
             return spk, None
         clause = tail.split()
@@ -1626,7 +1671,7 @@ def _before_attribution(before: str, sentence: str) -> tuple[_Speaker, str] | No
         if spk is not None and (spk.person or spk.pronoun):
             return spk, None  # "Ortiz's verdict: ...", "His reply: ..."
         spk = _subject(sentence) if _QUOTE_PLACEHOLDER not in tail and 2 < len(clause) <= 24 \
-            and clause[-2].lower() not in _RELATIVE_WORDS else None  # not "the code that says:"
+            and clause[-2].lower() not in _RELATIVE_WORDS and not headline else None  # not "the code that says:"
         if spk is not None and (spk.person or spk.name in PRONOUNS):
             return spk, None  # "The mayor, Sarah Kim, struck a defiant note: ...": the subject's
     return _according_to(before)
@@ -1884,15 +1929,28 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
             spk = _subject(whole) if m else None
             if spk is not None and spk.person:  # 'Smith defended his "plain talk," saying ...'
                 found = (spk, m.group(1))
-        if found is None and first in after_text and not before.strip(" \t\"'\u201c\u2018"):
-            intro = sentences[first - 1]  # 'Trump responded in a statement:' then the quotation
+        if found is None and not before.strip(" \t\"'\u201c\u2018") and (first in after_text or (
+                first and sentences[first - 1].line == sentences[first].line
+                and sentences[first - 1].boilerplate is None
+                and not (quotes and quotes[-1].end > sentences[first - 1].start))):
+            intro = sentences[first - 1]  # 'Trump responded in a statement:' then the quotation;
+            # '..., spokesman Tom Reed said. "..."' in one paragraph or the next
             masked = _mask_quotes(text, intro.start, intro.end, spans, ends)
             spk = _subject(masked) if masked.rstrip().endswith(":") else None
             verb_in = list(_VERB.finditer(masked)) if spk is not None else []
             if spk is not None:
                 found = (spk, verb_in[-1].group() if verb_in else None)
             elif _SAID_AT_END.search(masked):  # "..., officials said." then a quotation: theirs
-                found = _after_attribution(masked[masked.rindex(",") + 1:])
+                comma = len(masked)  # the words after the last comma, else after the one before
+                # (", the mayor, Ann Ruiz, told the Gazette."), when no quotation there speaks
+                for _ in range(1 if quotes and quotes[-1].end > intro.start else 3):
+                    comma = masked.rfind(",", 0, comma)
+                    if comma < 0:
+                        break
+                    spoke = _after_attribution(masked[comma + 1:])
+                    found = found if spoke is None or (found and not spoke[0].person) else spoke
+                    if found is not None and found[0].person:  # not the role of "Bob Hugin, a
+                        break  # candidate for Senate, said": the person
         if found is None and first and not crowded and not before.strip(" \t\"'\u201c\u2018") \
                 and sentences[first - 1].boilerplate is None:
             # 'Trump noted in a tweet on Wednesday.' then the quotation (each sentence read once)
@@ -5997,6 +6055,8 @@ brand branded brands branding
 dub dubbed dubs dubbing
 decry decried decries decrying
 denounce denounced denounces denouncing
+dispute disputed disputes disputing
+tease teased teases teasing
 """.strip().splitlines())
 # Verbs that name what was said rather than report it; they attribute a quotation only when
 # it follows them closely ("called it a 'hoax'"), never from afar.
@@ -6197,18 +6257,19 @@ _VERB = _WordsOf(_VERB_BASE)  # any form of a reporting verb
 # A full stop ends a name's word only after an initial, an acronym or a title (E., U.S., Sen.).
 _NAME_WORD = (r"(?:[A-Z]\.(?:[A-Z]\.)*|(?:"
               + "|".join(sorted(t.capitalize() for t in COURTESY_TITLES | {"jr", "sr", "st"}))
-              + r")\.|[A-Z][\w'\u2019\-]*)")
+              + r")\.|(?:(?<![\w\-])(?:a[lnrstdz]|el|ash|ath)[-\u2010\u2011])?[A-Z][\w'\u2019\-]*)")
 
 _TITLE_OR_SUFFIX = COURTESY_TITLES | NAME_SUFFIXES
 _TITLE_GENDER = {**dict.fromkeys(("mrs", "ms", "miss", "dame", "lady", "madam"), "she"),
                  **dict.fromkeys(("mr", "sir", "lord"), "he")}
 _GIVEN_NAME_GENDER = {**dict.fromkeys(GIVEN_NAMES_SHE, "she"), **dict.fromkeys(GIVEN_NAMES_HE, "he")}
 # A document, or an office, speaks for the one it is of: "Reed's statement", "a letter from
-# Ms. Park", "his office", "a statement issued by the governor's office".
+# Ms. Park", "his office", "a statement issued by the governor's office", "the White House report".
 _OWNED_DOCUMENT = re.compile(
     rf"(?:(?P<own>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})['\u2019]s|(?P<pro>[Hh]is|[Hh]er))"
     rf" (?:[a-z][\w-]* ){{0,2}}(?P<doc>[a-z]+)"
-    rf"|(?:(?:[Tt]he|[Aa]n?) )?(?:[a-z][\w-]* ){{0,2}}?(?P<doc2>[a-z]+) (?:from|by|issued by|released by) (?P<by>.+)")
+    rf"|(?:(?:[Tt]he|[Aa]n?) )?(?:[a-z][\w-]* ){{0,2}}?(?P<doc2>[a-z]+) (?:from|by|issued by|released by) (?P<by>.+)"
+    rf"|(?:[Tt]he|[Aa]n?) (?P<own3>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}) (?:[a-z][\w-]* )?(?P<doc3>[a-z]+)")
 _SPEAKS_FOR = DOCUMENT_WORDS | frozenset("office response words".split())  # nouns only: not "fans reply"
 # Two people named together: "Ortiz and Reed", "both Helen Ortiz and Tom Reed".
 _TWO_NAMES = re.compile(rf"(?:[Bb]oth )?((?:{_NAME_WORD}[ \t]+){{0,2}}{_NAME_WORD}"

@@ -309,6 +309,43 @@ QUOTES = [
      "adoring fans", "adoring fans", None, "reply"),
     # an account named as the speaker
     ('"We believe so," tweeted @mlopez on Monday.', "We believe so,", "@mlopez", "@mlopez", None, "tweeted"),
+    # a name with an Arabic article ("al-Assad"); a rank of two titles; an office longer than a name
+    ('"We will not leave," said Bashar al-Assad.', "We will not leave,", "Bashar al-Assad", "Bashar al-Assad",
+     None, "said"),
+    ('"We will not leave," Khalid al-Amin, spokesman for the interior ministry, told reporters.',
+     "We will not leave,", "Khalid al-Amin", "Khalid al-Amin", "spokesman for the interior ministry", "told"),
+    ('"The operation is over," army spokesman Lt Col Ravi Menon said.', "The operation is over,",
+     "Lt Col Ravi Menon", "Lt Col Ravi Menon", "army spokesman", "said"),
+    ('"Two soldiers were hurt," Indian Army Public Relations Officer Lt Col Ravi Menon said.',
+     "Two soldiers were hurt,", "Lt Col Ravi Menon", "Lt Col Ravi Menon", "Indian Army Public Relations Officer",
+     "said"),
+    # "The <office>, <name>,": the office is the role, the name the person
+    ('The ACP National Publicity Secretary, Mr Tunde Bakare, spoke in Abuja. He said, "The seat belongs to the party."',
+     "The seat belongs to the party.", "Tunde Bakare", "Tunde Bakare", "ACP National Publicity Secretary", "said"),
+    # in Title Case a name is not told from the words before a colon
+    ("Fans Mourn as Old Harbour Bridge Closes: 'it was a sad day for all of us here'",
+     "it was a sad day for all of us here", None, None, None, None),
+    # a sentence of one paragraph that ends on its attribution gives the quotation after it
+    ('The scheme opens to all staff in May, company spokesman Tom Reed said. "It is a benefit we are proud to offer."',
+     "It is a benefit we are proud to offer.", "Tom Reed", "Tom Reed", "company spokesman", "said"),
+    ('The fire was out by noon, the mayor, Ann Ruiz, told the Gazette. "We are still counting the cost of it."',
+     "We are still counting the cost of it.", "Ann Ruiz", "Ann Ruiz", None, "told"),
+    ('The plan was wrong, Bob Hugin, a candidate for Senate in New Jersey, said in a Twitter post. '
+     '"We need reform now, not later."', "We need reform now, not later.", "Bob Hugin", "Bob Hugin",
+     "candidate for Senate in New Jersey", "said"),
+    # "in Ortiz's words" names the speaker whatever the verb; "was quoted as saying"; a passive's agent
+    ('The panel is, in Ortiz\'s words, charged with finding "the plain facts" about the fire.', "the plain facts",
+     "Ortiz", "Ortiz", None, None),
+    ('Tom Reed spoke at the party meeting. "There is no reason for us to stop now," he was quoted as saying.',
+     "There is no reason for us to stop now,", "Tom Reed", "Tom Reed", None, "saying"),
+    ('The merger is described by Forbes as "a debacle for everyone involved."', "a debacle for everyone involved.",
+     "Forbes", "Forbes", None, "described"),
+    ('"We will rebuild," Reed was told by Ortiz.', "We will rebuild,", "Ortiz", "Ortiz", None, "told"),
+    # a document of a body speaks for it; a verb's form after "his final Facebook" is a noun
+    ('The White House report disputed any claim of "impropriety in the talks."', "impropriety in the talks.",
+     "White House", "White House", None, "disputed"),
+    ('Lopez stoked speculation in his final Facebook post of the year, in which he teased "many big announcements."',
+     "many big announcements.", "Lopez", "Lopez", None, "teased"),
     ("\u00bbWir haben keine andere Wahl gehabt\u00ab, sagte Merkel.", "Wir haben keine andere Wahl gehabt",
      None, None, None, None),
     ("Il a dit \u00abnous ne reviendrons jamais ici\u00bb hier soir.", "nous ne reviendrons jamais ici",
