@@ -1312,6 +1312,10 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
             and words[-1].lower() not in DOCUMENT_WORDS and words[-1].lower() not in _GROUP_WORDS \
             and not words[-1].endswith("s")  # "the spokesman" is someone named before; "the family" is not
         return _Speaker(last, None, False, definite)
+    if 2 <= len(words) <= 4 and words[0].endswith(("'s", "\u2019s")) and words[0][:1].isupper() and all(
+            w.isalpha() and w.islower() and w not in _VERB_BASE and w not in AUXILIARIES and w not in STOPWORDS
+            for w in words[1:]):
+        return _Speaker(last, None, False)  # "Bittinger's mother": someone not named
     if words[-1].lower() in INSTITUTION_WORDS or (len(words) == 1 and last.lower() in _GROUP_WORDS) or (
             # "Russia's foreign ministry", "LIGO scientists", "officials"
             len(words) <= 4 and words[0][:1].isupper() and words[-1].islower() and words[-1].endswith("s")
@@ -1557,7 +1561,7 @@ def _a_noun(words: list[str], form: str) -> bool:
     no plural subject ("a defiant note", "his final Twitter post", "Trump's latest post")."""
     if words and words[-1].lower() in _NOUN_MARKERS:
         return True
-    if form != _VERB_BASE[form]:
+    if form != _VERB_BASE[form] or form in _TOLD_FORMS:  # "the publisher read": a past tense
         return False
     for k in range(2, min(len(words), 4) + 1):
         w = words[-k]
@@ -1869,6 +1873,11 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
         ministry said ...", "Prosecutors said ..."), and that body: what "it" and "they"
         stand for when no quotation before is nearer."""
         for j in range(k - 1, max(-1, k - PRONOUN_REACH - 1), -1):
+            masked = _mask_quotes(text, sentences[j].start, sentences[j].end, spans, ends)
+            if _SAID_AT_END.search(masked):  # "Two soldiers were killed, officials said."
+                said = _after_attribution(masked[masked.rindex(",") + 1:])
+                if said is not None and not said[0].person and not said[0].pronoun:
+                    return j, said[0].name
             subject = read(j)[2]
             if subject is not None and not subject.person and not subject.pronoun:
                 return j, subject.name

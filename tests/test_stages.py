@@ -346,6 +346,15 @@ QUOTES = [
      "White House", "White House", None, "disputed"),
     ('Lopez stoked speculation in his final Facebook post of the year, in which he teased "many big announcements."',
      "many big announcements.", "Lopez", "Lopez", None, "teased"),
+    # "read" after a noun is its past tense; someone described by whose they are; "they" after
+    # a sentence that ends ", officials said."
+    ("\u201cHer work was without equal in this city,\u201d a statement from the museum read.",
+     "Her work was without equal in this city,", "museum", "museum", None, "read"),
+    ('"He gets nothing more than a warning for it," Reed\'s mother said.',
+     "He gets nothing more than a warning for it,",
+     "Reed's mother", "Reed's mother", None, "said"),
+    ('Two soldiers were killed in the district on Monday, officials said. "The attackers were stopped at the border,"'
+     ' they said.', "The attackers were stopped at the border,", "officials", "officials", None, "said"),
     ("\u00bbWir haben keine andere Wahl gehabt\u00ab, sagte Merkel.", "Wir haben keine andere Wahl gehabt",
      None, None, None, None),
     ("Il a dit \u00abnous ne reviendrons jamais ici\u00bb hier soir.", "nous ne reviendrons jamais ici",
