@@ -1286,10 +1286,13 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
         once = _unrepeated(words)
         if once is not words:
             words, name = once, " ".join(once)
-        if len(words) > 6 or name.lower() in WEEKDAYS:
-            return None  # (a month may be a name: "May said")
-        if any(w.lower() in WEEKDAYS for w in words) or (len(words) == 1 and words[0].lower() in _GROUP_WORDS):
-            return _Speaker(name, None, False)  # "the Convention Wednesday", "Republicans": no person
+        if len(words) > 6 or name.lower() in WEEKDAYS or (
+                len(words) > 1 and words[-2].endswith(("'s", "\u2019s")) and words[-1].lower() in HOLIDAY_WORDS):
+            # (a month may be a name: "May said"; "New Year's Day" is a day)
+            return None
+        if any(w.lower() in WEEKDAYS for w in words) or (len(words) == 1 and (
+                words[0].lower() in _GROUP_WORDS or (words[0].endswith("s") and _DETERMINER.match(main)))):
+            return _Speaker(name, None, False)  # "the Convention Wednesday", "Republicans", "the Bulldogs": no person
         if all(w.lower().strip(".") in OFFICE_TITLES for w in words) or (
                 # "the Prime Minister", "The PDP National Publicity Secretary": a role
                 words[-1].lower() in OFFICE_TITLES and _DETERMINER.match(main)):
@@ -1453,6 +1456,7 @@ def _words_between(text: str) -> int:
 # A passive reporting verb's agent: "is described by Variety as", "was called by critics".
 _BY_AGENT = re.compile(r"\s+by\s+([^,.;:!?\"\u201c\u201d]{1,60}?)(?:\s+as\b|,|\.?\s*$)")
 _BE_FORMS = frozenset("is was were are been being be".split())
+_ADVERBS = frozenset("most more often also sometimes still now once long widely".split())  # "is most often called"
 # Words after a quotation that open a clause of their own: what follows is not its attribution.
 _NEW_CLAUSE = re.compile(r"[\"'\u201d\u2019]?,?\s+(?:and|but|while|whereas)\s", re.I)
 class _WordsOf:
@@ -1511,7 +1515,10 @@ def _after_attribution(after: str) -> tuple[_Speaker, str] | None:
             handle = _HANDLE.match(rest)
             if handle:  # "tweeted @mlopez": an account speaks as its holder
                 return _Speaker(handle.group(), None, True), m.group()
-            name = _TITLED_NAME.match(_DETERMINER.sub("", rest[:200]))
+            name = _ROLE_NAME.match(rest[:200])  # "said SPCA branch manager Candace Buchamer"
+            if name is None or _name_tail(name.group()) is None or any(
+                    w in STOPWORDS for w in name.group().split()):  # not "Rep. Jo Ruiz of Texas"
+                name = _TITLED_NAME.match(_DETERMINER.sub("", rest[:200]))
             if name and rest[:1].isupper() and not name.group().endswith(("'s", "\u2019s")):
                 phrase = _with_apposition(rest, name)
             else:
@@ -1635,10 +1642,14 @@ def _before_attribution(before: str, sentence: str) -> tuple[_Speaker, str] | No
                 return spk, m.group()
             continue
         agent = _BY_AGENT.match(tail, m.end())
-        if agent and tail[:m.start()].split()[-1:] and tail[:m.start()].split()[-1].lower() in _BE_FORMS:
-            spk = _parse_speaker(agent.group(1))  # "the deal is described by Variety as": the agent
-            if spk is not None:
+        prior = [w for w in tail[:m.start()].split()
+                 if not w.lower().endswith("ly") and w.lower() not in _ADVERBS][-1:]
+        if prior and prior[0].lower() in _BE_FORMS:  # a passive
+            spk = _parse_speaker(agent.group(1)) if agent else None
+            if spk is not None:  # "the deal is described by Variety as": the agent
                 return spk, m.group()
+            if base in NAMING_VERBS:  # "is most commonly referred to as": a name, no one's words
+                continue
         words = _strip_auxiliaries(tail[:m.start()].split())
         if _a_noun(words, m.group()):
             continue  # "rejected the claims that", "struck a defiant note": a noun
@@ -5930,6 +5941,8 @@ MONTHS = {
 # months only when capitalised.
 MONTHS_ALSO_WORDS = frozenset("may march mar jan feb apr jun jul aug sep sept oct nov dec".split())
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# The last word of a day named for someone's ("New Year's Day", "Mother's Day", "Christmas Eve").
+HOLIDAY_WORDS = frozenset("day eve night".split())
 
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset("""

@@ -355,6 +355,18 @@ QUOTES = [
      "Reed's mother", "Reed's mother", None, "said"),
     ('Two soldiers were killed in the district on Monday, officials said. "The attackers were stopped at the border,"'
      ' they said.', "The attackers were stopped at the border,", "officials", "officials", None, "said"),
+    # a verb, then an office and a name; "the Bulldogs" and "New Year's Day" are no one "he" stands for
+    ('"All the puppies were living in filth," said SPCA branch manager Candace Buchamer in a news release.',
+     "All the puppies were living in filth,", "Candace Buchamer", "Candace Buchamer", "SPCA branch manager", "said"),
+    ('"We will not be stopped," said Representative Jo Ruiz of Texas.', "We will not be stopped,", "Jo Ruiz",
+     "Jo Ruiz", "Representative", "said"),
+    ('The Bulldogs lost last year and coach Kirby Smart wants revenge. "It is a one-game season for us," he said.',
+     "It is a one-game season for us,", "Kirby Smart", "Kirby Smart", None, "said"),
+    ('The final is set for New Year\'s Day in Pasadena. "It is a new season for all of us," he said.',
+     "It is a new season for all of us,", None, None, None, "said"),
+    # a passive naming verb with no agent names a term, not a speaker
+    ('The race is most commonly referred to as "the toughest in the whole world," and it starts on Monday.',
+     "the toughest in the whole world,", None, None, None, None),
     ("\u00bbWir haben keine andere Wahl gehabt\u00ab, sagte Merkel.", "Wir haben keine andere Wahl gehabt",
      None, None, None, None),
     ("Il a dit \u00abnous ne reviendrons jamais ici\u00bb hier soir.", "nous ne reviendrons jamais ici",
