@@ -1453,9 +1453,14 @@ def _words_between(text: str) -> int:
     return len(_DASH_ASIDE.sub(" ", text.replace(_QUOTE_PLACEHOLDER, " ")).split())
 
 
+# A role ending in a lower-case noun, then the name: "the city's recycling manager, Jo Park."
+_ROLE_COMMA_NAME = re.compile(r"((?:[^\s,.;:!?\"\u201c\u201d]+ ){0,6}[a-z][\w-]*), ([A-Z][\w'\u2019.-]*"
+                              r"(?: [A-Z][\w'\u2019.-]*){1,3})(?=[,;]|\.?\s*$)")
 # A passive reporting verb's agent: "is described by Variety as", "was called by critics".
 _BY_AGENT = re.compile(r"\s+by\s+([^,.;:!?\"\u201c\u201d]{1,60}?)(?:\s+as\b|,|\.?\s*$)")
 _BE_FORMS = frozenset("is was were are been being be".split())
+# Roles that speak for others: "the spokesman" is never just the last person named.
+_SPEAKING_ROLES = frozenset("spokesman spokeswoman spokesperson representative".split())
 _ADVERBS = frozenset("most more often also sometimes still now once long widely".split())  # "is most often called"
 # Words after a quotation that open a clause of their own: what follows is not its attribution.
 _NEW_CLAUSE = re.compile(r"[\"'\u201d\u2019]?,?\s+(?:and|but|while|whereas)\s", re.I)
@@ -1535,6 +1540,13 @@ def _after_attribution(after: str) -> tuple[_Speaker, str] | None:
                 name = _TITLED_NAME.match(rest, lead.end())
                 role = _parse_speaker(rest[:name.end()]) if name else None
                 spk = role if role is not None and role.person else spk
+            appos = _ROLE_COMMA_NAME.match(rest)
+            if appos and appos.group(1).split()[-1] not in STOPWORDS:
+                # "says Gisborne's Check Clean Dry advocate, Teegan Maxwell": the name after the role
+                named = _parse_speaker(appos.group(2))
+                if named is not None and named.person and " " in named.name and not (
+                        spk is not None and spk.name == named.name):
+                    spk = _Speaker(named.name, _DETERMINER.sub("", appos.group(1)), True)
             if spk:
                 return spk, m.group()
             continue
@@ -1999,7 +2011,8 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
                 subject = persons(first)[0] if spk.name in PRONOUNS else None
                 if who is None and subject is not None and _gender_fits(subject.name, spk.name):
                     who = people.add(subject.name, subject.role)  # "Ryan hammered Obama for what he called"
-                who = who or referent(first, spk.name)
+                if who is None and (spk.name in PRONOUNS or _role_head(spk.name) not in _SPEAKING_ROLES):
+                    who = referent(first, spk.name)  # "the spokesman" is one so described, or no one named
                 if who:
                     full, role = people.resolve(who)
                     speaker = full

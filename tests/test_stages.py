@@ -367,6 +367,13 @@ QUOTES = [
     # a passive naming verb with no agent names a term, not a speaker
     ('The race is most commonly referred to as "the toughest in the whole world," and it starts on Monday.',
      "the toughest in the whole world,", None, None, None, None),
+    # a verb, a role, then the name after a comma; "the spokesman" is one so described, not the
+    # last person named
+    ('"Check your gear between rivers," says Hull\'s Clean Rivers advocate, Teegan Moore.',
+     "Check your gear between rivers,", "Teegan Moore", "Teegan Moore", "Hull's Clean Rivers advocate", "says"),
+    ('A spokesperson for the police said the men were held. He said Sam Reed, a resident of Hull, filed the '
+     'complaint. "The men were arrested after a long search," the spokesman said.',
+     "The men were arrested after a long search,", "spokesman", "spokesman", None, "said"),
     ("\u00bbWir haben keine andere Wahl gehabt\u00ab, sagte Merkel.", "Wir haben keine andere Wahl gehabt",
      None, None, None, None),
     ("Il a dit \u00abnous ne reviendrons jamais ici\u00bb hier soir.", "nous ne reviendrons jamais ici",
