@@ -1662,6 +1662,10 @@ def _before_attribution(before: str, sentence: str) -> tuple[_Speaker, str] | No
                 return spk, m.group()
             if base in NAMING_VERBS:  # "is most commonly referred to as": a name, no one's words
                 continue
+        before_verb = tail[:m.start()].split()[-1:]
+        if base in NAMES_FOR and m.group() != base and not tail[m.end():].strip() and before_verb \
+                and before_verb[0].islower() and before_verb[0] not in PRONOUNS and not before_verb[0].endswith("s"):
+            continue  # "a movie called 'X'", "so called 'the Ring of Fire'": what it is named (not "aides called")
         words = _strip_auxiliaries(tail[:m.start()].split())
         if _a_noun(words, m.group()):
             continue  # "rejected the claims that", "struck a defiant note": a noun
@@ -6095,6 +6099,8 @@ tease teased teases teasing
 """.strip().splitlines())
 # Verbs that name what was said rather than report it; they attribute a quotation only when
 # it follows them closely ("called it a 'hoax'"), never from afar.
+# Naming verbs that give a name ("a movie called 'X'", "an operation dubbed 'Y'").
+NAMES_FOR = frozenset("call dub brand".split())
 NAMING_VERBS = frozenset("""
 accuse call describe dismiss blast slam praise criticize criticise condemn refer express
 hail brand dub decry denounce

@@ -387,6 +387,9 @@ NOT_QUOTES = [
     "The so-called \u201creform\u201d passed in May.",
     "The \u2018Cessation of Hostilities\u2019 deal of September collapsed.",
     "Rock 'n' roll was born in the '50s, and the players' union said nothing about 'em.",
+    # a name given ("a movie called", "so called"), not words someone said
+    'A movie called "The Notorious Bettie Page" was released in 2005.',
+    'The region sits in a zone so called "the Pacific Ring of Fire" where plates meet.',
 ]
 
 
