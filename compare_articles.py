@@ -1111,6 +1111,7 @@ _LY_NOUNS = frozenset("family ally assembly".split())  # nouns that end like an 
 _CLAUSE_OPENERS = frozenset("that whether if how what why when who it this".split())
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)[ \t]+(?:former[ \t]+|then[ \t-]+)?$", re.I)
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
+_OPEN_PARENTHESIS = re.compile(r"\s*\([^()]{0,40}$")
 _QUOTE_PLACEHOLDER = "\u2026Q\u2026"
 # Where an attribution after a verb ends: "said Kirby in a statement", "said Kirby on Monday".
 _SPEAKER_END = re.compile(r"(?<!\b[A-Z])\.|[;:!?\"\u201c\u201d]|\s(?:in|on|at|to|of|during|after|before|when|while|"
@@ -1242,7 +1243,8 @@ def _key_is_place(word: str) -> bool:
 def _parse_speaker(phrase: str) -> _Speaker | None:
     """Who a phrase names: a person (with the role the phrase gives), an institution, a role
     alone ("a spokeswoman for the ministry"), or a pronoun; None if it names nobody."""
-    phrase = _PARENTHESIS.sub("", " ".join(phrase.split())).strip(" ,;:-\u2014\u2013")
+    phrase = _PARENTHESIS.sub("", " ".join(phrase.split()))
+    phrase = _OPEN_PARENTHESIS.sub("", phrase).strip(" ,;:-\u2014\u2013")  # "Reid's office (D-Nev"
     if not phrase or _QUOTE_PLACEHOLDER in phrase:
         return None
     last_word = phrase.rsplit(" ", 1)[-1]
@@ -1308,7 +1310,7 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
         return _Speaker(name, role, True)
     last = _DETERMINER.sub("", _QUANTIFIER.sub("", parts[-1]))  # "one official", "two senior diplomats"
     words = last.split()
-    if not 0 < len(words) <= 6:
+    if not 0 < len(words) <= (9 if parts[-1] != last else 6):  # "a source with knowledge of the team's thinking"
         return None
     if parts[-1] != last:  # "the ministry", "a spokeswoman for the ministry", "the 71-year-old"
         definite = parts[-1][:4].lower() == "the " and words[-1].lower() not in INSTITUTION_WORDS \
@@ -1453,6 +1455,11 @@ def _words_between(text: str) -> int:
     return len(_DASH_ASIDE.sub(" ", text.replace(_QUOTE_PLACEHOLDER, " ")).split())
 
 
+# After a name, its age or a clause about the person: ", 17, who works at ...", ", who ...".
+_AGE_OR_CLAUSE = re.compile(r",\s+(?:\d{1,3},\s+)?(?:who|whose)\s|,\s+\d{1,3},")
+# Putting out a document: "released a statement", "issued a brief written statement".
+_ISSUED = re.compile(r"\b(?:issued|released|posted|published|sent|shared|put out)\s+(?:a|an|the|his|her|their|its)\s+"
+                     r"(?:[\w-]+\s+){0,2}?([a-z]+)\b")
 # A role ending in a lower-case noun, then the name: "the city's recycling manager, Jo Park."
 _ROLE_COMMA_NAME = re.compile(r"((?:[^\s,.;:!?\"\u201c\u201d]+ ){0,6}[a-z][\w-]*), ([A-Z][\w'\u2019.-]*"
                               r"(?: [A-Z][\w'\u2019.-]*){1,3})(?=[,;]|\.?\s*$)")
@@ -1563,8 +1570,9 @@ def _after_attribution(after: str) -> tuple[_Speaker, str] | None:
             continue  # "the report said", "in the state": a noun, the verb comes later
         if len(words) > 14:  # "Jane Doe, the former mayor and founder of ... empire, said"
             name = _TITLED_NAME.match(head)
-            if name is None or not _APPOSITION.match(head, name.end()) or not head.rstrip().endswith(","):
-                return None
+            if name is None or not (_APPOSITION.match(head, name.end()) or _AGE_OR_CLAUSE.match(head, name.end())) \
+                    or not head.rstrip().endswith(","):
+                return None  # ("T.J. Simons, 17, who works at the station ..., said")
             words = name.group().split()
         if not words:
             return None
@@ -1598,6 +1606,11 @@ def _attribution_alone(sentence: str) -> tuple[_Speaker, str] | None:
     if _QUOTE_PLACEHOLDER in sentence or not sentence.rstrip().endswith("."):
         return None
     verbs = [m for m in _VERB.finditer(sentence) if not _a_noun(sentence[:m.start()].split(), m.group())]
+    issued = _ISSUED.search(sentence) if not verbs else None
+    if issued and issued.group(1) in DOCUMENT_WORDS:  # "Jackson released a statement through the team."
+        words = _strip_auxiliaries(sentence[:issued.start()].split())
+        spk = _parse_speaker(" ".join(words)) if 0 < len(words) <= 8 else None
+        return (spk, None) if spk is not None and (spk.person or spk.pronoun) else None
     if len(verbs) != 1 or _VERB_BASE[verbs[0].group()] in NAMING_VERBS:  # not "in a tweet"
         return None
     m = verbs[0]
@@ -1739,7 +1752,7 @@ def _trailing_phrase(text: str) -> str:
         return words[-1]
     for k in range(len(words) - 1, max(-1, len(words) - 7), -1):
         w = words[k].lower()
-        if w in _DETERMINERS:
+        if w in _DETERMINERS or (w != "all" and _QUANTIFIER.match(w + " ")):  # "another elderly man"
             return " ".join(words[k:]) if k < len(words) - 1 else ""
         if w in _VERB_BASE or w in AUXILIARIES or (w in STOPWORDS and w not in ("of", "for")):
             return ""  # a determiner phrase holds no verb: "The ministry responded by"
@@ -1954,6 +1967,10 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
                 found = _before_attribution(before, whole) or _after_attribution(after_first)
             else:
                 found = _after_attribution(after_first) or _before_attribution(before, whole)
+            if found is None and _QUOTE_PLACEHOLDER in after and not _VERB.search(after_first):
+                # '"...," James Swanson, co-author of "Bettie Page," said': a title in the apposition
+                found = _after_attribution(after.replace(_QUOTE_PLACEHOLDER, "it", 1).split(_QUOTE_PLACEHOLDER, 1)[0])
+                found = (found[0]._replace(role=None), found[1]) if found else None  # the role quotes a title
         if found is None and not after.strip(" \t\"'\u201d\u2019)") and text[q_end - 1:q_end] in "?!" \
                 and last + 1 < len(sentences) and sentences[last + 1].boilerplate is None:
             nxt = sentences[last + 1].text
@@ -6307,7 +6324,7 @@ _GIVEN_NAME_GENDER = {**dict.fromkeys(GIVEN_NAMES_SHE, "she"), **dict.fromkeys(G
 # A document, or an office, speaks for the one it is of: "Reed's statement", "a letter from
 # Ms. Park", "his office", "a statement issued by the governor's office", "the White House report".
 _OWNED_DOCUMENT = re.compile(
-    rf"(?:(?P<own>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})['\u2019]s|(?P<pro>[Hh]is|[Hh]er))"
+    rf"(?:(?P<own>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}})['\u2019]s|(?P<pro>[Hh]is|[Hh]er))"
     rf" (?:[a-z][\w-]* ){{0,2}}(?P<doc>[a-z]+)"
     rf"|(?:(?:[Tt]he|[Aa]n?) )?(?:[a-z][\w-]* ){{0,2}}?(?P<doc2>[a-z]+) (?:from|by|issued by|released by) (?P<by>.+)"
     rf"|(?:[Tt]he|[Aa]n?) (?P<own3>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}) (?:[a-z][\w-]* )?(?P<doc3>[a-z]+)")

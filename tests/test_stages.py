@@ -374,6 +374,23 @@ QUOTES = [
     ('A spokesperson for the police said the men were held. He said Sam Reed, a resident of Hull, filed the '
      'complaint. "The men were arrested after a long search," the spokesman said.',
      "The men were arrested after a long search,", "spokesman", "spokesman", None, "said"),
+    # an unnamed source described at length; "another elderly man"; a name, an age and a clause
+    ("\u201cIt is not all on the coach,\u201d a source with knowledge of the team's thinking said on Saturday.",
+     "It is not all on the coach,", "source with knowledge of the team's thinking",
+     "source with knowledge of the team's thinking", None, "said"),
+    ('Another elderly man said simply, "Maybe I can help with the roof."', "Maybe I can help with the roof.",
+     "elderly man", "elderly man", None, "said"),
+    ("\u201cI went back to my desk and heard the shots,\u201d Tom Reed, 17, who works at the gas station about 500 "
+     "feet from the bank, said.", "I went back to my desk and heard the shots,", "Tom Reed", "Tom Reed", None, "said"),
+    # a title quoted inside the apposition; a statement put out, then the quotation; an office's
+    # party and state left open in brackets
+    ("\u201cShe is the last great icon of the 1950s,\u201d Jo Ruiz, co-author of \u201cBettie: A Life,\u201d said in "
+     "a 1996 interview.", "She is the last great icon of the 1950s,", "Jo Ruiz", "Jo Ruiz", None, "said"),
+    ("Ruiz released a statement through the team late on Tuesday. \u201cYesterday I was stopped by an officer on "
+     "the road.\u201d", "Yesterday I was stopped by an officer on the road.", "Ruiz", "Ruiz", None, None),
+    ('"The law protects the freedom of religion," reads a statement from Senate Majority Leader Harry Reid\'s office '
+     '(D-Nev.).', "The law protects the freedom of religion,", "Harry Reid", "Harry Reid", "Senate Majority Leader",
+     "reads"),
     ("\u00bbWir haben keine andere Wahl gehabt\u00ab, sagte Merkel.", "Wir haben keine andere Wahl gehabt",
      None, None, None, None),
     ("Il a dit \u00abnous ne reviendrons jamais ici\u00bb hier soir.", "nous ne reviendrons jamais ici",
