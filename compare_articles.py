@@ -1313,9 +1313,14 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
     if not 0 < len(words) <= (9 if parts[-1] != last else 6):  # "a source with knowledge of the team's thinking"
         return None
     if parts[-1] != last:  # "the ministry", "a spokeswoman for the ministry", "the 71-year-old"
+        head = re.split(r" (?:for|of|at|to|in|with|from|on|who|that|which)\b", last, maxsplit=1)[0].split()
+        while len(head) > 1 and head[-1].endswith(("ed", "ing")):
+            head.pop()  # "the officers involved in the shooting": the noun, not its participle
         definite = parts[-1][:4].lower() == "the " and words[-1].lower() not in INSTITUTION_WORDS \
             and words[-1].lower() not in DOCUMENT_WORDS and words[-1].lower() not in _GROUP_WORDS \
-            and not words[-1].endswith("s")  # "the spokesman" is someone named before; "the family" is not
+            and not (head[-1].endswith("s") and not head[-1].endswith("ss")) \
+            and not words[-1].endswith("s")  # "the spokesman" is someone named before; "the family", "the
+        # officers involved in the shooting" are not
         return _Speaker(last, None, False, definite)
     if 2 <= len(words) <= 4 and words[0].endswith(("'s", "\u2019s")) and words[0][:1].isupper() and all(
             w.isalpha() and w.islower() and w not in _VERB_BASE and w not in AUXILIARIES and w not in STOPWORDS
@@ -1686,7 +1691,11 @@ def _before_attribution(before: str, sentence: str) -> tuple[_Speaker, str] | No
             words = [*words[:-2], words[-2].rstrip(",")] if len(words) > 1 else []
         head = " ".join(words)
         parts = head.rstrip(",").rsplit(",", 2)
-        if len(parts) >= 2 and (head.endswith(",") or _BARE_ROLE.match(parts[-1])):
+        whole_name = _name_tail(parts[-1].strip()) if not head.endswith(",") else None
+        if whole_name and whole_name[1] and whole_name[1].rsplit(" ", 1)[-1].lower() not in STOPWORDS:
+            # "By way of declining ..., team president Stan Kasten said" (not "director for the Office of")
+            spk = _parse_speaker(parts[-1])
+        elif len(parts) >= 2 and (head.endswith(",") or _BARE_ROLE.match(parts[-1])):
             # "Lis Smith, a spokeswoman for the campaign, said"; "Eric Boles, director for
             # the city said" (a role with no article, and no comma before the verb)
             spk = _parse_speaker(f"{_trailing_phrase(parts[-2])}, {parts[-1]}")
@@ -1835,6 +1844,8 @@ class _People:
         no participle opening a sentence ("Reacting to the news, ...")."""
         if " " in name.strip():
             return True
+        if name.lower() in INDEFINITE_PRONOUNS:  # "Nobody has the right to ..."
+            return False
         key = fold(name).strip(".'\u2019s")
         return key in self.full or fold(name) in self.also or (
             _zipf_table().get(name.lower(), 0.0) < COMMON_WORD_ZIPF and not name.lower().endswith("ing"))
@@ -2052,6 +2063,7 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
                 # "Trump said in a statement. ... the statement continued": the one who issued it
                 speaker, full, role = quotes[-1].said_by
             elif head.lower() in DOCUMENT_WORDS and " " not in spk.name \
+                    and re.search(rf"\b(?:the|this|that) {re.escape(head)}\b", whole, re.I) \
                     and first and (issuer := read(first - 1)[2]) is not None and not issuer.pronoun \
                     and (not issuer.person or re.search(rf"\b{re.escape(head)}\b", sentences[first - 1].text, re.I)):
                 # "The ministry said the strike hit a depot. '...,' the statement said": the ministry's;
@@ -6136,6 +6148,8 @@ quickly repeatedly recently since went on to was were is are be been being not
 """.split())
 # A speaker the text names by pronoun; the person it stands for is found in the story.
 PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
+# Pronouns that stand for no one in particular: never a name, however rare the word.
+INDEFINITE_PRONOUNS = frozenset("nobody everyone everybody someone somebody anyone anybody none".split())
 # Titles written before a name, kept as part of how the text names a person ("Sen. Ted Cruz").
 # Words for one office, as a definite description may name it ("the congressman" after
 # "Rep. Blake Farenthold"); the first word of a row stands for the row.
@@ -6198,6 +6212,7 @@ major admiral commander
 lawyer activist analyst economist organiser organizer campaigner strategist pollster
 researcher scientist historian consultant journalist reporter resident witness teacher
 executive founder head editor
+actor actress singer rapper comedian author writer producer filmmaker designer musician artist
 """.split())
 # Nouns that make a phrase an institution, not a person ("the State Department").
 INSTITUTION_WORDS = frozenset("""

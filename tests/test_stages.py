@@ -391,6 +391,18 @@ QUOTES = [
     ('"The law protects the freedom of religion," reads a statement from Senate Majority Leader Harry Reid\'s office '
      '(D-Nev.).', "The law protects the freedom of religion,", "Harry Reid", "Harry Reid", "Senate Majority Leader",
      "reads"),
+    # "Nobody" is no one "he" can be; "the officers involved" are many, no one person; an office
+    # and a name after an opening clause; a profession before a name is a role
+    ('Nobody has the right to violence, the minister said. "It was a raw and murderous act," he told the crowd.',
+     "It was a raw and murderous act,", None, None, None, "told"),
+    ('Sixteen-year-old Tom Reed was shot. According to the officers involved in the shooting, the teenager moved '
+     '"suspiciously, and fast."', "suspiciously, and fast.", "officers involved in the shooting",
+     "officers involved in the shooting", None, "according to"),
+    ('By way of declining to give the figures of the offer to Ortiz, team president Stan Kasten said, "There are '
+     'bargains, but luxury goods are still dear."', "There are bargains, but luxury goods are still dear.",
+     "Stan Kasten", "Stan Kasten", "team president", "said"),
+    ("Actor Leonardo DiCaprio said strike concerns are hitting \u201ceveryone in this town.\u201d",
+     "everyone in this town.", "Leonardo DiCaprio", "Leonardo DiCaprio", "Actor", "said"),
     ("\u00bbWir haben keine andere Wahl gehabt\u00ab, sagte Merkel.", "Wir haben keine andere Wahl gehabt",
      None, None, None, None),
     ("Il a dit \u00abnous ne reviendrons jamais ici\u00bb hier soir.", "nous ne reviendrons jamais ici",
