@@ -3126,10 +3126,13 @@ def _dates_apart(dates_a: list[str], dates_b: list[str]) -> tuple[tuple[str, ...
     out: list[list[str]] = [[], []]
     for side, (ours, theirs) in enumerate(((dates_a, dates_b), (dates_b, dates_a))):
         keys = {_date_key(d) for d in theirs}
+        days = {" ".join(k.split()[:2]): len(k.split()) for k in keys}  # month day -> with a year?
         kinds = {kind(d) for d in theirs}
         for d in ours:
-            if _date_key(d) in keys:
-                continue
+            key = _date_key(d)
+            if key in keys or (kind(d) == "day" and " ".join(key.split()[:2]) in days and (
+                    len(key.split()) < 3 or days[" ".join(key.split()[:2])] < 3)):
+                continue  # "January 1, 2020" / "Jan 1": one day, one of them with its year
             if kind(d) in kinds:
                 out[side].append(d)
             elif kind(d) == "weekday":  # a weekday against a full date: the calendar tells
@@ -3145,8 +3148,16 @@ def _dates(text: str) -> list[str]:
 
 
 def _date_key(d: str) -> str:
+    """A date as "month day [year]" in numbers ("January 01, 2020" and "1 January 2020": "1 1
+    2020"); a weekday or a year alone as itself."""
     words = fold(d).replace(".", "").replace(",", "").split()
-    return " ".join(str(MONTHS.get(w, w)) for w in words)
+    month = next((MONTHS[w] for w in words if w in MONTHS), None)
+    if month is None or len(words) == 1:
+        return " ".join(str(MONTHS.get(w, w)) for w in words)
+    nums = [int(n) for w in words if w not in MONTHS and (n := re.sub(r"\D", "", w))]
+    day = next((n for n in nums if n <= 31), None)
+    year = next((n for n in nums if n > 31), None)
+    return " ".join(str(x) for x in (month, day, year) if x is not None)
 
 
 def _quotes_in(article: Article, ids: Sequence[int]) -> list[Quote]:
@@ -3306,6 +3317,29 @@ def _similar_quote(x: Quote, y: Quote) -> bool:
 
 
 _QUOTE_WORD = re.compile(r"[\w'\u2019-]+")
+# What an editor adds inside a quotation: "[the White House]", "(sic)".
+_EDITORS = re.compile(r"\[[^\[\]]{1,80}\]|\((?i:sic)!?\)")
+
+
+def _spoken_words(text: str) -> tuple[list[str], list[bool]]:
+    """A quotation's words, each marked whether an editor put it in square brackets; "(sic)"
+    left out: the speaker said neither."""
+    words: list[str] = []
+    editors: list[bool] = []
+    pos = 0
+    for m in (*_EDITORS.finditer(text), None):
+        end = m.start() if m else len(text)
+        for w in _QUOTE_WORD.findall(text, pos, end):
+            words.append(w)
+            editors.append(False)
+        if m is None:
+            break
+        if m.group()[0] == "[":
+            for w in _QUOTE_WORD.findall(m.group()):
+                words.append(w)
+                editors.append(True)
+        pos = m.end()
+    return words, editors
 
 
 def _one_quote_reworded(x: Quote, y: Quote) -> bool:
@@ -3320,12 +3354,14 @@ def _one_quote_reworded(x: Quote, y: Quote) -> bool:
 def _reworded(x: Quote, y: Quote) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """The words each version of one quotation has that the other does not, in order, or
     None when the two say it word for word (an ellipsis or a cut is not a rewording)."""
-    sx, sy = _QUOTE_WORD.findall(x.text), _QUOTE_WORD.findall(y.text)
+    (sx, ex), (sy, ey) = _spoken_words(x.text), _spoken_words(y.text)
     # compared as the similarity reads words: "characterised" is "characterized"
     kx, ky = [_word_key(w)[0] or fold(w) for w in sx], [_word_key(w)[0] or fold(w) for w in sy]
     only_x: list[str] = []
     only_y: list[str] = []
     for op, i1, i2, j1, j2 in SequenceMatcher(None, kx, ky, autojunk=False).get_opcodes():
+        if (i1 < i2 and all(ex[i1:i2])) or (j1 < j2 and all(ey[j1:j2])):
+            continue  # "[President Trump]" / "@realDonaldTrump": the editor's words stand for the other's
         if op == "replace" or (op in ("delete", "insert") and 0 < i1 < len(kx) and 0 < j1 < len(ky)):
             only_x.extend(sx[i1:i2])
             only_y.extend(sy[j1:j2])

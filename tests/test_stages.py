@@ -1052,6 +1052,12 @@ def test_a_page_with_no_line_breaks_is_judged_sentence_by_sentence():
     # a spelling is no rewording; a cut is "shorter", not reworded
     ('"It can be characterised as a pandemic," he said.', '"It can be characterized as a pandemic," he said.',
      (), ((), ())),
+    # what an editor adds in brackets is no one's wording: "[President Trump]" / "@realDonaldTrump"
+    ('"Whoever keeps watch on [President Trump] at [the White House] should read it," Reed wrote.',
+     '"Whoever keeps watch on [Donald Trump] at WH should read it," Reed wrote.', (), ((), ())),
+    ('"You are about to have your own one (sic) in Iraq," the group tweeted.',
+     '"You are about to have your own in Iraq," the group tweeted.',
+     ("quotation worded differently",), (("one",), ())),
     # one flag never hides another: the numbers differ and so do the dates
     ("The death toll rose to 6,301 on Monday, officials said.",
      "The death toll rose to 6,438 on Thursday, officials said.", ("numbers differ", "dates differ"), ((), ())),
@@ -1099,6 +1105,13 @@ def test_sentence_boundaries_in_news_text(text, sentences):
      "Colombians rejected the peace deal on October 2, 2016, officials said.", False),
     ("Colombians rejected the peace deal on Monday, officials said.",
      "Colombians rejected the peace deal on October 2, 2016, officials said.", True),
+    # one day written three ways; the year given on one side only
+    ("The WHO declared a pandemic on Wednesday, 11 March, officials said.",
+     "The WHO declared a pandemic on Wednesday, March 11, officials said.", False),
+    ("Six prisoners arrived at the airbase on January 01, 2020, officials said.",
+     "Six prisoners arrived at the airbase on Jan 1, officials said.", False),
+    ("Six prisoners arrived at the airbase on January 1, 2020, officials said.",
+     "Six prisoners arrived at the airbase on January 1, 2019, officials said.", True),
 ])
 def test_dates_are_compared_kind_with_kind(a_text, b_text, flagged):
     a, b = ca.parse_article("a.txt", a_text), ca.parse_article("b.txt", b_text)
