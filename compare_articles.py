@@ -6472,7 +6472,7 @@ _MONTH_SHORT = sorted((k for k in MONTHS if k not in _MONTH_NAMES), key=lambda k
 # "Oct. 2, 2016", "7 June 2019", a weekday, a year.
 _DATE = re.compile(
     rf"\b(?:(?:{'|'.join(_MONTH_SHORT)})\.?|{'|'.join(_MONTH_NAMES)})\s+\d{{1,2}}(?:st|nd|rd|th)?"
-    rf"(?:,?\s+\d{{4}})?\b|\b\d{{1,2}}\s+(?:{'|'.join(_MONTH_NAMES)})(?:\s+\d{{4}})?\b"
+    rf"(?:,?\s+\d{{4}})?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{'|'.join(_MONTH_NAMES)})(?:\s+\d{{4}})?\b"
     rf"|\b(?:{'|'.join(WEEKDAYS)})\b|\b(?:19|20)\d{{2}}\b",
     re.I)
 

@@ -1108,6 +1108,8 @@ def test_sentence_boundaries_in_news_text(text, sentences):
     # one day written three ways; the year given on one side only
     ("The WHO declared a pandemic on Wednesday, 11 March, officials said.",
      "The WHO declared a pandemic on Wednesday, March 11, officials said.", False),
+    ("May said she would stay on until 7th June, officials said.",
+     "May said she would stay on until June 8, officials said.", True),
     ("Six prisoners arrived at the airbase on January 01, 2020, officials said.",
      "Six prisoners arrived at the airbase on Jan 1, officials said.", False),
     ("Six prisoners arrived at the airbase on January 1, 2020, officials said.",
