@@ -2524,6 +2524,12 @@ def profile(sentence: str) -> Profile:
                     named_numbers.append(len(tokens))  # "Ground Zero", "the First Family"
                 figure = (start + s, start + e)
             tokens.append((start + s, start + e, key, kind))
+    if "one" in folded:  # "the one with the cap", "one of the boys", "one another": a pronoun, no count
+        for k, (start, end, key, kind) in enumerate(tokens):
+            if key == "1" and kind == "number" and folded[start:end] == "one" and (
+                    (k and tokens[k - 1][2] in _ONE_AFTER)
+                    or (k + 1 < len(tokens) and tokens[k + 1][2] in _ONE_BEFORE)):
+                tokens[k] = (start, end, "", "stop")
     # In a Title Case headline capitals say nothing about names.
     if lower_words or upper_words < 3:
         for k in capitals:
@@ -6454,6 +6460,9 @@ _SYNONYM_OF = {_word_key(w)[0]: _word_key(row[0])[0] for row in SYNONYMS for w i
 _MEASURE_OF = {_word_key(w)[0]: (measure, factor) for measure, factor, words in MEASURES for w in words}
 _PERCENT_KEY = _word_key("percent")[0]
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# "one" after these words, or before these, is a pronoun: "the one with", "one of them".
+_ONE_AFTER = frozenset(["the", "this", "that", "which", "each", "every", "any", "no", "anoth"])
+_ONE_BEFORE = frozenset(["of", "anoth", "by", "who", "that", "which", "with"])
 _PLURAL = re.compile(r"\w+s\b|people\b")  # what a figure counts, when it counts: "2000 troops"
 _MEASURE_KEYS = frozenset(_word_key(w)[0] for w in MEASURE_NOUNS)
 _UNIT_OF = {_word_key(w)[0]: _word_key(row[0])[0] for row in COUNTED_ALIKE for w in row}

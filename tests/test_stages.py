@@ -658,6 +658,21 @@ def test_compound_words(word, keys):
     assert [t.key for t in ca.profile(word).content] == keys
 
 
+# "one" counts, unless it is a pronoun: then two sentences that share it share nothing.
+ONES = [
+    ("One person died in the fire.", ["1", "person", "die", "fire"]),
+    ("Only one person died.", ["1", "person", "die"]),
+    ("The one with the cap left.", ["cap", "left"]),
+    ("It is one of the best schools.", ["best", "school"]),
+    ("They helped one another.", ["help", "anoth"]),
+]
+
+
+@pytest.mark.parametrize("text, keys", ONES)
+def test_one_as_a_number_or_a_pronoun(text, keys):
+    assert [t.key for t in ca.profile(text).content] == keys
+
+
 def test_compound_parts_meet_the_words_apart():
     a = "Australia returns asylum-seekers to Sri Lanka"
     assert ca.similarity(a, "Australia returns asylum seekers to Sri Lanka") == 1.0
