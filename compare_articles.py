@@ -3848,7 +3848,8 @@ def _specific_units(side: _Side) -> frozenset[str]:
             if p.units:
                 counted = {u for _, u in p.units if u}
                 for start, end, key, _ in p.spans:
-                    if key in counted and _specificity(text[start:end]) >= SPECIFIC_UNIT:
+                    # (a time of day counts no thing: "2:30 a.m." / "11:30 a.m.")
+                    if key in counted and key not in _NO_THING and _specificity(text[start:end]) >= SPECIFIC_UNIT:
                         out.add(key)
         return frozenset(out)
 
@@ -6459,6 +6460,7 @@ _COUNTRY_KEYS = frozenset([_word_key(country)[0] for country in DEMONYMS.values(
 _SYNONYM_OF = {_word_key(w)[0]: _word_key(row[0])[0] for row in SYNONYMS for w in row}
 _MEASURE_OF = {_word_key(w)[0]: (measure, factor) for measure, factor, words in MEASURES for w in words}
 _PERCENT_KEY = _word_key("percent")[0]
+_NO_THING = frozenset([_word_key("am")[0], _word_key("pm")[0]])
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # "one" after these words, or before these, is a pronoun: "the one with", "one of them".
 _ONE_AFTER = frozenset(["the", "this", "that", "which", "each", "every", "any", "no", "anoth"])

@@ -1375,6 +1375,9 @@ def test_reporting_verb_rows_are_complete_and_distinct():
     # a common word counted with two figures is not (two tolls, two reports)
     ("Police said 12 people were arrested after the march in the capital.",
      "Hospitals treated 30 people for injuries from the storm on the coast.", False),
+    # a time of day counts no thing: two events at two hours are two facts
+    ("At about 2:30 a.m. a woman was driving in the 19100 block of Main Street.",
+     "Reed was last seen around 11:30 a.m. on Tuesday in the 2300 block of Hall Drive.", False),
 ])
 def test_a_specific_thing_counted_twice_pairs_and_is_flagged(a_text, b_text, paired):
     a, b = ca.parse_article("a.txt", a_text), ca.parse_article("b.txt", b_text)
