@@ -6305,6 +6305,7 @@ BOILERPLATE_PATTERNS = (
     ("share prompt", re.compile(
         r"^(?:follow|like|share|subscribe|sign up|join|find)\b.{0,60}\b(?:facebook|twitter|"
         r"instagram|youtube|tiktok|linkedin|telegram|whatsapp|newsletter|rss|x)\b"
+        r"|\bfollow us on (?:facebook|twitter|instagram|youtube|tiktok|linkedin|x)\b"
         r"|^(?:share|tweet|email|print|pin)(?: (?:this|on \w+|article|story|page|post|link))*$"
         r"|^send this (?:page|article|story|link) to\b", re.I)),
     ("comment form", re.compile(
@@ -6316,7 +6317,18 @@ BOILERPLATE_PATTERNS = (
         r"^(?:read|see|watch|listen to) more\b[^.!?]{0,60}[.!?:]?$"
         r"|^(?:submit|send)(?: us)? (?:your|a) (?:letters?|story|stories|news tips?|tips?|photos?|questions?)\b"
         r".{0,80}\b(?:form|here|below|e-?mail)\b"
-        r"|^click here\b", re.I)),
+        r"|^click here\b|^[^.!?]{0,80}\bclick here\b[^.!?]{0,40}[.!?]?$"
+        r"|^read the full (?:report|story|article|statement|interview)\b", re.I)),
+    # a page's forms and paywall: "Enter your details below", "TAKE A FREE TRIAL"
+    ("sign-up form", re.compile(
+        r"\b(?:take|start|request|get) (?:a|your) (?:free|full)(?: \d+-day)? trial\b|\bregistered users can\b"
+        r"|^(?:enter|type|provide) your (?:details|e-?mail|name|password)\b|\bfill in the [\w ]{0,20}form\b"
+        r"|\bonly accepts? (?:work|business|company) e-?mail|^e-?mail address\s+first name\b"
+        r"|\byour (?:account|password) must\b|\balready a subscriber\b|^subscribe now\b", re.I)),
+    # "This article was originally published on ...", "Contact Clare: clare@example.com"
+    ("publication note", re.compile(
+        r"^this (?:article|story|post|piece|report) (?:was |first )(?:originally |first )?(?:published|appeared|ran)\b"
+        r"|^(?:media )?contacts?\b[^.!?@]{0,40}:\s*[\w.+-]+@[\w-]+\.\w", re.I)),
     # A line of nothing but a date and time, with or without "Published"/"Updated" (the
     # day and month names are those of WEEKDAYS and MONTHS).
     ("timestamp", re.compile(
