@@ -6328,7 +6328,7 @@ BOILERPLATE_PATTERNS = (
     # "This article was originally published on ...", "Contact Clare: clare@example.com"
     ("publication note", re.compile(
         r"^this (?:article|story|post|piece|report) (?:was |first )(?:originally |first )?(?:published|appeared|ran)\b"
-        r"|^(?:media )?contacts?\b[^.!?@]{0,40}:\s*[\w.+-]+@[\w-]+\.\w", re.I)),
+        r"|^[\W_]*(?:media )?contacts?\b[^.!?@]{0,40}:\s*[\w.+-]+@[\w-]+\.\w", re.I)),
     # A line of nothing but a date and time, with or without "Published"/"Updated" (the
     # day and month names are those of WEEKDAYS and MONTHS).
     ("timestamp", re.compile(

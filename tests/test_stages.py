@@ -74,7 +74,7 @@ BOILERPLATE = [
     ("Note our system only accepts work email addresses.", "sign-up form"),
     ("The password for your account must be at least 8 characters long.", "sign-up form"),
     ("This article was originally published on the Russian page of the agency.", "publication note"),
-    ("Contact Clare: clare@example.com US: (339)-368-6001", "publication note"),
+    ("____________ Contact Clare: clare@example.com US: (339)-368-6001", "publication note"),
     ("The mayor asked residents to fill in the census on time.", None),
     ("Anyone with information can contact police at tips@example.org.", None),
     ("Readers who want more detail can find it in the report.", None),
