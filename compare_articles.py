@@ -1255,7 +1255,9 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
         return _Speaker(phrase.lower(), None, False, True)
     pair = _TWO_NAMES.fullmatch(phrase.split(",", 1)[0].strip())
     if pair is not None:  # "Ortiz and Reed", "both Ortiz and Reed, who ...": two people, no one person
-        return _Speaker(pair.group(1), None, False)
+        # ("Majority Leader Jeff McCabe and Assistant Majority Leader Sara Gideon": their names)
+        one, two = (_split_name(side.split())[0] for side in pair.group(1).split(" and ", 1))
+        return _Speaker(f"{one} and {two}", None, False)
     owned = _OWNED_DOCUMENT.fullmatch(phrase)
     if owned and (owned.group("doc") or owned.group("doc2") or owned.group("doc3")) in _SPEAKS_FOR:
         # "Reed's statement", "a statement from Reed's office", "his letter", "the White
@@ -1573,7 +1575,9 @@ def _after_attribution(after: str) -> tuple[_Speaker, str] | None:
             words = _strip_auxiliaries(words[:-2])  # "he was quoted as saying"
         if _a_noun(words, m.group()):
             continue  # "the report said", "in the state": a noun, the verb comes later
-        if len(words) > 14:  # "Jane Doe, the former mayor and founder of ... empire, said"
+        if len(words) > 14 and _TWO_NAMES.fullmatch(" ".join(_PARENTHESIS.sub("", " ".join(words)).split())):
+            words = _PARENTHESIS.sub("", " ".join(words)).split()  # two people with their offices
+        elif len(words) > 14:  # "Jane Doe, the former mayor and founder of ... empire, said"
             name = _TITLED_NAME.match(head)
             if name is None or not (_APPOSITION.match(head, name.end()) or _AGE_OR_CLAUSE.match(head, name.end())) \
                     or not head.rstrip().endswith(","):
@@ -6400,8 +6404,8 @@ _OWNED_DOCUMENT = re.compile(
     rf"|(?:[Tt]he|[Aa]n?) (?P<own3>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}) (?:[a-z][\w-]* )?(?P<doc3>[a-z]+)")
 _SPEAKS_FOR = DOCUMENT_WORDS | frozenset("office response words".split())  # nouns only: not "fans reply"
 # Two people named together: "Ortiz and Reed", "both Helen Ortiz and Tom Reed".
-_TWO_NAMES = re.compile(rf"(?:[Bb]oth )?((?:{_NAME_WORD}[ \t]+){{0,2}}{_NAME_WORD}"
-                        rf" and (?:{_NAME_WORD}[ \t]+){{0,2}}{_NAME_WORD})")
+_TWO_NAMES = re.compile(rf"(?:[Bb]oth )?((?:{_NAME_WORD}[ \t]+){{0,5}}{_NAME_WORD}"
+                        rf" and (?:{_NAME_WORD}[ \t]+){{0,5}}{_NAME_WORD})")
 # A role that speaks for someone: "a spokesman for Ortiz", "an aide to Sen. Cruz" (the role speaks).
 _SPEAKS_FOR_NAME = re.compile(r"(?:[Aa]n?|[Tt]he) (?:[a-z][\w-]* ){0,3}(?:for|to) [A-Z]")
 

@@ -416,6 +416,10 @@ QUOTES = [
      "Stan Kasten", "Stan Kasten", "team president", "said"),
     ("Actor Leonardo DiCaprio said strike concerns are hitting \u201ceveryone in this town.\u201d",
      "everyone in this town.", "Leonardo DiCaprio", "Leonardo DiCaprio", "Actor", "said"),
+    # two people named with their offices (and parties) speak together, by their names
+    ('"He is unfit for office," House Majority Leader Jo Cabe (D) and Assistant House Majority Leader Sara Gill (D)'
+     ' said in a statement.', "He is unfit for office,", "Jo Cabe and Sara Gill", "Jo Cabe and Sara Gill", None,
+     "said"),
     ("\u00bbWir haben keine andere Wahl gehabt\u00ab, sagte Merkel.", "Wir haben keine andere Wahl gehabt",
      None, None, None, None),
     ("Il a dit \u00abnous ne reviendrons jamais ici\u00bb hier soir.", "nous ne reviendrons jamais ici",
