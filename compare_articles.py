@@ -1470,6 +1470,16 @@ _ISSUED = re.compile(r"\b(?:issued|released|posted|published|sent|shared|put out
 # A role ending in a lower-case noun, then the name: "the city's recycling manager, Jo Park."
 _ROLE_COMMA_NAME = re.compile(r"((?:[^\s,.;:!?\"\u201c\u201d]+ ){0,6}[a-z][\w-]*), ([A-Z][\w'\u2019.-]*"
                               r"(?: [A-Z][\w'\u2019.-]*){1,3})(?=[,;]|\.?\s*$)")
+# What a quotation is, then who said it: "is how Ortiz described it", "that was the promise
+# Ortiz made".
+_HOW_SAID = re.compile(
+    r"(?:that |this )?(?:is|was) how ((?:the )?[A-Z][^,.;:!?\"\u201c\u201d]{0,50}?|he|she|they) (?:described|put|called"
+    r"|summed up|characteri[sz]ed|explained|saw)\b"
+    r"|(?:that|this) (?:is|was) (?:the|a|his|her) (?:[a-z-]+ ){0,2}(?:promise|pledge|message|warning|vow|verdict"
+    r"|advice|assessment) (?:that )?((?:the )?[A-Z][^,.;:!?\"\u201c\u201d]{0,50}?) (?:made|gave|delivered|offered"
+    r"|sent|issued)\b")
+# A name in capitals before the verb, and nothing else: '," ORTIZ said.'
+_CAPITALS_SAID = re.compile(r"((?:[A-Z][A-Z'\u2019-]+ ){0,2}[A-Z][A-Z'\u2019-]+) (said|says|added|told)\b")
 # A passive reporting verb's agent: "is described by Variety as", "was called by critics".
 _BY_AGENT = re.compile(r"\s+by\s+([^,.;:!?\"\u201c\u201d]{1,60}?)(?:\s+as\b|,|\.?\s*$)")
 _BE_FORMS = frozenset("is was were are been being be".split())
@@ -1517,6 +1527,11 @@ def _after_attribution(after: str) -> tuple[_Speaker, str] | None:
         found = _according_to(text[:120])  # "..., according to Ortiz.", "..., as Diaz put it."
         if found:
             return found
+    how = _HOW_SAID.match(text)
+    if how:  # '"...," is how Ortiz described it'; '"..." - that was the promise Ortiz made'
+        spk = _parse_speaker(how.group(1) or how.group(2))
+        if spk is not None:
+            return spk, None
     for k, m in enumerate(_VERB.finditer(text)):
         head = text[:m.start()].strip()
         if k == 0 and _VERB_BASE[m.group()] in NAMING_VERBS and m.group().endswith("s") \
@@ -1588,6 +1603,11 @@ def _after_attribution(after: str) -> tuple[_Speaker, str] | None:
         spk = _parse_speaker(" ".join(words))
         if spk:
             return spk, m.group()
+    capitals = _CAPITALS_SAID.match(text)
+    if capitals:  # '"...," ORTIZ said': a name in capitals, as some pages print it (read as no
+        spk = _parse_speaker(capitals.group(1).title())  # dateline: it follows the quotation)
+        if spk is not None and spk.person:
+            return spk._replace(name=capitals.group(1)), capitals.group(2)
     return None
 
 

@@ -420,6 +420,12 @@ QUOTES = [
     ('"He is unfit for office," House Majority Leader Jo Cabe (D) and Assistant House Majority Leader Sara Gill (D)'
      ' said in a statement.', "He is unfit for office,", "Jo Cabe and Sara Gill", "Jo Cabe and Sara Gill", None,
      "said"),
+    # what the quotation is, then who said it; a name in capitals after the quotation
+    ('"Worse than anything we have seen," is how Ortiz described the damage.', "Worse than anything we have seen,",
+     "Ortiz", "Ortiz", None, None),
+    ('"We will rebuild every home" \u2014 that was the promise Ortiz made on Monday.', "We will rebuild every home",
+     "Ortiz", "Ortiz", None, None),
+    ('"No deal is possible today," ORTIZ said.', "No deal is possible today,", "ORTIZ", "ORTIZ", None, "said"),
     ("\u00bbWir haben keine andere Wahl gehabt\u00ab, sagte Merkel.", "Wir haben keine andere Wahl gehabt",
      None, None, None, None),
     ("Il a dit \u00abnous ne reviendrons jamais ici\u00bb hier soir.", "nous ne reviendrons jamais ici",
