@@ -185,6 +185,11 @@ REWORDED_SHARE = 0.5
 #: at 0, most of them two sayings; 0.6 keeps those that are one).
 SAME_SAYING_RATIO = 0.6
 
+#: A sentence of a quotation over several pairs with a quotation of the other side that
+#: holds this share of its words, in order, when it has this many words (_piece_pairs).
+PIECE_SHARE = 0.7
+PIECE_MIN_WORDS = 6
+
 #: A sentence folds in a neighbour of its partner when adding it lifts coverage this much.
 FOLD_GAIN = 0.12
 #: A sentence already paired pairs again, with another sentence, from this score on.
@@ -2548,12 +2553,18 @@ def profile(sentence: str) -> Profile:
                     named_numbers.append(len(tokens))  # "Ground Zero", "the First Family"
                 figure = (start + s, start + e)
             tokens.append((start + s, start + e, key, kind))
-    if "one" in folded:  # "the one with the cap", "one of the boys", "one another": a pronoun, no count
+    if "one" in folded or "first" in folded:
         for k, (start, end, key, kind) in enumerate(tokens):
-            if key == "1" and kind == "number" and folded[start:end] == "one" and (
+            if kind != "number":
+                continue
+            if key == "1" and folded[start:end] == "one" and (
                     (k and tokens[k - 1][2] in _ONE_AFTER)
                     or (k + 1 < len(tokens) and tokens[k + 1][2] in _ONE_BEFORE)):
-                tokens[k] = (start, end, "", "stop")
+                tokens[k] = (start, end, "", "stop")  # "the one with the cap", "one of the boys": a pronoun
+            elif key == "1st" and folded[start:end] == "first" and (
+                    (k + 1 < len(tokens) and folded[tokens[k + 1][0]:tokens[k + 1][1]].endswith("ed"))
+                    or (k and tokens[k - 1][2] in _FIRST_AFTER)):
+                tokens[k] = (start, end, "", "stop")  # "first posted online", "at first": no ordinal
     # In a Title Case headline capitals say nothing about names.
     if lower_words or upper_words < 3:
         for k in capitals:
@@ -3346,7 +3357,8 @@ def _similar_quote(x: Quote, y: Quote) -> bool:
     return _containment(short, long) >= REWORDED_SHARE
 
 
-_QUOTE_WORD = re.compile(r"[\w'\u2019-]+")
+# A word of a quotation, a hyphenated one in its parts ("one-in-three" is "1 in 3").
+_SPOKEN_WORD = re.compile(r"[\w'\u2019]+")
 # What an editor adds inside a quotation: "[the White House]", "(sic)".
 _EDITORS = re.compile(r"\[[^\[\]]{1,80}\]|\((?i:sic)!?\)")
 
@@ -3359,13 +3371,13 @@ def _spoken_words(text: str) -> tuple[list[str], list[bool]]:
     pos = 0
     for m in (*_EDITORS.finditer(text), None):
         end = m.start() if m else len(text)
-        for w in _QUOTE_WORD.findall(text, pos, end):
+        for w in _SPOKEN_WORD.findall(text, pos, end):
             words.append(w)
             editors.append(False)
         if m is None:
             break
         if m.group()[0] == "[":
-            for w in _QUOTE_WORD.findall(m.group()):
+            for w in _SPOKEN_WORD.findall(m.group()):
                 words.append(w)
                 editors.append(True)
         pos = m.end()
@@ -3562,7 +3574,7 @@ def _same_quote(x: Quote, y: Quote) -> tuple[float, Quote, Quote]:
 
 
 def _same_quotes(qa: Sequence[Quote], qb: Sequence[Quote],
-                 limit: int = EXHAUSTIVE_LIMIT) -> dict[tuple[int, int], float]:
+                 limit: int = EXHAUSTIVE_LIMIT, share: float | None = None) -> dict[tuple[int, int], float]:
     """(i, j) -> containment for every two quotations, one of each side, that are one (the
     shorter found in the longer, _same_quote). Only quotations sharing QUOTE_MIN_WORDS
     words are compared: an index of B's words proposes them, so the work follows the
@@ -3587,8 +3599,8 @@ def _same_quotes(qa: Sequence[Quote], qb: Sequence[Quote],
         for j in sorted(proposed):
             if len(wx & words_b[j]) < QUOTE_MIN_WORDS:
                 continue  # a cheap test before the in-order comparison
-            c, _, _ = _same_quote(x, qb[j])
-            if c:
+            c = _containment(x, qb[j]) if share is not None else _same_quote(x, qb[j])[0]
+            if c and c >= (share or 0.0):
                 out[i, j] = c
     return out
 
@@ -3605,6 +3617,48 @@ def _quote_pairs(sa: _Side, sb: _Side, same: dict[tuple[int, int], float]) -> di
         if ka in pos_a and kb in pos_b:
             key = (pos_a[ka], pos_b[kb])
             out[key] = max(out.get(key, 0.0), c)
+    return out
+
+
+def _piece_pairs(sa: _Side, sb: _Side, limit: int) -> dict[tuple[int, int], float]:
+    """(i, j) -> containment for a sentence of a quotation that runs over several, found (at
+    least PIECE_SHARE of its words, in order) in a quotation of the other side: one outlet
+    splits what another prints as one ('"I opened the envelope ...," he said. "That's why I
+    took such a long look at Fey and at you."' / '"I opened the envelope ... - that's why I
+    took such a long look at you and Faye Dunaway"'). Each piece is looked up as the whole
+    quotations are (_same_quotes), so the work follows shared words."""
+    out: dict[tuple[int, int], float] = {}
+    for ours, theirs, flip in ((sa, sb, False), (sb, sa, True)):
+        pieces = [p for q in ours.article.quotes for p in _quote_pieces(ours.article, q)]
+        if not pieces:
+            continue
+        pos_ours = {sid: i for i, sid in enumerate(ours.ids)}
+        pos_theirs = {sid: j for j, sid in enumerate(theirs.ids)}
+        qt = theirs.article.quotes
+        for (i, j), _ in _same_quotes(pieces, qt, limit, PIECE_SHARE).items():
+            piece, other = pieces[i], qt[j]
+            c = _containment(piece, other)
+            k, kt = piece.sentence, _telling_sentence(theirs.article, other, piece.text)
+            if k in pos_ours and kt in pos_theirs:
+                key = (pos_theirs[kt], pos_ours[k]) if flip else (pos_ours[k], pos_theirs[kt])
+                out[key] = max(out.get(key, 0.0), c)
+    return out
+
+
+def _quote_pieces(article: Article, q: Quote) -> list[Quote]:
+    """The parts of a quotation that runs over several sentences, one a sentence (none for
+    a quotation inside one sentence)."""
+    sentences = article.sentences
+    if q.sentence + 1 >= len(sentences) or sentences[q.sentence + 1].start >= q.end:
+        return []
+    out = []
+    k = q.sentence
+    while k < len(sentences) and sentences[k].start < q.end:
+        lo, hi = max(q.start, sentences[k].start), min(q.end, sentences[k].end)
+        text = article.text[lo:hi].strip(" \t\r\n\"'\u201c\u201d\u2018\u2019")
+        if len(_words_of(text)) >= PIECE_MIN_WORDS:
+            out.append(replace(q, start=lo, end=hi, text=text, sentence=k))
+        k += 1
     return out
 
 
@@ -3777,6 +3831,8 @@ def _align(a: Article, b: Article, threshold: float, *, leads: bool = True, prog
             scores[i, j] = s
     same = _same_quotes(a.quotes, b.quotes, tuning.exhaustive_limit)
     quoted = _quote_pairs(sa, sb, same)
+    for key, c in _piece_pairs(sa, sb, tuning.exhaustive_limit).items():
+        quoted[key] = max(quoted.get(key, 0.0), c)
     for key, c in quoted.items():
         scores[key] = max(scores.get(key, 0.0), c)
     # A borderline pair whose neighbours on both sides are pairs too is lifted: news
@@ -6501,6 +6557,7 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # "one" after these words, or before these, is a pronoun: "the one with", "one of them".
 _ONE_AFTER = frozenset(["the", "this", "that", "which", "each", "every", "any", "no", "anoth"])
 _ONE_BEFORE = frozenset(["of", "anoth", "by", "who", "that", "which", "with"])
+_FIRST_AFTER = frozenset(["at", "he", "she", "it", "they", "we", "i", "who", "which"])  # "at first", "she first"
 _PLURAL = re.compile(r"\w+s\b|people\b")  # what a figure counts, when it counts: "2000 troops"
 _MEASURE_KEYS = frozenset(_word_key(w)[0] for w in MEASURE_NOUNS)
 _UNIT_OF = {_word_key(w)[0]: _word_key(row[0])[0] for row in COUNTED_ALIKE for w in row}

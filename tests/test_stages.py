@@ -681,13 +681,21 @@ def test_compound_words(word, keys):
     assert [t.key for t in ca.profile(word).content] == keys
 
 
-# "one" counts, unless it is a pronoun: then two sentences that share it share nothing.
+# "one" and "first" count, unless a pronoun or an adverb: then two sentences that share them share nothing.
 ONES = [
     ("One person died in the fire.", ["1", "person", "die", "fire"]),
     ("Only one person died.", ["1", "person", "die"]),
     ("The one with the cap left.", ["cap", "left"]),
     ("It is one of the best schools.", ["best", "school"]),
     ("They helped one another.", ["help", "anoth"]),
+]
+
+
+ONES += [
+    # "first" as an adverb is no ordinal: "first posted", "at first", "she first met"
+    ("The interview was first posted online.", ["interview", "post", "onlin"]),
+    ("At first, nobody came.", ["nobodi", "come"]),
+    ("It was the first time in years.", ["1st", "time", "year"]),
 ]
 
 
@@ -1096,6 +1104,11 @@ def test_a_page_with_no_line_breaks_is_judged_sentence_by_sentence():
     ('"You are about to have your own one (sic) in Iraq," the group tweeted.',
      '"You are about to have your own in Iraq," the group tweeted.',
      ("quotation worded differently",), (("one",), ())),
+    # a dash written "--" or a number written "one-in-three" is no rewording
+    ('"Prior administrations -- both of them -- did the same," he said.',
+     '"Prior administrations \u2013 both of them \u2013 did the same," he said.', (), ((), ())),
+    ('"There is a one-in-three chance that we could lose the vote," he said.',
+     '"There is a 1 in 3 chance that we could lose the vote," he said.', (), ((), ())),
     # one flag never hides another: the numbers differ and so do the dates
     ("The death toll rose to 6,301 on Monday, officials said.",
      "The death toll rose to 6,438 on Thursday, officials said.", ("numbers differ", "dates differ"), ((), ())),
@@ -1494,3 +1507,17 @@ def test_stage_results_are_named():
     (first, second) = ca.split_sentences("One sentence here.\n\nAnother one there.")
     assert (second.start, second.paragraph, second.line) == (20, 1, 1) and first == (0, 18, 0, 0)
     assert ca.Fetched._fields == ("data", "kind", "url", "charset")
+
+
+def test_a_sentence_of_a_quotation_split_in_one_article_pairs_with_the_whole_in_the_other():
+    # one outlet prints the quotation as one, the other splits it with "he said" and rewords
+    # the second half: both of its sentences pair with the whole, the second flagged
+    a = ca.parse_article("a.txt", '"I opened the envelope and it said Emma Stone, La La Land," Beatty said. '
+                                  "The hall waited in silence for the next word from the stage. "
+                                  '"That\'s why I took such a long look at Fey and at you. I was not joking."')
+    b = ca.parse_article("b.txt", "\u201cI opened the envelope and it said Emma Stone, La La Land \u2013 "
+                                  "that\u2019s why I took such a long look at you and Faye Dunaway,\u201d he told the audience.")
+    matches = ca.compare(a, b).matches
+    second = [m for m in matches if 2 in m.a]
+    assert second and second[0].b == (0,)
+    assert "quotation worded differently" in second[0].differences.flags
