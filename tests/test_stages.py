@@ -1516,7 +1516,8 @@ def test_a_sentence_of_a_quotation_split_in_one_article_pairs_with_the_whole_in_
                                   "The hall waited in silence for the next word from the stage. "
                                   '"That\'s why I took such a long look at Fey and at you. I was not joking."')
     b = ca.parse_article("b.txt", "\u201cI opened the envelope and it said Emma Stone, La La Land \u2013 "
-                                  "that\u2019s why I took such a long look at you and Faye Dunaway,\u201d he told the audience.")
+                                  "that\u2019s why I took such a long look at you and Faye Dunaway,\u201d "
+                                  "he told the audience.")
     matches = ca.compare(a, b).matches
     second = [m for m in matches if 2 in m.a]
     assert second and second[0].b == (0,)
