@@ -190,6 +190,11 @@ SAME_SAYING_RATIO = 0.6
 PIECE_SHARE = 0.7
 PIECE_MIN_WORDS = 6
 
+#: Two quotations of a pair, one a side, are one saying told in other words (a translation)
+#: when each has this many words and their similarity reaches this.
+RETOLD_MIN_WORDS = 12
+RETOLD_SIMILARITY = 0.5
+
 #: A sentence folds in a neighbour of its partner when adding it lifts coverage this much.
 FOLD_GAIN = 0.12
 #: A sentence already paired pairs again, with another sentence, from this score on.
@@ -3317,6 +3322,13 @@ def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[in
                 speaker = Sides(x.speaker, y.speaker)
             elif relation in ("speaker named differently", "attribution differs in detail"):
                 attribution = relation
+    if quote is None:  # one quotation a side, the same saying in other words (two translations)
+        xs, ys = _quotes_in(a, ids_a), _quotes_in(b, ids_b)
+        if len(xs) == len(ys) == 1 and min(len(_quote_words(xs[0])), len(_quote_words(ys[0]))) >= RETOLD_MIN_WORDS \
+                and similarity(xs[0].text, ys[0].text) >= RETOLD_SIMILARITY:
+            changed = _reworded(xs[0], ys[0])
+            if changed is not None:
+                quote, quote_words = QuoteChange("worded differently"), Sides(*changed)
     polarity = _polarity(pa, pb)
     only_a, only_b = only(pa, text_a, keys_b), only(pb, text_b, keys_a)
     return Differences(

@@ -1109,6 +1109,13 @@ def test_a_page_with_no_line_breaks_is_judged_sentence_by_sentence():
      '"Prior administrations \u2013 both of them \u2013 did the same," he said.', (), ((), ())),
     ('"There is a one-in-three chance that we could lose the vote," he said.',
      '"There is a 1 in 3 chance that we could lose the vote," he said.', (), ((), ())),
+    # one passage in two translations: one quotation a side, the same saying in other words
+    ('"The benefits of protecting the constitution that can be earned by dismissing the defendant are '
+     'overwhelmingly big," the judge said.',
+     '"The negative effects are grave, and the benefits to defending the constitution by removing her from office '
+     'are overwhelmingly large," the judge said.', ("quotation worded differently",),
+     (("of", "protecting", "that", "can", "be", "earned", "dismissing", "the", "defendant", "big"),
+      ("to", "defending", "removing", "her", "from", "office", "large"))),
     # one flag never hides another: the numbers differ and so do the dates
     ("The death toll rose to 6,301 on Monday, officials said.",
      "The death toll rose to 6,438 on Thursday, officials said.", ("numbers differ", "dates differ"), ((), ())),
