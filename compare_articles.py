@@ -2969,6 +2969,24 @@ def _numbers_differ(pa: Profile, pb: Profile) -> bool:
     return bool(only_a) and any(ua == ub or not ua or not ub or _same_measure(ua, ub) for ub in only_b for ua in only_a)
 
 
+def _beside_differ(pa: Profile, pb: Profile) -> bool:
+    """Whether each gives a figure the other does not, next to one same name: the figure of
+    a name ("the 737-800 MAX" / "the 737 Max 8", "Flight 302" / "Flight 320"), which counts
+    nothing (so _numbers_differ, by what figures count, does not see it)."""
+    def beside(p: Profile, other: Profile) -> set[str]:
+        words = [t for t in p.content if t.kind != "weak"]
+        out = set()
+        for k, t in enumerate(words):
+            if t.kind == "number" and not _YEAR.fullmatch(t.key) and t.key not in other.figures:
+                out.update(w.key for w in (words[k - 1] if k else None, words[k + 1] if k + 1 < len(words) else None)
+                           if w is not None and w.kind == "name")
+        return out
+
+    if not pa.figures or not pb.figures:
+        return False
+    return bool(beside(pa, pb) & beside(pb, pa))
+
+
 def _same_measure(ua: str, ub: str) -> bool:
     """Whether two units measure one thing (km and miles: a length)."""
     ma, mb = _MEASURE_OF.get(ua), _MEASURE_OF.get(ub)
@@ -3293,7 +3311,7 @@ def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[in
 
     # Numbers are reported when the two give different numbers for the same thing.
     nums = (numbers(pa, text_a, pb), numbers(pb, text_b, pa)) \
-        if _numbers_differ(pa, pb) else ((), ())
+        if _numbers_differ(pa, pb) or _beside_differ(pa, pb) else ((), ())
 
     only_da, only_db = _dates_apart(_dates(text_a), _dates(text_b))
 

@@ -1116,6 +1116,11 @@ def test_a_page_with_no_line_breaks_is_judged_sentence_by_sentence():
      'are overwhelmingly large," the judge said.', ("quotation worded differently",),
      (("of", "protecting", "that", "can", "be", "earned", "dismissing", "the", "defendant", "big"),
       ("to", "defending", "removing", "her", "from", "office", "large"))),
+    # the figure of a name counts nothing, yet two figures beside one name differ
+    ("The Boeing 737-800 MAX crashed shortly after takeoff, officials said.",
+     "The Boeing 737 Max 8 crashed shortly after takeoff, officials said.", ("numbers differ",), ((), ())),
+    ("The plane crashed minutes after takeoff, killing all 157 people on board.",
+     "The plane crashed minutes after takeoff, killing all 157 passengers and crew.", (), ((), ())),
     # one flag never hides another: the numbers differ and so do the dates
     ("The death toll rose to 6,301 on Monday, officials said.",
      "The death toll rose to 6,438 on Thursday, officials said.", ("numbers differ", "dates differ"), ((), ())),
