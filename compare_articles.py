@@ -1493,6 +1493,7 @@ _CAPITALS_SAID = re.compile(r"((?:[A-Z][A-Z'\u2019-]+ ){0,2}[A-Z][A-Z'\u2019-]+)
 # A passive reporting verb's agent: "is described by Variety as", "was called by critics".
 _BY_AGENT = re.compile(r"\s+by\s+([^,.;:!?\"\u201c\u201d]{1,60}?)(?:\s+as\b|,|\.?\s*$)")
 _BE_FORMS = frozenset("is was were are been being be".split())
+_SHOWN = frozenset("shown seen heard caught filmed recorded".split())  # "is shown saying"
 # Roles that speak for others: "the spokesman" is never just the last person named.
 _SPEAKING_ROLES = frozenset("spokesman spokeswoman spokesperson representative".split())
 _ADVERBS = frozenset("most more often also sometimes still now once long widely".split())  # "is most often called"
@@ -1598,6 +1599,8 @@ def _after_attribution(after: str) -> tuple[_Speaker, str] | None:
         words = _strip_auxiliaries(head.split())
         if len(words) > 2 and [w.lower() for w in words[-2:]] == ["quoted", "as"]:
             words = _strip_auxiliaries(words[:-2])  # "he was quoted as saying"
+        elif len(words) > 2 and words[-1].lower() in _SHOWN and words[-2].lower() in _BE_FORMS:
+            words = _strip_auxiliaries(words[:-1])  # "Mr. Netanyahu is shown saying", "was heard telling"
         if _a_noun(words, m.group()):
             continue  # "the report said", "in the state": a noun, the verb comes later
         if len(words) > 14 and _TWO_NAMES.fullmatch(" ".join(_PARENTHESIS.sub("", " ".join(words)).split())):
@@ -1759,7 +1762,8 @@ def _before_attribution(before: str, sentence: str) -> tuple[_Speaker, str] | No
             return spk, None  # "Ortiz's verdict: ...", "His reply: ..."
         spk = _subject(sentence) if _QUOTE_PLACEHOLDER not in tail and 2 < len(clause) <= 24 \
             and clause[-2].lower() not in _RELATIVE_WORDS and not headline else None  # not "the code that says:"
-        if spk is not None and (spk.person or spk.name in PRONOUNS):
+        if spk is not None and (spk.person or spk.name in PRONOUNS or (
+                spk.name[:1].isupper() and not spk.pronoun)):  # "The New York Times also chimed in:"
             return spk, None  # "The mayor, Sarah Kim, struck a defiant note: ...": the subject's
     return _according_to(before)
 
@@ -6537,7 +6541,7 @@ _GIVEN_NAME_GENDER = {**dict.fromkeys(GIVEN_NAMES_SHE, "she"), **dict.fromkeys(G
 # A document, or an office, speaks for the one it is of: "Reed's statement", "a letter from
 # Ms. Park", "his office", "a statement issued by the governor's office", "the White House report".
 _OWNED_DOCUMENT = re.compile(
-    rf"(?:(?P<own>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}})['\u2019]s|(?P<pro>[Hh]is|[Hh]er))"
+    rf"(?:(?P<own>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}})['\u2019]s?|(?P<pro>[Hh]is|[Hh]er))"
     rf" (?:[a-z][\w-]* ){{0,2}}(?P<doc>[a-z]+)"
     rf"|(?:(?:[Tt]he|[Aa]n?) )?(?:[a-z][\w-]* ){{0,2}}?(?P<doc2>[a-z]+) (?:from|by|issued by|released by) (?P<by>.+)"
     rf"|(?:[Tt]he|[Aa]n?) (?P<own3>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}) (?:[a-z][\w-]* )?(?P<doc3>[a-z]+)")

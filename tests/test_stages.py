@@ -426,6 +426,13 @@ QUOTES = [
     ('"We will rebuild every home" \u2014 that was the promise Ortiz made on Monday.', "We will rebuild every home",
      "Ortiz", "Ortiz", None, None),
     ('"No deal is possible today," ORTIZ said.', "No deal is possible today,", "ORTIZ", "ORTIZ", None, "said"),
+    # a plural owner's document; "is shown saying"; a body's clause before a colon
+    ("\u201cNow that we have won, we need to keep going,\u201d FreedomWorks\u2019 website said Friday.",
+     "Now that we have won, we need to keep going,", "FreedomWorks", "FreedomWorks", None, "said"),
+    ('"Every day that passes, the danger grows," Mr. Reed is shown saying in the ad.',
+     "Every day that passes, the danger grows,", "Mr. Reed", "Mr. Reed", None, "saying"),
+    ("The Harbour Times also chimed in: \u201cThe town is more than divided enough without this.\u201d",
+     "The town is more than divided enough without this.", "Harbour Times", "Harbour Times", None, None),
     ("\u00bbWir haben keine andere Wahl gehabt\u00ab, sagte Merkel.", "Wir haben keine andere Wahl gehabt",
      None, None, None, None),
     ("Il a dit \u00abnous ne reviendrons jamais ici\u00bb hier soir.", "nous ne reviendrons jamais ici",
