@@ -1434,6 +1434,9 @@ def _subject(sentence: str) -> _Speaker | None:
     word = text.split(" ", 1)[0].lower().strip(",")
     if word in PRONOUNS:
         return _Speaker(word, None, False, True)
+    d = _SUBJECT_THEN_ASIDE.match(text)  # "the congressman, speaking in a whisper, said"
+    if d:
+        return _parse_speaker(d.group(1))
     d = _DETERMINED_SUBJECT.match(text)
     if d:
         return _parse_speaker(d.group())
@@ -1801,8 +1804,9 @@ def _trailing_phrase(text: str) -> str:
         w = words[k].lower()
         if w in _DETERMINERS or (w != "all" and _QUANTIFIER.match(w + " ")):  # "another elderly man"
             return " ".join(words[k:]) if k < len(words) - 1 else ""
-        if w in _VERB_BASE or w in AUXILIARIES or (w in STOPWORDS and w not in ("of", "for")):
-            return ""  # a determiner phrase holds no verb: "The ministry responded by"
+        if (w in _VERB_BASE or w in AUXILIARIES or (w in STOPWORDS and w not in ("of", "for"))) \
+                and not (k and words[k - 1].lower() in _DETERMINERS and w in _VERB_BASE):
+            return ""  # a determiner phrase holds no verb: "The ministry responded by" ("the report": a noun)
     return ""
 
 
@@ -2023,8 +2027,9 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
         if found is None and not after.strip(" \t\"'\u201d\u2019)") and text[q_end - 1:q_end] in "?!" \
                 and last + 1 < len(sentences) and sentences[last + 1].boilerplate is None:
             nxt = sentences[last + 1].text
-            if len(nxt.split()) <= 12:  # "Why now?" Collins asked.
-                found = _after_attribution(nxt)
+            clause = nxt.split(",", 1)[0]  # '"Why now?" Collins asked.'; '"...?" Mr. Trump was quoted as
+            if len(nxt.split()) <= 12 or len(clause.split()) <= 8:  # saying, playing peacemaker ...'
+                found = _after_attribution(nxt if len(nxt.split()) <= 12 else clause)
         if found is None and not crowded:
             m = _PARTICIPLE_AFTER.match(("," if text[q_end - 1:q_end] == "," else "") + after)
             m = m if m and m.group(1) in _PARTICIPLES else None
@@ -6370,6 +6375,7 @@ lawyer activist analyst economist organiser organizer campaigner strategist poll
 researcher scientist historian consultant journalist reporter resident witness teacher
 executive founder head editor
 actor actress singer rapper comedian author writer producer filmmaker designer musician artist
+counsel
 """.split())
 # Nouns that make a phrase an institution, not a person ("the State Department").
 INSTITUTION_WORDS = frozenset("""
@@ -6543,7 +6549,7 @@ _GIVEN_NAME_GENDER = {**dict.fromkeys(GIVEN_NAMES_SHE, "she"), **dict.fromkeys(G
 _OWNED_DOCUMENT = re.compile(
     rf"(?:(?P<own>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}})['\u2019]s?|(?P<pro>[Hh]is|[Hh]er))"
     rf" (?:[a-z][\w-]* ){{0,2}}(?P<doc>[a-z]+)"
-    rf"|(?:(?:[Tt]he|[Aa]n?) )?(?:[a-z][\w-]* ){{0,2}}?(?P<doc2>[a-z]+) (?:from|by|issued by|released by) (?P<by>.+)"
+    rf"|(?:(?:[Tt]he|[Aa]n?) )?(?:[a-z][\w-]* ){{0,2}}?(?P<doc2>[a-z]+),? (?:from|by|issued by|released by) (?P<by>.+)"
     rf"|(?:[Tt]he|[Aa]n?) (?P<own3>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}) (?:[a-z][\w-]* )?(?P<doc3>[a-z]+)")
 _SPEAKS_FOR = DOCUMENT_WORDS | frozenset("office response words".split())  # nouns only: not "fans reply"
 # Two people named together: "Ortiz and Reed", "both Helen Ortiz and Tom Reed".
@@ -6583,6 +6589,10 @@ _DETERMINED_SUBJECT = re.compile(r"(?:the|a|an) (?:[\w'\u2019-]+ ){0,4}?[\w'\u20
                                  + "|".join(sorted(AUXILIARIES | {"said", "told", "wrote"}))
                                  + r"|\w+ed|\w+s)\b)", re.I)
 
+# A subject opened by a determiner, then an aside of a participle: "the congressman, speaking
+# in a whisper, said", "A young man, dressed in a jacket and tie, approached".
+_SUBJECT_THEN_ASIDE = re.compile(r"((?:[Tt]he|[Aa]n?|[Aa]nother) (?:[\w'\u2019-]+ ){0,3}?[\w'\u2019-]+),"
+                                 r" (?:not )?[a-z]+(?:ing|ed|en)\b")
 # An apposition written without an article: an office, or a lower-case word then "of"/"for"/"at".
 _BARE_ROLE = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(sorted(OFFICE_TITLES)) + r")\b"
                         r"|\s*[a-z][\w-]+\s+(?:of|for|at)\s")

@@ -433,6 +433,17 @@ QUOTES = [
      "Every day that passes, the danger grows,", "Mr. Reed", "Mr. Reed", None, "saying"),
     ("The Harbour Times also chimed in: \u201cThe town is more than divided enough without this.\u201d",
      "The town is more than divided enough without this.", "Harbour Times", "Harbour Times", None, None),
+    # a subject, then an aside of a participle; a document "by" its author; a question, then
+    # a long sentence that opens on its attribution
+    ("Rep. Tom Reed was angry. Then, the congressman, speaking in a whisper, said the man was \u201cnot man "
+     "enough\u201d and added: \u201cI\u2019ll break you in half.\u201d", "I\u2019ll break you in half.",
+     "Tom Reed", "Tom Reed", "congressman", "added"),
+    ("A young man, dressed in a jacket and tie, approached him on a sidewalk, saying: \u201cHi, how are you "
+     "today?\u201d", "Hi, how are you today?", "young man", "young man", None, "saying"),
+    ('But the report, by White House Counsel Ann Ruiz, concluded that "the claims rest on factual errors."',
+     "the claims rest on factual errors.", "Ann Ruiz", "Ann Ruiz", "White House Counsel", "concluded"),
+    ("\u201cHow about the mayor starts it off?\u201d Mr. Reed was quoted as saying, playing peacemaker and showing "
+     "deference to the mayor.", "How about the mayor starts it off?", "Mr. Reed", "Mr. Reed", None, "saying"),
     ("\u00bbWir haben keine andere Wahl gehabt\u00ab, sagte Merkel.", "Wir haben keine andere Wahl gehabt",
      None, None, None, None),
     ("Il a dit \u00abnous ne reviendrons jamais ici\u00bb hier soir.", "nous ne reviendrons jamais ici",
