@@ -1115,6 +1115,10 @@ _APPOSITION = re.compile(r",\s+((?:the|a|an|his|her|its|their) [^,.;:!?\"\u201c\
 # Words before a verb form that make it a noun: "the report said", "his claims".
 _NOUN_MARKERS = frozenset("the a an his her its their our this that these those any every each another".split())
 _ARTICLES_AND_OWNERS = frozenset("the a an his her its their our".split())
+_OWNERS = frozenset("his her its their our my".split())
+# Verb forms that are also plural nouns: "his recent claims", "her latest remarks".
+_PLURAL_NOUN_FORMS = frozenset("claims remarks reports tweets posts notes calls promises pledges vows quips "
+                               "demands answers replies statements warnings denials".split())
 _RELATIVE_WORDS = frozenset("that which who whose where".split())
 _LY_NOUNS = frozenset("family ally assembly".split())  # nouns that end like an adverb
 # Words that open what was said after a verb ("said that ...", "asked whether ..."), or stand for it.
@@ -1136,6 +1140,9 @@ unlike like besides beyond without against unless whether
 #: How many words may stand between a reporting verb and the quotation it introduces
 #: ("told reporters on Monday that ..."); a verb further away reports something else.
 ATTRIBUTION_REACH = 9
+#: A verb that reports what was said in a clause of its own ("said that ...", "told
+#: reporters that ...") reaches this far: the quotation inside the clause is still what was said.
+REPORTED_REACH = 18
 #: Naming verbs ("called it a ...") reach only this far.
 NAMING_REACH = 8
 #: A sentence that only attributes the quotation after it ("Trump wrote on Twitter on
@@ -1493,13 +1500,19 @@ _HOW_SAID = re.compile(
     r"|sent|issued)\b")
 # A name in capitals before the verb, and nothing else: '," ORTIZ said.'
 _CAPITALS_SAID = re.compile(r"((?:[A-Z][A-Z'\u2019-]+ ){0,2}[A-Z][A-Z'\u2019-]+) (said|says|added|told)\b")
+# A part between commas after a name that is no apposition to parse: a relative clause, a
+# party and state ("R-N.Y."), a state after a town ("Ill.").
+_ASIDE_PART = re.compile(r"(?:who|whose|which)\b|[RDI]-[A-Z][\w.]*$|[A-Z][a-z]{1,4}\.$")
+# What opens the clause a verb reports: "said that", "told reporters that", "said Monday that".
+_REPORTED_THAT = re.compile(r"(?:\s+[\w'\u2019.-]+){0,4}?\s+that\s")
 # A passive reporting verb's agent: "is described by Variety as", "was called by critics".
 _BY_AGENT = re.compile(r"\s+by\s+([^,.;:!?\"\u201c\u201d]{1,60}?)(?:\s+as\b|,|\.?\s*$)")
 _BE_FORMS = frozenset("is was were are been being be".split())
 _SHOWN = frozenset("shown seen heard caught filmed recorded".split())  # "is shown saying"
 # Roles that speak for others: "the spokesman" is never just the last person named.
 _SPEAKING_ROLES = frozenset("spokesman spokeswoman spokesperson representative".split())
-_ADVERBS = frozenset("most more often also sometimes still now once long widely".split())  # "is most often called"
+# Adverbs between a subject and its verb, or a verb and its participle: "is most often called".
+_ADVERBS = frozenset("most more often also sometimes still now once long widely then never".split())
 # Words after a quotation that open a clause of their own: what follows is not its attribution.
 _NEW_CLAUSE = re.compile(r"[\"'\u201d\u2019]?,?\s+(?:and|but|while|whereas)\s", re.I)
 class _WordsOf:
@@ -1633,6 +1646,8 @@ def _a_noun(words: list[str], form: str) -> bool:
     no plural subject ("a defiant note", "his final Twitter post", "Trump's latest post")."""
     if words and words[-1].lower() in _NOUN_MARKERS:
         return True
+    if len(words) >= 2 and words[-2].lower() in _OWNERS and words[-1].islower() and form in _PLURAL_NOUN_FORMS:
+        return True  # "his recent claims that" (not "his lawyer says")
     if form != _VERB_BASE[form] or form in _TOLD_FORMS:  # "the publisher read": a past tense
         return False
     for k in range(2, min(len(words), 4) + 1):
@@ -1670,7 +1685,7 @@ def _attribution_alone(sentence: str) -> tuple[_Speaker, str] | None:
 
 
 def _strip_auxiliaries(words: list[str]) -> list[str]:
-    while words and (words[-1].lower() in AUXILIARIES or (
+    while words and (words[-1].lower() in AUXILIARIES or words[-1].lower() in _ADVERBS or (
             words[-1].lower().endswith("ly") and words[-1].lower() not in _LY_NOUNS)):  # not "the family said"
         words = words[:-1]
     return words
@@ -1694,6 +1709,8 @@ def _before_attribution(before: str, sentence: str) -> tuple[_Speaker, str] | No
     for m in reversed(found):
         base = _VERB_BASE[m.group()]
         reach = NAMING_REACH if base in NAMING_VERBS else ATTRIBUTION_REACH
+        if base not in NAMING_VERBS and _REPORTED_THAT.match(tail, m.end()):
+            reach = REPORTED_REACH  # "Summers said that he doesn't think Congress would take a step that"
         if _words_between(tail[m.end():]) > reach:
             break
         if m.group() in _PARTICIPLES:
@@ -1731,6 +1748,9 @@ def _before_attribution(before: str, sentence: str) -> tuple[_Speaker, str] | No
             words = [*words[:-2], words[-2].rstrip(",")] if len(words) > 1 else []
         head = " ".join(words)
         parts = head.rstrip(",").rsplit(",", 2)
+        while len(parts) > 1 and head.endswith(",") and _ASIDE_PART.match(parts[-1].strip()):
+            parts = parts[:-1]  # "Rep. Peter King, R-N.Y., who opposes the project, said": the name
+            head = ",".join(parts) + ("," if len(parts) > 1 else "")
         whole_name = _name_tail(parts[-1].strip()) if not head.endswith(",") else None
         if whole_name and whole_name[1] and whole_name[1].rsplit(" ", 1)[-1].lower() not in STOPWORDS:
             # "By way of declining ..., team president Stan Kasten said" (not "director for the Office of")
@@ -1791,6 +1811,13 @@ def _trailing_phrase(text: str) -> str:
         pair = _TWO_NAMES.search(text)
         if pair is not None and pair.end() == len(text):
             return pair.group()  # "Both Ortiz and Reed": the two speak
+        lead = text[:m.start() - 4] if text[:m.start()].endswith(" of ") else ""
+        before = _last_name_run(lead) if lead else None
+        if before is not None and before.end() == len(lead) and len(before.group().split()) >= 2 \
+                and len(m.group().split()) <= 2 and before.group().rsplit(" ", 1)[-1].lower() not in (
+                    INSTITUTION_WORDS | OFFICE_TITLES):
+            m = before  # "Representative Kurt Schrader of Oregon": the person, not the place
+            text = lead
         start = m.start()
         prefix = text[:start].split()
         while prefix and (prefix[-1].lower() in OFFICE_TITLES or prefix[-1].lower() in INSTITUTION_WORDS

@@ -444,6 +444,21 @@ QUOTES = [
      "the claims rest on factual errors.", "Ann Ruiz", "Ann Ruiz", "White House Counsel", "concluded"),
     ("\u201cHow about the mayor starts it off?\u201d Mr. Reed was quoted as saying, playing peacemaker and showing "
      "deference to the mayor.", "How about the mayor starts it off?", "Mr. Reed", "Mr. Reed", None, "saying"),
+    # a verb that reports a clause ("said that ...") reaches the quotation inside it; a name "of"
+    # a place, a party and state, a who-clause between commas are no speaker
+    ('Summers said that he does not think that Congress would take a step that "materially increases the risk of'
+     ' a stall."', "materially increases the risk of a stall.", "Summers", "Summers", None, "said"),
+    ("Representative Kurt Reed of Oregon, who backed the bill, said after the vote that unless the party changed "
+     "course and adopted \"a working man's agenda,\" it should expect defeat.", "a working man's agenda,",
+     "Kurt Reed", "Kurt Reed", "Representative", "said"),
+    ('Rep. Peter King, R-N.Y., who opposes the project, said Monday that the White House softened its stance because'
+     ' it heard "pushback from other Democrats."', "pushback from other Democrats.", "Rep. Peter King",
+     "Rep. Peter King", None, "said"),
+    # "his recent claims" is a noun; "Mattis once told" a verb after an adverb
+    ('He defended his recent claims that federally provided education was "anachronistic and wasteful," Santorum '
+     'said.', "anachronistic and wasteful,", "Santorum", "Santorum", None, "said"),
+    ('A new book reported that Mattis once told staffers that the president has the understanding of "a fifth- or '
+     'sixth-grader."', "a fifth- or sixth-grader.", "Mattis", "Mattis", None, "told"),
     ("\u00bbWir haben keine andere Wahl gehabt\u00ab, sagte Merkel.", "Wir haben keine andere Wahl gehabt",
      None, None, None, None),
     ("Il a dit \u00abnous ne reviendrons jamais ici\u00bb hier soir.", "nous ne reviendrons jamais ici",
