@@ -1093,9 +1093,11 @@ _PRONOUN_OF = {"his": "he", "her": "she", "their": "they"}
 # "According to the ministry, ..." before a quotation, or "..., according to Ortiz." after it.
 _ACCORDING_TO = re.compile(r"\b(?i:according to) ((?:the )?(?:[a-z][\w-]*\s+){0,3}[A-Z][^,.;:!?\"\u201c\u201d]{0,60}"
                            r"|(?:a|an|the) [a-z][^,.;:!?\"\u201c\u201d]{0,60})")
-# "As Diaz put it, ...", "..., as the minister put it."
-_PUT_IT = re.compile(r"\b(?i:as) ((?:the )?(?:[a-z][\w-]*\s+){0,3}[A-Z][^,.;:!?\"\u201c\u201d]{0,60}?|he|she|they)"
-                     r"(?: (?:has|had|would|once|later|memorably))? (?:put|puts) it\b")
+# "As Diaz put it, ...", "..., as the minister put it.", "as Mr. Smythe pointed out, ..."
+_PUT_IT = re.compile(r"\b(?i:as) ((?:the )?(?:[a-z][\w-]*\s+){0,3}[A-Z][^,;:!?\"\u201c\u201d]{0,60}?|he|she|they"
+                     r"|the [a-z][\w-]*(?: [a-z][\w-]*){0,2})"
+                     r"(?: (?:has|had|would|once|later|memorably))? (?:(?:put|puts) it|pointed out|points out|noted"
+                     r"|notes|observed|observes|explained|explains|wrote|writes|argued|argues)(?=[,.;!?]|\s*$)")
 # Between two quotations of one list: "reckless" and "unfair"; a "demagogue" and a "bully".
 _LISTED_WITH = re.compile(r"[\"'\u201d\u2019]?,?\s+(?:and|or|,)?\s*(?:(?:a|an|the)\s+)?[\"'\u201c\u2018]")
 # A straight single mark opens a quotation (British style, and headlines in any) only
@@ -1479,6 +1481,7 @@ def _with_apposition(text: str, m: re.Match) -> str:
 def _words_between(text: str) -> int:
     """Words between a verb and its quotation, an aside between dashes left out ("said
     that the plan \u2014 endorsed by the governor \u2014 would ...")."""
+    text = _COMMA_ASIDE.sub(" ", text)  # 'said to Ryan, after waiting a beat to let it sink in, "...'
     return len(_DASH_ASIDE.sub(" ", text.replace(_QUOTE_PLACEHOLDER, " ")).split())
 
 
@@ -1503,6 +1506,11 @@ _CAPITALS_SAID = re.compile(r"((?:[A-Z][A-Z'\u2019-]+ ){0,2}[A-Z][A-Z'\u2019-]+)
 # A part between commas after a name that is no apposition to parse: a relative clause, a
 # party and state ("R-N.Y."), a state after a town ("Ill.").
 _ASIDE_PART = re.compile(r"(?:who|whose|which)\b|[RDI]-[A-Z][\w.]*$|[A-Z][a-z]{1,4}\.$")
+# A sentence that only attributes the quotation before it: "Obama wrote in a letter delivered
+# Tuesday.", "Ortiz said." (a name, a verb of _TOLD_FORMS, then where or when, or nothing).
+_SAID_WHERE = re.compile(r"\s*(?:[A-Z][\w.'\u2019-]*\s+){1,4}?([a-z]+)"
+                         r"(?:\s+(?:in|on|at|during|after|before|from|via|to reporters)\b"
+                         r"[^.!?;:\"\u201c]{0,60})?\.\s*$")
 # What opens the clause a verb reports: "said that", "told reporters that", "said Monday that".
 _REPORTED_THAT = re.compile(r"(?:\s+[\w'\u2019.-]+){0,4}?\s+that\s")
 # A passive reporting verb's agent: "is described by Variety as", "was called by critics".
@@ -1538,6 +1546,8 @@ _WORD_RUN = re.compile(r"\w+")
 _HANDLE = re.compile(r"@\w{1,30}\b")
 # A quotation signed with a dash, the name (and a role) all that follows it.
 _SIGNED = re.compile(r"[,.]?\s*(?:\u2014|\u2013|--?)\s*([A-Z][^.;:!?\"\u201c\u201d]{1,60}?)\.?\s*$")
+_COMMA_ASIDE = re.compile(r",\s+(?:after|before|while|when|as|during|pausing|smiling|laughing|waiting|speaking)\b"
+                          r"[^,\"\u201c]{0,80},\s*$")
 _DASH_ASIDE = re.compile(r"\s[\u2014\u2013][^\u2014\u2013]{1,120}[\u2014\u2013]\s|\s--\s.{1,120}?\s--\s")
 
 
@@ -1688,6 +1698,8 @@ def _strip_auxiliaries(words: list[str]) -> list[str]:
     while words and (words[-1].lower() in AUXILIARIES or words[-1].lower() in _ADVERBS or (
             words[-1].lower().endswith("ly") and words[-1].lower() not in _LY_NOUNS)):  # not "the family said"
         words = words[:-1]
+    if len(words) > 2 and words[-2].lower() == "on" and words[-1].lower() in WEEKDAYS:
+        words = _strip_auxiliaries(words[:-2])  # "Trump on Saturday accused ..."
     return words
 
 
@@ -2057,6 +2069,14 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
             clause = nxt.split(",", 1)[0]  # '"Why now?" Collins asked.'; '"...?" Mr. Trump was quoted as
             if len(nxt.split()) <= 12 or len(clause.split()) <= 8:  # saying, playing peacemaker ...'
                 found = _after_attribution(nxt if len(nxt.split()) <= 12 else clause)
+        if found is None and not after.strip(" \t\"'\u201d\u2019)") and text[q_end - 1:q_end] == "." \
+                and last + 1 < len(sentences) and sentences[last + 1].boilerplate is None \
+                and sentences[last + 1].line == sentences[last].line:
+            # '"...in foreign courts." Obama wrote in a letter delivered Tuesday.': a full stop
+            # for the comma, then the attribution alone (a name, its verb, where or when only)
+            nxt = _mask_quotes(text, sentences[last + 1].start, sentences[last + 1].end, spans, ends)
+            alone_after = _SAID_WHERE.match(nxt)
+            found = _after_attribution(nxt) if alone_after and alone_after.group(1) in _TOLD_FORMS else None
         if found is None and not crowded:
             m = _PARTICIPLE_AFTER.match(("," if text[q_end - 1:q_end] == "," else "") + after)
             m = m if m and m.group(1) in _PARTICIPLES else None

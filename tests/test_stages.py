@@ -459,6 +459,18 @@ QUOTES = [
      'said.', "anachronistic and wasteful,", "Santorum", "Santorum", None, "said"),
     ('A new book reported that Mattis once told staffers that the president has the understanding of "a fifth- or '
      'sixth-grader."', "a fifth- or sixth-grader.", "Mattis", "Mattis", None, "told"),
+    # a full stop for the comma, then the attribution alone; "as Mr. Smythe pointed out"; "as the
+    # mayor put it"; "X on Saturday accused"; an aside between commas after the verb
+    ('"Our forces may find themselves subject to lawsuits in foreign courts." Obama wrote in a letter on Tuesday.',
+     "Our forces may find themselves subject to lawsuits in foreign courts.", "Obama", "Obama", None, "wrote"),
+    ("But, as Mr. Smythe pointed out, \u201cthe committees of jurisdiction determine the details\u201d in law.",
+     "the committees of jurisdiction determine the details", "Mr. Smythe", "Mr. Smythe", None, "put"),
+    ('Mayor Ann Ruiz spoke. "We will not go home tonight," as the mayor put it.', "We will not go home tonight,",
+     "Ann Ruiz", "Ann Ruiz", "mayor", "put"),
+    ("The row grew, and Trump on Saturday accused the sites of \u201cclosing down the opinions of many people.\u201d",
+     "closing down the opinions of many people.", "Trump", "Trump", None, "accused"),
+    ("Mr. Biden grinned and said to Ryan, after waiting a beat to let the moment sink in, \u201cSo, now you\u2019re "
+     "Jack Kennedy?\u201d", "So, now you\u2019re Jack Kennedy?", "Mr. Biden", "Mr. Biden", None, "said"),
     ("\u00bbWir haben keine andere Wahl gehabt\u00ab, sagte Merkel.", "Wir haben keine andere Wahl gehabt",
      None, None, None, None),
     ("Il a dit \u00abnous ne reviendrons jamais ici\u00bb hier soir.", "nous ne reviendrons jamais ici",
