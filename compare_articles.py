@@ -268,6 +268,23 @@ MIN_QUOTE_WORDS_UNATTRIBUTED = 5
 # Types
 # ---------------------------------------------------------------------------
 
+class _Lazy:
+    """A regular expression compiled the first time it is used: a run needs only some of
+    the rules (a web page's, Markdown's, the furniture rules past the first that matches),
+    and compiling all at start-up cost more than the comparison of the seeds. Its
+    ``pattern`` is there before; its methods, once compiled, are the compiled ones."""
+
+    def __init__(self, pattern, flags: int = 0):
+        self.pattern, self.flags = pattern, flags
+
+    def __getattr__(self, name: str):
+        compiled = re.compile(self.pattern, self.flags)
+        for method in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "groups",
+                       "groupindex"):
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
 
 @dataclass(frozen=True)
 class Tuning:
@@ -598,15 +615,15 @@ def read_article(path: str, encoding: str | None = None, *, stdin=None,
     return parse_article(label, decode(data, label, encoding))
 
 
-_HTML_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
+_HTML_START = _Lazy(rb"(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
 
 
 def _is_address(path: str) -> bool:
     return path[:8].lower().startswith(("http://", "https://"))
 
 
-_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]{1,15}://", re.I)  # ftp://, file://, s3:// ...
-_HOST_PORT = re.compile(r"^[\w.-]+:\d{1,5}(?:/|$)")  # host:8080/page
+_SCHEME = _Lazy(r"^[a-z][a-z0-9+.-]{1,15}://", re.I)  # ftp://, file://, s3:// ...
+_HOST_PORT = _Lazy(r"^[\w.-]+:\d{1,5}(?:/|$)")  # host:8080/page
 _SIZE_HINT = f"raise it with --max-size, up to {HARD_MAX_MIB}"
 
 
@@ -793,17 +810,17 @@ def printable(text: str) -> str:
 # Split: lines, paragraphs and sentences, with offsets
 # ---------------------------------------------------------------------------
 
-_LINE = re.compile(r"[^\r\n]*")
+_LINE = _Lazy(r"[^\r\n]*")
 _TERMINAL = ".!?:;\u2026\"'\u201d\u2019)]"
 # A possible end of sentence: terminal punctuation, closing quotes or brackets, space.
 # Only at the start of a run of marks, taken whole (possessive): a run of 100,000 full
 # stops is one search, not one per position.
-_BOUNDARY = re.compile(r"(?<![.!?\u2026])(?:[.!?\u2026]++)[\"'\u201d\u2019)\]]*+(?=\s+\S)"
+_BOUNDARY = _Lazy(r"(?<![.!?\u2026])(?:[.!?\u2026]++)[\"'\u201d\u2019)\]]*+(?=\s+\S)"
                        # scraped text whose full stops lost their space: "a relief.Voters went"
                        r"|(?<=[a-z]{2})\.(?=[A-Z][a-z])")
-_WORD_BEFORE = re.compile(r"([^\W\d_](?:[.'\u2019]?[^\W\d_])*\.?|\d+\.?)$")
-_NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018(\[]*([^\W_]+)")
-_LIST_MARKER = re.compile(r"\s*(?:\d{1,3}[.)]|[-*\u2022\u2023\u25cf\u25aa])\s+")
+_WORD_BEFORE = _Lazy(r"([^\W\d_](?:[.'\u2019]?[^\W\d_])*\.?|\d+\.?)$")
+_NEXT_WORD = _Lazy(r"\s+[\"'\u201c\u2018(\[]*([^\W_]+)")
+_LIST_MARKER = _Lazy(r"\s*(?:\d{1,3}[.)]|[-*\u2022\u2023\u25cf\u25aa])\s+")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -906,7 +923,7 @@ def _cut_long(start: int, end: int, text: str) -> Iterable[tuple[int, int]]:
         yield start, end
 
 
-_INLINE_ITEM = re.compile(r"(?<!\S)(\d{1,2}|[a-h])(?:\.\)|\)|\.)(?=\s)")
+_INLINE_ITEM = _Lazy(r"(?<!\S)(\d{1,2}|[a-h])(?:\.\)|\)|\.)(?=\s)")
 
 
 def _list_items(block: str) -> list[int]:
@@ -989,7 +1006,7 @@ def _line_reason(line: str) -> str | None:
 
 
 # A line that is nothing but a picture's credit.
-_CREDIT_ONLY = re.compile(r"(?:pictures?|photos?|images?|credit|photo credit)\s*(?:by\b|:)\s*[^.!?]{1,60}$"
+_CREDIT_ONLY = _Lazy(r"(?:pictures?|photos?|images?|credit|photo credit)\s*(?:by\b|:)\s*[^.!?]{1,60}$"
                           r"|(?:[A-Z][\w.'\u2019-]* ){1,3}[A-Z][\w.'\u2019-]*\s*/\s*\w+$", re.I)
 #: A caption above a credit line is at most this many words.
 CAPTION_WORDS = 30
@@ -1049,7 +1066,7 @@ def _quote_in(text: str) -> bool:
 
 
 # A line of nothing but a person's name (two to four capitalised words): a byline.
-_BYLINE_NAME = re.compile(r"(?:By )?[A-Z][\w'\u2019-]+(?: [A-Z](?:\.|[\w'\u2019-]+)){1,3}")
+_BYLINE_NAME = _Lazy(r"(?:By )?[A-Z][\w'\u2019-]+(?: [A-Z](?:\.|[\w'\u2019-]+)){1,3}")
 
 
 def _headline(text: str, sentences: Sequence[Sentence]) -> int | None:
@@ -1086,34 +1103,34 @@ _OPENERS = {"\u201c": "\u201d\u2033", "\u201e": "\u201c\u201d", "\u00ab": "\u00b
             "\u2018": "\u2019", "\u201a": "\u2019\u2018", '"': '"', "'": "'", "\u300c": "\u300d"}
 # "In his words," / "in the words of Pope Francis," / "in Ivey's words," in the sentence
 # before a quotation.
-_IN_WORDS = re.compile(r"\b(?i:in) (his|her|their)(?: own)? words\b"
+_IN_WORDS = _Lazy(r"\b(?i:in) (his|her|their)(?: own)? words\b"
                        r"|\b(?i:in) the words of ([A-Z][^,.;:!?\"\u201c\u201d]{0,60}?)(?:,|\s*$)"
                        r"|\b(?i:in) ([A-Z][\w.\u2019'-]*(?: [A-Z][\w.\u2019'-]*){0,3})['\u2019]s(?: own)? words\b")
 _PRONOUN_OF = {"his": "he", "her": "she", "their": "they"}
 # "According to the ministry, ..." before a quotation, or "..., according to Ortiz." after it.
-_ACCORDING_TO = re.compile(r"\b(?i:according to) ((?:the )?(?:[a-z][\w-]*\s+){0,3}[A-Z][^,.;:!?\"\u201c\u201d]{0,60}"
+_ACCORDING_TO = _Lazy(r"\b(?i:according to) ((?:the )?(?:[a-z][\w-]*\s+){0,3}[A-Z][^,.;:!?\"\u201c\u201d]{0,60}"
                            r"|(?:a|an|the) [a-z][^,.;:!?\"\u201c\u201d]{0,60})")
 # "As Diaz put it, ...", "..., as the minister put it.", "as Mr. Smythe pointed out, ..."
-_PUT_IT = re.compile(r"\b(?i:as) ((?:the )?(?:[a-z][\w-]*\s+){0,3}[A-Z][^,;:!?\"\u201c\u201d]{0,60}?|he|she|they"
+_PUT_IT = _Lazy(r"\b(?i:as) ((?:the )?(?:[a-z][\w-]*\s+){0,3}[A-Z][^,;:!?\"\u201c\u201d]{0,60}?|he|she|they"
                      r"|the [a-z][\w-]*(?: [a-z][\w-]*){0,2})"
                      r"(?: (?:has|had|would|once|later|memorably))? (?:(?:put|puts) it|pointed out|points out|noted"
                      r"|notes|observed|observes|explained|explains|wrote|writes|argued|argues)(?=[,.;!?]|\s*$)")
 # Between two quotations of one list: "reckless" and "unfair"; a "demagogue" and a "bully".
-_LISTED_WITH = re.compile(r"[\"'\u201d\u2019]?,?\s+(?:and|or|,)?\s*(?:(?:a|an|the)\s+)?[\"'\u201c\u2018]")
+_LISTED_WITH = _Lazy(r"[\"'\u201d\u2019]?,?\s+(?:and|or|,)?\s*(?:(?:a|an|the)\s+)?[\"'\u201c\u2018]")
 # A straight single mark opens a quotation (British style, and headlines in any) only
 # before a word that is no elision: 'We will fight,' he said; not '90s, 'em, 'til, 'n'.
-_SINGLE_OPENS = re.compile(r"(?!(?:em|til|cause|n|tis|twas)\b)[^\W\d_]", re.I)
+_SINGLE_OPENS = _Lazy(r"(?!(?:em|til|cause|n|tis|twas)\b)[^\W\d_]", re.I)
 # A name: capitalised words (Kirby, U.S., E., al-Assad, O'Brien), with the particles names
 # keep in lower case between them (Charles de Gaulle, Ursula von der Leyen).
 _PARTICLE = r"(?:de|da|del|della|van|von|der|den|bin|ibn|al|el|la|le|di|du|dos|das|y)"
 #: A name is at most this many words (Ursula von der Leyen, Juan Manuel Santos Calderón):
 #: a longer run of capitals (a line of initials, a Title Case headline) is cut into names.
 NAME_MAX_WORDS = 8
-_DETERMINER = re.compile(r"^(?:the|a|an|his|her|its|their|our)\s+", re.I)
-_QUANTIFIER = re.compile(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|few|another"
+_DETERMINER = _Lazy(r"^(?:the|a|an|his|her|its|their|our)\s+", re.I)
+_QUANTIFIER = _Lazy(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|few|another"
                          r"|other|both|most|all|\d+)(?: of the)?\s+", re.I)
-_POSSESSIVE = re.compile(r"['\u2019]s?$")
-_APPOSITION = re.compile(r",\s+((?:the|a|an|his|her|its|their) [^,.;:!?\"\u201c\u201d]{1,60}),?")
+_POSSESSIVE = _Lazy(r"['\u2019]s?$")
+_APPOSITION = _Lazy(r",\s+((?:the|a|an|his|her|its|their) [^,.;:!?\"\u201c\u201d]{1,60}),?")
 # Words before a verb form that make it a noun: "the report said", "his claims".
 _NOUN_MARKERS = frozenset("the a an his her its their our this that these those any every each another".split())
 _ARTICLES_AND_OWNERS = frozenset("the a an his her its their our".split())
@@ -1125,12 +1142,12 @@ _RELATIVE_WORDS = frozenset("that which who whose where".split())
 _LY_NOUNS = frozenset("family ally assembly".split())  # nouns that end like an adverb
 # Words that open what was said after a verb ("said that ...", "asked whether ..."), or stand for it.
 _CLAUSE_OPENERS = frozenset("that whether if how what why when who it this".split())
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)[ \t]+(?:former[ \t]+|then[ \t-]+)?$", re.I)
-_PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
-_OPEN_PARENTHESIS = re.compile(r"\s*\([^()]{0,40}$")
+_DETERMINER_BEFORE = _Lazy(r"\b(?:the|a|an)[ \t]+(?:former[ \t]+|then[ \t-]+)?$", re.I)
+_PARENTHESIS = _Lazy(r"\s*\([^()]{0,40}\)")
+_OPEN_PARENTHESIS = _Lazy(r"\s*\([^()]{0,40}$")
 _QUOTE_PLACEHOLDER = "\u2026Q\u2026"
 # Where an attribution after a verb ends: "said Kirby in a statement", "said Kirby on Monday".
-_SPEAKER_END = re.compile(r"(?<!\b[A-Z])\.|[;:!?\"\u201c\u201d]|\s(?:in|on|at|to|of|during|after|before|when|while|"
+_SPEAKER_END = _Lazy(r"(?<!\b[A-Z])\.|[;:!?\"\u201c\u201d]|\s(?:in|on|at|to|of|during|after|before|when|while|"
                           r"as|who|which|that|from|with|about|because|and|but)\s")
 # Words that open a sentence before its subject: "In a statement, the ministry said ...".
 _INTRODUCTORY = frozenset("""
@@ -1486,35 +1503,35 @@ def _words_between(text: str) -> int:
 
 
 # After a name, its age or a clause about the person: ", 17, who works at ...", ", who ...".
-_AGE_OR_CLAUSE = re.compile(r",\s+(?:\d{1,3},\s+)?(?:who|whose)\s|,\s+\d{1,3},")
+_AGE_OR_CLAUSE = _Lazy(r",\s+(?:\d{1,3},\s+)?(?:who|whose)\s|,\s+\d{1,3},")
 # Putting out a document: "released a statement", "issued a brief written statement".
-_ISSUED = re.compile(r"\b(?:issued|released|posted|published|sent|shared|put out)\s+(?:a|an|the|his|her|their|its)\s+"
+_ISSUED = _Lazy(r"\b(?:issued|released|posted|published|sent|shared|put out)\s+(?:a|an|the|his|her|their|its)\s+"
                      r"(?:[\w-]+\s+){0,2}?([a-z]+)\b")
 # A role ending in a lower-case noun, then the name: "the city's recycling manager, Jo Park."
-_ROLE_COMMA_NAME = re.compile(r"((?:[^\s,.;:!?\"\u201c\u201d]+ ){0,6}[a-z][\w-]*), ([A-Z][\w'\u2019.-]*"
+_ROLE_COMMA_NAME = _Lazy(r"((?:[^\s,.;:!?\"\u201c\u201d]+ ){0,6}[a-z][\w-]*), ([A-Z][\w'\u2019.-]*"
                               r"(?: [A-Z][\w'\u2019.-]*){1,3})(?=[,;]|\.?\s*$)")
 # What a quotation is, then who said it: "is how Ortiz described it", "that was the promise
 # Ortiz made".
-_HOW_SAID = re.compile(
+_HOW_SAID = _Lazy(
     r"(?:that |this )?(?:is|was) how ((?:the )?[A-Z][^,.;:!?\"\u201c\u201d]{0,50}?|he|she|they) (?:described|put|called"
     r"|summed up|characteri[sz]ed|explained|saw)\b"
     r"|(?:that|this) (?:is|was) (?:the|a|his|her) (?:[a-z-]+ ){0,2}(?:promise|pledge|message|warning|vow|verdict"
     r"|advice|assessment) (?:that )?((?:the )?[A-Z][^,.;:!?\"\u201c\u201d]{0,50}?) (?:made|gave|delivered|offered"
     r"|sent|issued)\b")
 # A name in capitals before the verb, and nothing else: '," ORTIZ said.'
-_CAPITALS_SAID = re.compile(r"((?:[A-Z][A-Z'\u2019-]+ ){0,2}[A-Z][A-Z'\u2019-]+) (said|says|added|told)\b")
+_CAPITALS_SAID = _Lazy(r"((?:[A-Z][A-Z'\u2019-]+ ){0,2}[A-Z][A-Z'\u2019-]+) (said|says|added|told)\b")
 # A part between commas after a name that is no apposition to parse: a relative clause, a
 # party and state ("R-N.Y."), a state after a town ("Ill.").
-_ASIDE_PART = re.compile(r"(?:who|whose|which)\b|[RDI]-[A-Z][\w.]*$|[A-Z][a-z]{1,4}\.$")
+_ASIDE_PART = _Lazy(r"(?:who|whose|which)\b|[RDI]-[A-Z][\w.]*$|[A-Z][a-z]{1,4}\.$")
 # A sentence that only attributes the quotation before it: "Obama wrote in a letter delivered
 # Tuesday.", "Ortiz said." (a name, a verb of _TOLD_FORMS, then where or when, or nothing).
-_SAID_WHERE = re.compile(r"\s*(?:[A-Z][\w.'\u2019-]*\s+){1,4}?([a-z]+)"
+_SAID_WHERE = _Lazy(r"\s*(?:[A-Z][\w.'\u2019-]*\s+){1,4}?([a-z]+)"
                          r"(?:\s+(?:in|on|at|during|after|before|from|via|to reporters)\b"
                          r"[^.!?;:\"\u201c]{0,60})?\.\s*$")
 # What opens the clause a verb reports: "said that", "told reporters that", "said Monday that".
-_REPORTED_THAT = re.compile(r"(?:\s+[\w'\u2019.-]+){0,4}?\s+that\s")
+_REPORTED_THAT = _Lazy(r"(?:\s+[\w'\u2019.-]+){0,4}?\s+that\s")
 # A passive reporting verb's agent: "is described by Variety as", "was called by critics".
-_BY_AGENT = re.compile(r"\s+by\s+([^,.;:!?\"\u201c\u201d]{1,60}?)(?:\s+as\b|,|\.?\s*$)")
+_BY_AGENT = _Lazy(r"\s+by\s+([^,.;:!?\"\u201c\u201d]{1,60}?)(?:\s+as\b|,|\.?\s*$)")
 _BE_FORMS = frozenset("is was were are been being be".split())
 _SHOWN = frozenset("shown seen heard caught filmed recorded".split())  # "is shown saying"
 # Roles that speak for others: "the spokesman" is never just the last person named.
@@ -1522,7 +1539,7 @@ _SPEAKING_ROLES = frozenset("spokesman spokeswoman spokesperson representative".
 # Adverbs between a subject and its verb, or a verb and its participle: "is most often called".
 _ADVERBS = frozenset("most more often also sometimes still now once long widely then never".split())
 # Words after a quotation that open a clause of their own: what follows is not its attribution.
-_NEW_CLAUSE = re.compile(r"[\"'\u201d\u2019]?,?\s+(?:and|but|while|whereas)\s", re.I)
+_NEW_CLAUSE = _Lazy(r"[\"'\u201d\u2019]?,?\s+(?:and|but|while|whereas)\s", re.I)
 class _WordsOf:
     """A regular expression's ``finditer`` and ``search`` for the words of one table: each
     lower-case word, looked up (compiling an alternation of every verb form cost more at
@@ -1539,16 +1556,16 @@ class _WordsOf:
 
 
 # A lower-case word standing alone: not part of a longer word or a hyphenated one.
-_LOWER_WORD_RUN = re.compile(r"(?<![\w\-])[a-z]+(?![\w\-])")
+_LOWER_WORD_RUN = _Lazy(r"(?<![\w\-])[a-z]+(?![\w\-])")
 # The words of a quotation, as _telling_sentence counts them.
-_WORD_RUN = re.compile(r"\w+")
+_WORD_RUN = _Lazy(r"\w+")
 # A social-media account named as the speaker: "tweeted @mlopez".
-_HANDLE = re.compile(r"@\w{1,30}\b")
+_HANDLE = _Lazy(r"@\w{1,30}\b")
 # A quotation signed with a dash, the name (and a role) all that follows it.
-_SIGNED = re.compile(r"[,.]?\s*(?:\u2014|\u2013|--?)\s*([A-Z][^.;:!?\"\u201c\u201d]{1,60}?)\.?\s*$")
-_COMMA_ASIDE = re.compile(r",\s+(?:after|before|while|when|as|during|pausing|smiling|laughing|waiting|speaking)\b"
+_SIGNED = _Lazy(r"[,.]?\s*(?:\u2014|\u2013|--?)\s*([A-Z][^.;:!?\"\u201c\u201d]{1,60}?)\.?\s*$")
+_COMMA_ASIDE = _Lazy(r",\s+(?:after|before|while|when|as|during|pausing|smiling|laughing|waiting|speaking)\b"
                           r"[^,\"\u201c]{0,80},\s*$")
-_DASH_ASIDE = re.compile(r"\s[\u2014\u2013][^\u2014\u2013]{1,120}[\u2014\u2013]\s|\s--\s.{1,120}?\s--\s")
+_DASH_ASIDE = _Lazy(r"\s[\u2014\u2013][^\u2014\u2013]{1,120}[\u2014\u2013]\s|\s--\s.{1,120}?\s--\s")
 
 
 def _after_attribution(after: str) -> tuple[_Speaker, str] | None:
@@ -2209,7 +2226,7 @@ def _title_or_term(quoted: str) -> bool:
 
 # A word of four letters or more that opens in lower case: then a line is no Title Case (a
 # fast test, exact: a word opening in another script's lower case is left to the full one).
-_LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][\w'\u2019-]{3}")
+_LOWER_WORD = _Lazy(r"(?<![\w'\u2019-])[a-z][\w'\u2019-]{3}")
 
 
 def _title_case(line: str) -> bool:
@@ -2242,7 +2259,7 @@ def _mask_quotes(text: str, start: int, end: int, spans: Sequence[tuple[int, int
     return "".join(out)
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = _Lazy("[\ud800-\udfff]")
 
 
 def parse_article(path: str, text: str) -> Article:
@@ -2295,7 +2312,7 @@ def parse_article(path: str, text: str) -> Article:
 
 # Markdown markup, blanked to spaces of the same length by _markdown_view: the groups
 # named "m" are markup, the rest is text.
-_MD_MARKUP = re.compile(
+_MD_MARKUP = _Lazy(
     r"(?m)^(?P<m1>[ \t]{0,3}#{1,6}[ \t]+)"            # a heading's hashes
     r"|(?P<m2>[ \t]+#+[ \t]*)$"                       # closing hashes
     r"|^(?P<m3>[ \t]{0,3}>[ \t]?)"                     # a block quote's mark
@@ -2406,12 +2423,12 @@ _NO_PLACES: frozenset[str] = frozenset()
 
 # -- keys: a word as matching reads it (folded, stemmed, aliased) ---------
 
-_TOKEN = re.compile(
+_TOKEN = _Lazy(
     r"\d+(?:[.,:/]\d+)*(?:%|st|nd|rd|th)?"           # 17,000  5.25%  9/11  1st
     r"|(?:[^\W\d_]\.){2,}"                           # U.S.  U.N.
     r"|[^\W\d_]+(?:[-\u2010\u2011'\u2019][^\W\d_]+)*"  # words, cease-fire, Russia's
 )
-_CAMEL = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})")
+_CAMEL = _Lazy(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})")
 _STEMMER = None
 
 
@@ -2427,7 +2444,7 @@ def _stem(word: str) -> str:
 _NO_POLES: frozenset[tuple[int, int]] = frozenset()
 _NO_KEYS: frozenset[str] = frozenset()
 _FAIL_KEYS = frozenset(["fail", "failur"])  # a negation only as "failed to", "failure to"
-_DAY_OF_MONTH = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
+_DAY_OF_MONTH = _Lazy(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
 
 
 def _any_of(phrases: Iterable[str]) -> str:
@@ -2533,9 +2550,9 @@ def _pieces(surface: str) -> tuple[tuple[int, int, str, str, bool], ...]:
     return tuple(out)
 
 
-_HYPHEN = re.compile(r"[-\u2010\u2011]")
-_ARABIC_ARTICLE = re.compile(r"(?:[Aa][lnrstdz]|[Ee]l|[Aa]sh|[Aa]th)[-\u2010\u2011](?=[A-Z])")
-_HYPHEN_PART = re.compile(r"[^-\u2010\u2011]+")
+_HYPHEN = _Lazy(r"[-\u2010\u2011]")
+_ARABIC_ARTICLE = _Lazy(r"(?:[Aa][lnrstdz]|[Ee]l|[Aa]sh|[Aa]th)[-\u2010\u2011](?=[A-Z])")
+_HYPHEN_PART = _Lazy(r"[^-\u2010\u2011]+")
 
 
 def _compound(surface: str) -> bool:
@@ -2558,8 +2575,8 @@ def _scale(word: str, sign: str) -> str | None:
     return scale if scale and (len(word) > 1 or (sign and sign in CURRENCY_SIGNS)) else None
 
 
-_NUMBER_SIGN = re.compile(r"(?<![\w.])no\.(?=\s?\d)")
-_NOT = re.compile(r"n't(?!\w)")  # didn't, can't: the contracted not, on the folded copy
+_NUMBER_SIGN = _Lazy(r"(?<![\w.])no\.(?=\s?\d)")
+_NOT = _Lazy(r"n't(?!\w)")  # didn't, can't: the contracted not, on the folded copy
 
 
 @functools.lru_cache(maxsize=16384)
@@ -2711,12 +2728,12 @@ def _times(figure: str, power: int) -> str:
 
 _POWERS = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 _PARTS = {"half": "0.5", "quarter": "0.25"}
-_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+_DECIMAL = _Lazy(r"\d+(?:\.\d+)?")
 
 
 # -- negation: what a negation cue reaches --------------------------------
 
-_CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]| -+ ")
+_CLAUSE_MARK = _Lazy(r"[,;:()\u2014\u2013]| -+ ")
 
 
 def _negated_keys(sentence: str, tokens: Sequence[Span]) -> frozenset[str]:
@@ -3336,7 +3353,7 @@ def _same_speaker(x: str, y: str) -> bool:
     return bool(names_x & names_y) or (bool(wx) and wx <= wy) or (bool(wy) and wy <= wx)
 
 
-_ELLIPSIS = re.compile(r"\u2026|\.\.\.")
+_ELLIPSIS = _Lazy(r"\u2026|\.\.\.")
 
 
 def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[int]) -> Differences:
@@ -3444,9 +3461,9 @@ def _similar_quote(x: Quote, y: Quote) -> bool:
 
 
 # A word of a quotation, a hyphenated one in its parts ("one-in-three" is "1 in 3").
-_SPOKEN_WORD = re.compile(r"[\w'\u2019]+")
+_SPOKEN_WORD = _Lazy(r"[\w'\u2019]+")
 # What an editor adds inside a quotation: "[the White House]", "(sic)".
-_EDITORS = re.compile(r"\[[^\[\]]{1,80}\]|\((?i:sic)!?\)")
+_EDITORS = _Lazy(r"\[[^\[\]]{1,80}\]|\((?i:sic)!?\)")
 
 
 def _spoken_words(text: str) -> tuple[list[str], list[bool]]:
@@ -3556,7 +3573,7 @@ def _wordfreq_file() -> Path | None:
     return Path(spec.submodule_search_locations[0]) / "data" / "small_en.msgpack.gz"
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = _Lazy(r"\d")
 
 
 def _specificity(surface: str) -> float:
@@ -4913,7 +4930,7 @@ def _clip(text: str, limit: int = 160) -> str:
 # Share: the report as Markdown or as one self-contained HTML page
 # ---------------------------------------------------------------------------
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+_MD_SPECIAL = _Lazy(r"([\\`*_{}\[\]<>()#+!|~])")
 
 
 def _md(text: str) -> str:
@@ -6441,7 +6458,7 @@ TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or t
 _PICTOGRAPHS = "\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"
 # Where a news page puts what is not the article. Each rule is one line of the page.
 BOILERPLATE_PATTERNS = (
-    ("caption", re.compile(
+    ("caption", _Lazy(
         r"\((?:photo|photograph|picture|image|video|file photo|credit|illustration)\b[^)]{0,80}\)"
         r"|^(?:photo|photograph|picture|image|file photo|credit|illustration)\s*(?:[:/|]|by\b)"
         r"|\b(?:getty images|ap photo|afp photo|afp via getty|reuters/|shutterstock|epa-efe)\b"
@@ -6455,69 +6472,69 @@ BOILERPLATE_PATTERNS = (
         r"|^(?:[A-Z][\w.'\u2019-]* ){1,3}[A-Z][\w.'\u2019-]*\s*/\s*(?:reuters|ap|afp|getty images|epa|bloomberg)$",
         re.I)),
     # "PHOTOS: ...", "VIDEO: ...", "MORE: ...", "Source: QNA", "This story is over 5 years old."
-    ("label", re.compile(
+    ("label", _Lazy(
         r"^(?:photos?|videos?|watch|more|gallery|live|listen|in pictures|related|breaking)\s*:\s"
         r"|^source\s*:\s*\S[^.!?]{0,40}$"
         r"|^this (?:story|article|report) is (?:over|more than) [\w ]{1,12} years? old\.?$"
         r"|^key points:?$", re.I)),
     # "By Lena Marsh, Harbour Gazette", "By Jane Doe and John Roe": who wrote it
-    ("byline", re.compile(r"^By (?:[A-Z][\w.'\u2019-]* ?){1,4}(?:,|$| and | in | for )")),
+    ("byline", _Lazy(r"^By (?:[A-Z][\w.'\u2019-]* ?){1,4}(?:,|$| and | in | for )")),
     # A menu of a page's sections, its items parted by pictographs ("News ⭐ Sport 🏀 Weather")
-    ("navigation", re.compile(rf"^(?:[^{_PICTOGRAPHS}]{{1,40}}[{_PICTOGRAPHS}]\ufe0f?\s*){{2,}}")),
+    ("navigation", _Lazy(rf"^(?:[^{_PICTOGRAPHS}]{{1,40}}[{_PICTOGRAPHS}]\ufe0f?\s*){{2,}}")),
     # "Clint Davis covers entertainment for ...", "Jane Doe is a reporter for ...": a writer's bio
-    ("author bio", re.compile(
+    ("author bio", _Lazy(
         r"^(?:[A-Z][\w.'\u2019-]* ){1,3}(?:covers|writes about|reports on|is an? (?:[\w-]+ ){0,3}"
         r"(?:reporter|correspondent|writer|editor|journalist|columnist|producer)\b)", re.I)),
-    ("hat tip", re.compile(r"^\(?\s*(?:h/t|hat tip|via)\b\s*[:\-]?", re.I)),
-    ("share prompt", re.compile(
+    ("hat tip", _Lazy(r"^\(?\s*(?:h/t|hat tip|via)\b\s*[:\-]?", re.I)),
+    ("share prompt", _Lazy(
         r"^(?:follow|like|share|subscribe|sign up|join|find)\b.{0,60}\b(?:facebook|twitter|"
         r"instagram|youtube|tiktok|linkedin|telegram|whatsapp|newsletter|rss|x)\b"
         r"|\bfollow us on (?:facebook|twitter|instagram|youtube|tiktok|linkedin|x)\b"
         r"|^(?:share|tweet|email|print|pin)(?: (?:this|on \w+|article|story|page|post|link))*$"
         r"|^send this (?:page|article|story|link) to\b", re.I)),
-    ("comment form", re.compile(
+    ("comment form", _Lazy(
         r"please enter your (?:comment|name|e-?mail)|you have entered an incorrect e-?mail"
         r"|save my name,? e-?mail|notify me of (?:follow-up|new) (?:comments|posts)"
         r"|^(?:log ?in|sign in) to (?:comment|reply)", re.I)),
-    ("copyright", re.compile(r"^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b", re.I)),
-    ("reader prompt", re.compile(
+    ("copyright", _Lazy(r"^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b", re.I)),
+    ("reader prompt", _Lazy(
         r"^(?:read|see|watch|listen to) more\b[^.!?]{0,60}[.!?:]?$"
         r"|^(?:submit|send)(?: us)? (?:your|a) (?:letters?|story|stories|news tips?|tips?|photos?|questions?)\b"
         r".{0,80}\b(?:form|here|below|e-?mail)\b"
         r"|^click here\b|^[^.!?]{0,80}\bclick here\b[^.!?]{0,40}[.!?]?$"
         r"|^read the full (?:report|story|article|statement|interview)\b", re.I)),
     # a page's forms and paywall: "Enter your details below", "TAKE A FREE TRIAL"
-    ("sign-up form", re.compile(
+    ("sign-up form", _Lazy(
         r"^(?:enter|type|provide) your (?:details|e-?mail|name|password)\b|^e-?mail address\s+first name\b"
         r"|^subscribe now\b|\b(?:(?:a|your) (?:free|full)(?: \d+-day)? trial|registered users can"
         r"|fill in the [\w ]{0,20}form|only accepts? (?:work|business|company) e-?mail|your (?:account|password) must"
         r"|already a subscriber)\b", re.I)),
     # "This article was originally published on ...", "Contact Clare: clare@example.com"
-    ("publication note", re.compile(
+    ("publication note", _Lazy(
         r"^this (?:article|story|post|piece|report) (?:was |first )(?:originally |first )?(?:published|appeared|ran)\b"
         r"|^[\W_]*(?:media )?contacts?\b[^.!?@]{0,40}:\s*[\w.+-]+@[\w-]+\.\w", re.I)),
     # A line of nothing but a date and time, with or without "Published"/"Updated" (the
     # day and month names are those of WEEKDAYS and MONTHS).
-    ("timestamp", re.compile(
+    ("timestamp", _Lazy(
         r"^(?=.*\d)(?:(?:first|last|published|posted|updated|modified|on|at|"
         + "|".join([*WEEKDAYS, *(d[:3] for d in WEEKDAYS), "tues", "thurs", *MONTHS]) +
         r"|am|pm|a\.m|p\.m|gmt|utc|bst|cet|cest|edt|est|et|pdt|pst|pt|ist|jst|kst|aest|aedt|sast|eat|wat"
         r"|msk|hkt|sgt|pkt|\d{1,4}(?:st|nd|rd|th)?)(?![a-z\d])"
         r"[\s,.:;|/()+\-\u2013\u2014]*){2,24}$", re.I)),
-    ("page furniture", re.compile(
+    ("page furniture", _Lazy(
         r"^(?:advertisement|sponsored(?: content)?|related(?: articles| stories| coverage)?"
         r"|read more|see also|more from [\w ]{1,30}|recommended|trending|most read"
         r"|skip to (?:main )?content|image \d+ of \d+|home|menu|search|watch [\w ]{2,20} news"
         r"|most popular|top stories|latest news|you may also like)\s*:?$", re.I)),
 )
-COMMENTS_HEADER = re.compile(
+COMMENTS_HEADER = _Lazy(
     r"^(?:\d+\s+)?(?:facebook\s+|reader\s+|user\s+|disqus\s+)?comments?(?:\s*\(\d+\))?:?$"
     r"|^(?:leave a (?:comment|reply)|add (?:a |your )?comment|post a comment|show comments"
     r"|join the (?:conversation|discussion)|comments are closed|what do you think\?)", re.I)
-BREADCRUMB_SEPARATOR = re.compile(r"\s+(?:/|>|»|›|\||::)\s+")
+BREADCRUMB_SEPARATOR = _Lazy(r"\s+(?:/|>|»|›|\||::)\s+")
 
 # Terminal control sequences (CSI, OSC, other ESC sequences) and C0/C1 control characters.
-_CONTROL = re.compile(
+_CONTROL = _Lazy(
     r"\x1b\[[0-?]*[ -/]*[@-~]"          # CSI ... final byte
     r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC ... BEL or ST
     r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"    # DCS, SOS, PM, APC strings
@@ -6534,7 +6551,7 @@ _CONTROL = re.compile(
 # A paragraph ending on a quotation and its reporting verb, the speaker cut off by the page
 # ('..., to each of us," said' | 'Andrea Beltrán, 42.'): read on into the next one.
 # (A word, then a look-up: an alternation of every form would cost its compiling at each start.)
-_ENDS_ON_WORD = re.compile(r"[\"\u201d\u2019],?\s+([a-z]+)$")
+_ENDS_ON_WORD = _Lazy(r"[\"\u201d\u2019],?\s+([a-z]+)$")
 _TOLD_FORMS = frozenset({r[1] for r in REPORTING_VERBS} | {r[2] for r in REPORTING_VERBS})  # said, says
 
 
@@ -6568,7 +6585,7 @@ def _alternatives(pattern: str) -> list[str]:
 # One search tells most lines apart; the table is walked, in order, only on a hit. The
 # alternatives anchored at a line's start are tried together once a position, the others
 # together: a search tries every alternative at every position, so grouping them halves it.
-_ANY_BOILERPLATE = re.compile(
+_ANY_BOILERPLATE = _Lazy(
     "^(?:" + "|".join(a[1:] for _, p in BOILERPLATE_PATTERNS for a in _alternatives(p.pattern) if a.startswith("^"))
     + ")|" + "|".join(f"(?:{a})" for _, p in BOILERPLATE_PATTERNS for a in _alternatives(p.pattern)
                       if not a.startswith("^")), re.I)
@@ -6578,7 +6595,7 @@ _VERB_BASE = {form: row[0] for row in REPORTING_VERBS for form in row}
 _PARTICIPLES = frozenset(row[3] for row in REPORTING_VERBS)
 
 # A participle right after a quotation: the sentence's subject said it ('..., saying').
-_PARTICIPLE_AFTER = re.compile(r"[\"'\u201d\u2019]?\s*[,\u2014\u2013-]\s*([a-z]+)\b")  # the word one of _PARTICIPLES
+_PARTICIPLE_AFTER = _Lazy(r"[\"'\u201d\u2019]?\s*[,\u2014\u2013-]\s*([a-z]+)\b")  # the word one of _PARTICIPLES
 
 _VERB = _WordsOf(_VERB_BASE)  # any form of a reporting verb
 
@@ -6593,28 +6610,28 @@ _TITLE_GENDER = {**dict.fromkeys(("mrs", "ms", "miss", "dame", "lady", "madam"),
 _GIVEN_NAME_GENDER = {**dict.fromkeys(GIVEN_NAMES_SHE, "she"), **dict.fromkeys(GIVEN_NAMES_HE, "he")}
 # A document, or an office, speaks for the one it is of: "Reed's statement", "a letter from
 # Ms. Park", "his office", "a statement issued by the governor's office", "the White House report".
-_OWNED_DOCUMENT = re.compile(
+_OWNED_DOCUMENT = _Lazy(
     rf"(?:(?P<own>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}})['\u2019]s?|(?P<pro>[Hh]is|[Hh]er))"
     rf" (?:[a-z][\w-]* ){{0,2}}(?P<doc>[a-z]+)"
     rf"|(?:(?:[Tt]he|[Aa]n?) )?(?:[a-z][\w-]* ){{0,2}}?(?P<doc2>[a-z]+),? (?:from|by|issued by|released by) (?P<by>.+)"
     rf"|(?:[Tt]he|[Aa]n?) (?P<own3>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}) (?:[a-z][\w-]* )?(?P<doc3>[a-z]+)")
 _SPEAKS_FOR = DOCUMENT_WORDS | frozenset("office response words".split())  # nouns only: not "fans reply"
 # Two people named together: "Ortiz and Reed", "both Helen Ortiz and Tom Reed".
-_TWO_NAMES = re.compile(rf"(?:[Bb]oth )?((?:{_NAME_WORD}[ \t]+){{0,5}}{_NAME_WORD}"
+_TWO_NAMES = _Lazy(rf"(?:[Bb]oth )?((?:{_NAME_WORD}[ \t]+){{0,5}}{_NAME_WORD}"
                         rf" and (?:{_NAME_WORD}[ \t]+){{0,5}}{_NAME_WORD})")
 # A role that speaks for someone: "a spokesman for Ortiz", "an aide to Sen. Cruz" (the role speaks).
-_SPEAKS_FOR_NAME = re.compile(r"(?:[Aa]n?|[Tt]he) (?:[a-z][\w-]* ){0,3}(?:for|to) [A-Z]")
+_SPEAKS_FOR_NAME = _Lazy(r"(?:[Aa]n?|[Tt]he) (?:[a-z][\w-]* ){0,3}(?:for|to) [A-Z]")
 
-_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_WORD}){{0,{NAME_MAX_WORDS - 1}}}")
+_NAME_RUN = _Lazy(rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_WORD}){{0,{NAME_MAX_WORDS - 1}}}")
 
 _PLACES = frozenset(DEMONYMS.values())
 
 _OFFICE_WORD = "(?:" + "|".join(sorted(OFFICE_TITLES | INSTITUTION_WORDS)) + ")"
 
-_TITLED_NAME = re.compile(  # "Union leader Tomas Brenn", "Berlin police chief Klaus Kandt"
+_TITLED_NAME = _Lazy(  # "Union leader Tomas Brenn", "Berlin police chief Klaus Kandt"
     rf"{_NAME_RUN.pattern}(?:[ \t]+{_OFFICE_WORD}(?:[ \t]+{_OFFICE_WORD})*[ \t]+{_NAME_RUN.pattern})?")
 
-_QUOTED_AS = re.compile(rf"\bquoted[ \t]+(?:{_NAME_RUN.pattern})[ \t]+as[ \t]+(?:saying|telling|writing)")
+_QUOTED_AS = _Lazy(rf"\bquoted[ \t]+(?:{_NAME_RUN.pattern})[ \t]+as[ \t]+(?:saying|telling|writing)")
 
 # One capitalised word that names a group of people, not a person ("Republicans said").
 _GROUP_WORDS = frozenset([*(d for d in DEMONYMS if d.endswith("s")), *"""
@@ -6623,39 +6640,39 @@ authorities witnesses residents experts analysts investigators prosecutors sourc
 critics supporters opponents lawmakers protesters activists voters observers family families
 """.split()])
 
-_POSSESSOR = re.compile(rf"{_NAME_RUN.pattern}['\u2019]s(?:[ \t]+[a-z][\w\-]*){{1,3}}")
+_POSSESSOR = _Lazy(rf"{_NAME_RUN.pattern}['\u2019]s(?:[ \t]+[a-z][\w\-]*){{1,3}}")
 
 # A role and a name after a capitalised word: "Republican presidential nominee Mitt Romney".
-_ROLE_NAME = re.compile(rf"{_NAME_RUN.pattern}(?:[ \t]+[a-z][\w'\u2019\-]*){{1,3}}[ \t]+{_NAME_RUN.pattern}")
+_ROLE_NAME = _Lazy(rf"{_NAME_RUN.pattern}(?:[ \t]+[a-z][\w'\u2019\-]*){{1,3}}[ \t]+{_NAME_RUN.pattern}")
 
 # A role, then the name between commas: "The mayor, Sarah Kim, ..."
-_ROLE_THEN_NAME = re.compile(rf"(?:[Tt]he|an?|An?) [^,.;:!?\"\u201c\u201d]{{1,60}}, {_NAME_RUN.pattern},")
+_ROLE_THEN_NAME = _Lazy(rf"(?:[Tt]he|an?|An?) [^,.;:!?\"\u201c\u201d]{{1,60}}, {_NAME_RUN.pattern},")
 
 # A subject opened by a determiner ends before its verb: "The ministry responded ...".
-_DETERMINED_SUBJECT = re.compile(r"(?:the|a|an) (?:[\w'\u2019-]+ ){0,4}?[\w'\u2019-]+(?= (?:"
+_DETERMINED_SUBJECT = _Lazy(r"(?:the|a|an) (?:[\w'\u2019-]+ ){0,4}?[\w'\u2019-]+(?= (?:"
                                  + "|".join(sorted(AUXILIARIES | {"said", "told", "wrote"}))
                                  + r"|\w+ed|\w+s)\b)", re.I)
 
 # A subject opened by a determiner, then an aside of a participle: "the congressman, speaking
 # in a whisper, said", "A young man, dressed in a jacket and tie, approached".
-_SUBJECT_THEN_ASIDE = re.compile(r"((?:[Tt]he|[Aa]n?|[Aa]nother) (?:[\w'\u2019-]+ ){0,3}?[\w'\u2019-]+),"
+_SUBJECT_THEN_ASIDE = _Lazy(r"((?:[Tt]he|[Aa]n?|[Aa]nother) (?:[\w'\u2019-]+ ){0,3}?[\w'\u2019-]+),"
                                  r" (?:not )?[a-z]+(?:ing|ed|en)\b")
 # An apposition written without an article: an office, or a lower-case word then "of"/"for"/"at".
-_BARE_ROLE = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(sorted(OFFICE_TITLES)) + r")\b"
+_BARE_ROLE = _Lazy(r"\s*(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(sorted(OFFICE_TITLES)) + r")\b"
                         r"|\s*[a-z][\w-]+\s+(?:of|for|at)\s")
 
 # Lower-case role words between a verb and a name: "said pastor and celebrant Father Cole".
-_ROLE_WORDS = re.compile(r"(?:(?:and|[a-z][\w'\u2019-]*)\s+){1,5}(?=[A-Z])")
+_ROLE_WORDS = _Lazy(r"(?:(?:and|[a-z][\w'\u2019-]*)\s+){1,5}(?=[A-Z])")
 
 # A sentence that ends on its attribution: ", officials said." / ", Smith told reporters."
-_SAID_AT_END = re.compile(r",[^,]{1,60}\b(?:" + "|".join(sorted(_TOLD_FORMS))
+_SAID_AT_END = _Lazy(r",[^,]{1,60}\b(?:" + "|".join(sorted(_TOLD_FORMS))
                           + r")\b[^,]{0,30}[.]\s*$")
 
 # A pronoun and its verb set off by commas after a sentence's first name: what it says is of that.
-_PRONOUN_ASIDE = re.compile(r",\s+(he|she|they)\s+([a-z]+)\b[^,]{0,80},")  # the word one of _TOLD_FORMS
+_PRONOUN_ASIDE = _Lazy(r",\s+(he|she|they)\s+([a-z]+)\b[^,]{0,80},")  # the word one of _TOLD_FORMS
 
 # A capitalised run before a role or an institution, or after an article, modifies a noun.
-_MODIFIER_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(OFFICE_TITLES | INSTITUTION_WORDS)) + r")\b")
+_MODIFIER_AFTER = _Lazy(r"[ \t]+(?:" + "|".join(sorted(OFFICE_TITLES | INSTITUTION_WORDS)) + r")\b")
 
 # A capitalised word that opens a sentence ("When", "It", "In") is no part of a name.
 _OPENING_WORDS = SENTENCE_STARTERS | _INTRODUCTORY
@@ -6664,9 +6681,9 @@ _WEEKDAY_KEYS = frozenset(WEEKDAYS)
 
 _ROLE_NAME_OF = {word: row[0] for row in ROLE_NAMES for word in row}
 
-_ALIAS_RE = re.compile(r"(?<![\w.])" + _any_of({**ALIASES, **PHRASES}) + r"(?![\w])")
+_ALIAS_RE = _Lazy(r"(?<![\w.])" + _any_of({**ALIASES, **PHRASES}) + r"(?![\w])")
 
-_BRITISH = re.compile("|".join(f"(?:{p})" for p, _ in BRITISH_SPELLINGS))  # any of them
+_BRITISH = _Lazy("|".join(f"(?:{p})" for p, _ in BRITISH_SPELLINGS))  # any of them
 
 _ISE_RULE = BRITISH_SPELLINGS[-1][0]
 
@@ -6677,12 +6694,12 @@ _SYNONYM_OF = {_word_key(w)[0]: _word_key(row[0])[0] for row in SYNONYMS for w i
 _MEASURE_OF = {_word_key(w)[0]: (measure, factor) for measure, factor, words in MEASURES for w in words}
 _PERCENT_KEY = _word_key("percent")[0]
 _NO_THING = frozenset([_word_key("am")[0], _word_key("pm")[0]])
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR = _Lazy(r"(?:1[89]|20)\d\d")
 # "one" after these words, or before these, is a pronoun: "the one with", "one of them".
 _ONE_AFTER = frozenset(["the", "this", "that", "which", "each", "every", "any", "no", "anoth"])
 _ONE_BEFORE = frozenset(["of", "anoth", "by", "who", "that", "which", "with"])
 _FIRST_AFTER = frozenset(["at", "he", "she", "it", "they", "we", "i", "who", "which"])  # "at first", "she first"
-_PLURAL = re.compile(r"\w+s\b|people\b")  # what a figure counts, when it counts: "2000 troops"
+_PLURAL = _Lazy(r"\w+s\b|people\b")  # what a figure counts, when it counts: "2000 troops"
 _MEASURE_KEYS = frozenset(_word_key(w)[0] for w in MEASURE_NOUNS)
 _UNIT_OF = {_word_key(w)[0]: _word_key(row[0])[0] for row in COUNTED_ALIKE for w in row}
 _SYNONYM_MEMBERS = {root: tuple(k for k, r in _SYNONYM_OF.items() if r == root) for root in _SYNONYM_OF.values()}
@@ -6698,7 +6715,7 @@ _MONTH_SHORT = sorted((k for k in MONTHS if k not in _MONTH_NAMES), key=lambda k
 
 # A date as Differ compares it (the month and day names of MONTHS and WEEKDAYS): "March 7",
 # "Oct. 2, 2016", "7 June 2019", a weekday, a year.
-_DATE = re.compile(
+_DATE = _Lazy(
     rf"\b(?:(?:{'|'.join(_MONTH_SHORT)})\.?|{'|'.join(_MONTH_NAMES)})\s+\d{{1,2}}(?:st|nd|rd|th)?"
     rf"(?:,?\s+\d{{4}})?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{'|'.join(_MONTH_NAMES)})(?:\s+\d{{4}})?\b"
     rf"|\b(?:{'|'.join(WEEKDAYS)})\b|\b(?:19|20)\d{{2}}\b",
