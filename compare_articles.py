@@ -6702,7 +6702,10 @@ _FIRST_AFTER = frozenset(["at", "he", "she", "it", "they", "we", "i", "who", "wh
 _PLURAL = _Lazy(r"\w+s\b|people\b")  # what a figure counts, when it counts: "2000 troops"
 _MEASURE_KEYS = frozenset(_word_key(w)[0] for w in MEASURE_NOUNS)
 _UNIT_OF = {_word_key(w)[0]: _word_key(row[0])[0] for row in COUNTED_ALIKE for w in row}
-_SYNONYM_MEMBERS = {root: tuple(k for k, r in _SYNONYM_OF.items() if r == root) for root in _SYNONYM_OF.values()}
+_SYNONYM_MEMBERS: dict[str, tuple[str, ...]] = {}
+for _k, _root in _SYNONYM_OF.items():  # each root -> its members, in the table's order (one pass)
+    _SYNONYM_MEMBERS[_root] = (*_SYNONYM_MEMBERS.get(_root, ()), _k)
+del _k, _root
 
 # A word's key -> (ANTONYMS row, side).
 _POLE_OF = {_word_key(w)[0]: (k, side) for k, pair in enumerate(ANTONYMS)
