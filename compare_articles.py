@@ -6351,6 +6351,7 @@ decry decried decries decrying
 denounce denounced denounces denouncing
 dispute disputed disputes disputing
 tease teased teases teasing
+deem deemed deems deeming
 """.strip().splitlines())
 # Verbs that name what was said rather than report it; they attribute a quotation only when
 # it follows them closely ("called it a 'hoax'"), never from afar.
@@ -6358,7 +6359,7 @@ tease teased teases teasing
 NAMES_FOR = frozenset("call dub brand".split())
 NAMING_VERBS = frozenset("""
 accuse call describe dismiss blast slam praise criticize criticise condemn refer express
-hail brand dub decry denounce
+hail brand dub decry denounce deem
 """.split())
 # Verbs of hearing and remembering: after one, a name then a participle is who spoke
 # ("Reed recalled Ortiz saying", "witnesses heard the gunman shouting").

@@ -471,6 +471,9 @@ QUOTES = [
      "closing down the opinions of many people.", "Trump", "Trump", None, "accused"),
     ("Mr. Biden grinned and said to Ryan, after waiting a beat to let the moment sink in, \u201cSo, now you\u2019re "
      "Jack Kennedy?\u201d", "So, now you\u2019re Jack Kennedy?", "Mr. Biden", "Mr. Biden", None, "said"),
+    # "deemed" names what it calls
+    ('Bloomberg spoke for an hour. He deemed the plan "a con" and "a disaster in the making."',
+     "a disaster in the making.", "Bloomberg", "Bloomberg", None, "deemed"),
     ("\u00bbWir haben keine andere Wahl gehabt\u00ab, sagte Merkel.", "Wir haben keine andere Wahl gehabt",
      None, None, None, None),
     ("Il a dit \u00abnous ne reviendrons jamais ici\u00bb hier soir.", "nous ne reviendrons jamais ici",
