@@ -1646,8 +1646,9 @@ def _after_attribution(after: str) -> tuple[_Speaker, str] | None:
             words = _strip_auxiliaries(words[:-1])  # "Mr. Netanyahu is shown saying", "was heard telling"
         if _a_noun(words, m.group()):
             continue  # "the report said", "in the state": a noun, the verb comes later
-        if len(words) > 14 and _TWO_NAMES.fullmatch(" ".join(_PARENTHESIS.sub("", " ".join(words)).split())):
-            words = _PARENTHESIS.sub("", " ".join(words)).split()  # two people with their offices
+        bare = _PARENTHESIS.sub("", " ".join(words)).split() if len(words) > 14 else words
+        if len(words) > 14 and _TWO_NAMES.fullmatch(" ".join(bare)):
+            words = bare  # two people with their offices (and parties in brackets)
         elif len(words) > 14:  # "Jane Doe, the former mayor and founder of ... empire, said"
             name = _TITLED_NAME.match(head)
             if name is None or not (_APPOSITION.match(head, name.end()) or _AGE_OR_CLAUSE.match(head, name.end())) \
@@ -2012,6 +2013,7 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
     people = _People(_mask_quotes("".join(pieces) + text[pos:], 0, len(text), spans, ends))
     seen: dict[int, tuple[_Speaker | None, _Speaker | None, _Speaker | None]] = {}
     alone: dict[int, tuple[_Speaker, str] | None] = {}  # sentence -> its attribution, if it is only one
+    said_at_end: dict[int, str | None] = {}  # sentence -> the body its closing ", officials said." names
 
     def persons(k: int) -> tuple[_Speaker | None, _Speaker | None]:
         """Sentence k's subject and the last person it names (each a person, or None)."""
@@ -2022,11 +2024,13 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
         ministry said ...", "Prosecutors said ..."), and that body: what "it" and "they"
         stand for when no quotation before is nearer."""
         for j in range(k - 1, max(-1, k - PRONOUN_REACH - 1), -1):
-            masked = _mask_quotes(text, sentences[j].start, sentences[j].end, spans, ends)
-            if _SAID_AT_END.search(masked):  # "Two soldiers were killed, officials said."
-                said = _after_attribution(masked[masked.rindex(",") + 1:])
-                if said is not None and not said[0].person and not said[0].pronoun:
-                    return j, said[0].name
+            if j not in said_at_end:  # "Two soldiers were killed, officials said." (each sentence read once)
+                masked = _mask_quotes(text, sentences[j].start, sentences[j].end, spans, ends)
+                said = _after_attribution(masked[masked.rindex(",") + 1:]) if _SAID_AT_END.search(masked) else None
+                said_at_end[j] = said[0].name if said is not None and not said[0].person \
+                    and not said[0].pronoun else None
+            if said_at_end[j] is not None:
+                return j, said_at_end[j]
             subject = read(j)[2]
             if subject is not None and not subject.person and not subject.pronoun:
                 return j, subject.name
@@ -2080,20 +2084,22 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
                 # '"...," James Swanson, co-author of "Bettie Page," said': a title in the apposition
                 found = _after_attribution(after.replace(_QUOTE_PLACEHOLDER, "it", 1).split(_QUOTE_PLACEHOLDER, 1)[0])
                 found = (found[0]._replace(role=None), found[1]) if found else None  # the role quotes a title
-        if found is None and not after.strip(" \t\"'\u201d\u2019)") and text[q_end - 1:q_end] in "?!" \
+        end_mark = text[q_end - 1:q_end]
+        if found is None and end_mark in "?!." and not after.strip(" \t\"'\u201d\u2019)") \
                 and last + 1 < len(sentences) and sentences[last + 1].boilerplate is None:
-            nxt = sentences[last + 1].text
-            clause = nxt.split(",", 1)[0]  # '"Why now?" Collins asked.'; '"...?" Mr. Trump was quoted as
-            if len(nxt.split()) <= 12 or len(clause.split()) <= 8:  # saying, playing peacemaker ...'
-                found = _after_attribution(nxt if len(nxt.split()) <= 12 else clause)
-        if found is None and not after.strip(" \t\"'\u201d\u2019)") and text[q_end - 1:q_end] == "." \
-                and last + 1 < len(sentences) and sentences[last + 1].boilerplate is None \
-                and sentences[last + 1].line == sentences[last].line:
-            # '"...in foreign courts." Obama wrote in a letter delivered Tuesday.': a full stop
-            # for the comma, then the attribution alone (a name, its verb, where or when only)
-            nxt = _mask_quotes(text, sentences[last + 1].start, sentences[last + 1].end, spans, ends)
-            alone_after = _SAID_WHERE.match(nxt)
-            found = _after_attribution(nxt) if alone_after and alone_after.group(1) in _TOLD_FORMS else None
+            # the quotation ends its sentence; the next may attribute it
+            if end_mark != ".":
+                nxt = sentences[last + 1].text
+                clause = nxt.split(",", 1)[0]  # '"Why now?" Collins asked.'; '"...?" Mr. Trump was quoted as
+                if len(nxt.split()) <= 12 or len(clause.split()) <= 8:  # saying, playing peacemaker ...'
+                    found = _after_attribution(nxt if len(nxt.split()) <= 12 else clause)
+            elif sentences[last + 1].line == sentences[last].line:
+                # '"...in foreign courts." Obama wrote in a letter delivered Tuesday.': a full stop
+                # for the comma, then the attribution alone (a name, its verb, where or when only)
+                nxt = _mask_quotes(text, sentences[last + 1].start, sentences[last + 1].end, spans, ends)
+                alone_after = _SAID_WHERE.match(nxt)
+                if alone_after and alone_after.group(1) in _TOLD_FORMS:
+                    found = _after_attribution(nxt)
         if found is None and not crowded:
             m = _PARTICIPLE_AFTER.match(("," if text[q_end - 1:q_end] == "," else "") + after)
             m = m if m and m.group(1) in _PARTICIPLES else None
@@ -3252,10 +3258,8 @@ def _dates_apart(dates_a: list[str], dates_b: list[str]) -> tuple[tuple[str, ...
 
         words = _date_key(d).split()
         nums = [w for w in words if w.isdigit()]
-        if len(words) == 3 and len(nums) == 3:  # month day year, or day month year
+        if len(words) == 3 and len(nums) == 3:  # month day year (_date_key's order)
             month, day, year = (int(words[0]), int(words[1]), int(words[2]))
-            if words[1].isdigit() and int(words[0]) > 12:
-                day, month = month, day
             with contextlib.suppress(ValueError):
                 return WEEKDAYS[datetime.date(year, month, day).weekday()]
         return None
@@ -3267,8 +3271,8 @@ def _dates_apart(dates_a: list[str], dates_b: list[str]) -> tuple[tuple[str, ...
         kinds = {kind(d) for d in theirs}
         for d in ours:
             key = _date_key(d)
-            if key in keys or (kind(d) == "day" and " ".join(key.split()[:2]) in days and (
-                    len(key.split()) < 3 or days[" ".join(key.split()[:2])] < 3)):
+            day, with_year = " ".join(key.split()[:2]), len(key.split()) == 3
+            if key in keys or (kind(d) == "day" and day in days and (not with_year or days[day] < 3)):
                 continue  # "January 1, 2020" / "Jan 1": one day, one of them with its year
             if kind(d) in kinds:
                 out[side].append(d)
@@ -3309,11 +3313,20 @@ def _quotes_in(article: Article, ids: Sequence[int]) -> list[Quote]:
             q = quotes[k]
             if q.start >= e:
                 break
-            lo, hi = max(q.start, s), min(q.end, e)
-            part = article.text[lo:hi].strip(" \t\r\n\"'\u201c\u201d\u2018\u2019")
-            if lo < hi and part:
-                out.append(replace(q, start=lo, end=hi, text=part) if (lo, hi) != (q.start, q.end) else q)
+            part = _quote_part(article, q, article.sentences[i])
+            if part is not None:
+                out.append(part)
     return sorted(out, key=lambda q: q.start)
+
+
+def _quote_part(article: Article, q: Quote, s: Sentence) -> Quote | None:
+    """The part of a quotation inside one sentence (the quotation itself when it is all
+    there), or None when none of its words is."""
+    lo, hi = max(q.start, s.start), min(q.end, s.end)
+    part = article.text[lo:hi].strip(" \t\r\n\"'\u201c\u201d\u2018\u2019")
+    if lo >= hi or not part:
+        return None
+    return replace(q, start=lo, end=hi, text=part) if (lo, hi) != (q.start, q.end) else q
 
 
 def _quote_ends(article: Article) -> list[int]:
@@ -3390,8 +3403,9 @@ def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[in
 
     quote = speaker = attribution = None
     quote_words = _NO_SIDES
-    for x in _quotes_in(a, ids_a):
-        for y in _quotes_in(b, ids_b):
+    xs, ys = _quotes_in(a, ids_a), _quotes_in(b, ids_b)
+    for x in xs:
+        for y in ys:
             c, short, long = _same_quote(x, y)
             if not c:
                 changed = _reworded(x, y) if _similar_quote(x, y) else None
@@ -3413,13 +3427,13 @@ def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[in
                 speaker = Sides(x.speaker, y.speaker)
             elif relation in ("speaker named differently", "attribution differs in detail"):
                 attribution = relation
-    if quote is None:  # one quotation a side, the same saying in other words (two translations)
-        xs, ys = _quotes_in(a, ids_a), _quotes_in(b, ids_b)
-        if len(xs) == len(ys) == 1 and min(len(_quote_words(xs[0])), len(_quote_words(ys[0]))) >= RETOLD_MIN_WORDS \
-                and similarity(xs[0].text, ys[0].text) >= RETOLD_SIMILARITY:
-            changed = _reworded(xs[0], ys[0])
-            if changed is not None:
-                quote, quote_words = QuoteChange("worded differently"), Sides(*changed)
+    # one quotation a side, the same saying in other words (two translations)
+    if quote is None and len(xs) == len(ys) == 1 \
+            and min(len(_quote_words(xs[0])), len(_quote_words(ys[0]))) >= RETOLD_MIN_WORDS \
+            and similarity(xs[0].text, ys[0].text) >= RETOLD_SIMILARITY:
+        changed = _reworded(xs[0], ys[0])
+        if changed is not None:
+            quote, quote_words = QuoteChange("worded differently"), Sides(*changed)
     polarity = _polarity(pa, pb)
     only_a, only_b = only(pa, text_a, keys_b), only(pb, text_b, keys_a)
     return Differences(
@@ -3738,9 +3752,8 @@ def _piece_pairs(sa: _Side, sb: _Side, limit: int) -> dict[tuple[int, int], floa
         pos_ours = {sid: i for i, sid in enumerate(ours.ids)}
         pos_theirs = {sid: j for j, sid in enumerate(theirs.ids)}
         qt = theirs.article.quotes
-        for (i, j), _ in _same_quotes(pieces, qt, limit, PIECE_SHARE).items():
+        for (i, j), c in _same_quotes(pieces, qt, limit, PIECE_SHARE).items():
             piece, other = pieces[i], qt[j]
-            c = _containment(piece, other)
             k, kt = piece.sentence, _telling_sentence(theirs.article, other, piece.text)
             if k in pos_ours and kt in pos_theirs:
                 key = (pos_theirs[kt], pos_ours[k]) if flip else (pos_ours[k], pos_theirs[kt])
@@ -3751,33 +3764,32 @@ def _piece_pairs(sa: _Side, sb: _Side, limit: int) -> dict[tuple[int, int], floa
 def _quote_pieces(article: Article, q: Quote) -> list[Quote]:
     """The parts of a quotation that runs over several sentences, one a sentence (none for
     a quotation inside one sentence)."""
-    sentences = article.sentences
-    if q.sentence + 1 >= len(sentences) or sentences[q.sentence + 1].start >= q.end:
+    held = _quote_sentences(article, q)
+    if len(held) == 1:
         return []
-    out = []
-    k = q.sentence
-    while k < len(sentences) and sentences[k].start < q.end:
-        lo, hi = max(q.start, sentences[k].start), min(q.end, sentences[k].end)
-        text = article.text[lo:hi].strip(" \t\r\n\"'\u201c\u201d\u2018\u2019")
-        if len(_words_of(text)) >= PIECE_MIN_WORDS:
-            out.append(replace(q, start=lo, end=hi, text=text, sentence=k))
-        k += 1
-    return out
+    parts = ((k, _quote_part(article, q, article.sentences[k])) for k in held)
+    return [replace(part, sentence=k) for k, part in parts
+            if part is not None and len(_words_of(part.text)) >= PIECE_MIN_WORDS]
+
+
+def _quote_sentences(article: Article, q: Quote) -> range:
+    """The sentences a quotation runs over: its own, and those after it starts in."""
+    sentences = article.sentences
+    last = q.sentence
+    while last + 1 < len(sentences) and sentences[last + 1].start < q.end:
+        last += 1
+    return range(q.sentence, last + 1)
 
 
 def _telling_sentence(article: Article, q: Quote, other: str) -> int:
     """The sentence of a quotation that carries the other side's words: its first, unless it
     runs over several and a later one shares more words with them ('"That's why I looked.
     I wasn't trying to be funny."' against 'I wasn't trying to be funny')."""
-    sentences = article.sentences
-    last = q.sentence
-    while last + 1 < len(sentences) and sentences[last + 1].start < q.end:
-        last += 1
-    if last == q.sentence:
-        return last
+    held = _quote_sentences(article, q)
+    if len(held) == 1:
+        return q.sentence
     words = set(_WORD_RUN.findall(fold(other)))
-    return max(range(q.sentence, last + 1),
-               key=lambda k: (len(words.intersection(_WORD_RUN.findall(fold(sentences[k].text)))), -k))
+    return max(held, key=lambda k: (len(words.intersection(_WORD_RUN.findall(fold(article.sentences[k].text)))), -k))
 
 
 def _assign(scores: dict[tuple[int, int], float], threshold: float) -> list[tuple[int, int]]:
