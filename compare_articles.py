@@ -1147,8 +1147,6 @@ _PARENTHESIS = _Lazy(r"\s*\([^()]{0,40}\)")
 _OPEN_PARENTHESIS = _Lazy(r"\s*\([^()]{0,40}$")
 _QUOTE_PLACEHOLDER = "\u2026Q\u2026"
 # Where an attribution after a verb ends: "said Kirby in a statement", "said Kirby on Monday".
-_SPEAKER_END = _Lazy(r"(?<!\b[A-Z])\.|[;:!?\"\u201c\u201d]|\s(?:in|on|at|to|of|during|after|before|when|while|"
-                          r"as|who|which|that|from|with|about|because|and|but)\s")
 # Words that open a sentence before its subject: "In a statement, the ministry said ...".
 _INTRODUCTORY = frozenset("""
 in on at after before during speaking asked earlier later meanwhile but and yet however still
@@ -1279,7 +1277,7 @@ def _key_is_place(word: str) -> bool:
 def _parse_speaker(phrase: str) -> _Speaker | None:
     """Who a phrase names: a person (with the role the phrase gives), an institution, a role
     alone ("a spokeswoman for the ministry"), or a pronoun; None if it names nobody."""
-    phrase = _PARENTHESIS.sub("", " ".join(phrase.split()))
+    phrase = _THEN_OFFICE.sub("", _PARENTHESIS.sub("", " ".join(phrase.split())))  # "then-Secretary of State"
     phrase = _OPEN_PARENTHESIS.sub("", phrase).strip(" ,;:-\u2014\u2013")  # "Reid's office (D-Nev"
     if not phrase or _QUOTE_PLACEHOLDER in phrase:
         return None
@@ -1346,6 +1344,10 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
         if institution:
             return _Speaker(_DETERMINER.sub("", main), None, False)
         return _Speaker(name, role, True)
+    if len(parts) > 1 and _DETERMINER.match(parts[0]) and parts[0].rsplit(" ", 1)[-1].lower() not in TIME_NOUNS \
+            and all(_APPOSED.match(p) for p in parts[1:]):
+        parts = parts[:1]  # "the witness, a 34-year-old nurse", "the official, who asked not to be
+        # named", "the report, released Tuesday by the agency": the head speaks; the rest describes it
     last = _DETERMINER.sub("", _QUANTIFIER.sub("", parts[-1]))  # "one official", "two senior diplomats"
     words = last.split()
     if not 0 < len(words) <= (9 if parts[-1] != last else 6):  # "a source with knowledge of the team's thinking"
@@ -1523,6 +1525,12 @@ _CAPITALS_SAID = _Lazy(r"((?:[A-Z][A-Z'\u2019-]+ ){0,2}[A-Z][A-Z'\u2019-]+) (sai
 # A part between commas after a name that is no apposition to parse: a relative clause, a
 # party and state ("R-N.Y."), a state after a town ("Ill.").
 _ASIDE_PART = _Lazy(r"(?:who|whose|which)\b|[RDI]-[A-Z][\w.]*$|[A-Z][a-z]{1,4}\.$")
+# What may follow a role named without a name, describing it: an indefinite apposition, a
+# relative clause, a participle, an age ("the witness, a nurse"; "the report, released Tuesday").
+# An office held before, as a prefix: "then-President", "ex-Prime Minister" (read as the office).
+_THEN_OFFICE = _Lazy(r"(?<![\w-])(?:[Tt]hen|[Ee]x)-(?=[A-Z])")
+_AGE = _Lazy(r"\d{1,3}")
+_APPOSED = _Lazy(r"(?:a|an)\s|(?:who|whose|which)\b|[a-z]{3,}(?:ed|ing)\b|\d{1,3}$")
 # A sentence that only attributes the quotation before it: "Obama wrote in a letter delivered
 # Tuesday.", "Ortiz said." (a name, a verb of _TOLD_FORMS, then where or when, or nothing).
 _SAID_WHERE = _Lazy(r"\s*(?:[A-Z][\w.'\u2019-]*\s+){1,4}?([a-z]+)"
@@ -1640,6 +1648,8 @@ def _after_attribution(after: str) -> tuple[_Speaker, str] | None:
             if spk is not None:
                 return spk, m.group()
         words = _strip_auxiliaries(head.split())
+        if words and words[-1].lower() in _RELATIVE_WORDS:
+            continue  # '"...," the official, who asked not to be named, said': the clause's verb
         if len(words) > 2 and [w.lower() for w in words[-2:]] == ["quoted", "as"]:
             words = _strip_auxiliaries(words[:-2])  # "he was quoted as saying"
         elif len(words) > 2 and words[-1].lower() in _SHOWN and words[-2].lower() in _BE_FORMS:
@@ -1785,6 +1795,8 @@ def _before_attribution(before: str, sentence: str) -> tuple[_Speaker, str] | No
         if whole_name and whole_name[1] and whole_name[1].rsplit(" ", 1)[-1].lower() not in STOPWORDS:
             # "By way of declining ..., team president Stan Kasten said" (not "director for the Office of")
             spk = _parse_speaker(parts[-1])
+        elif len(parts) == 3 and head.endswith(",") and _AGE.fullmatch(parts[1].strip()):
+            spk = _parse_speaker(f"{_trailing_phrase(parts[0])}, {parts[2]}")  # "Ann Cole, 52, the police chief,"
         elif len(parts) >= 2 and (head.endswith(",") or _BARE_ROLE.match(parts[-1])):
             # "Lis Smith, a spokeswoman for the campaign, said"; "Eric Boles, director for
             # the city said" (a role with no article, and no comma before the verb)
@@ -1896,7 +1908,7 @@ class _People:
         self.roles: dict[str, str] = {}  # fullest name -> first role seen
         self.offices: dict[str, str] = {}  # fullest name -> the office its title gives (Sen., Rep.)
         for m in _TITLED_NAME.finditer(text):
-            words = m.group().split()
+            words = _THEN_OFFICE.sub("", m.group()).split()
             owner = next((k for k, w in enumerate(words) if w.endswith(("'s", "\u2019s"))), None)
             if owner is not None:  # "Mitt Romney's Medicare plan": the name ends at its owner
                 words = [*words[:owner], _POSSESSIVE.sub("", words[owner])]
@@ -6224,6 +6236,10 @@ MONTHS = {
 # Month names that are also words ("officials may resign", "protesters march", "to mar"):
 # months only when capitalised.
 MONTHS_ALSO_WORDS = frozenset("may march mar jan feb apr jun jul aug sep sept oct nov dec".split())
+#: Words that end a phrase of time, not of a speaker: "A day later, a spokesman said".
+TIME_NOUNS = frozenset("""
+day week month year hour minute moment time night morning afternoon evening weekend later earlier ago
+""".split())
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # The last word of a day named for someone's ("New Year's Day", "Mother's Day", "Christmas Eve").
 HOLIDAY_WORDS = frozenset("day eve night".split())
@@ -6674,6 +6690,11 @@ _SUBJECT_THEN_ASIDE = _Lazy(r"((?:[Tt]he|[Aa]n?|[Aa]nother) (?:[\w'\u2019-]+ ){0
 _BARE_ROLE = _Lazy(r"\s*(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(sorted(OFFICE_TITLES)) + r")\b"
                         r"|\s*[a-z][\w-]+\s+(?:of|for|at)\s")
 
+# Where the words naming a speaker after the verb end: a full stop (not an initial's, nor a
+# title's: "said the Rev. Al Sharpton"), a mark, or a word that opens what follows.
+_SPEAKER_END = _Lazy(r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{t.capitalize()})" for t in sorted(COURTESY_TITLES))
+                     + r"\.|[;:!?\"\u201c\u201d]|\s(?:in|on|at|to|of|during|after|before|when|while|"
+                       r"as|who|which|that|from|with|about|because|and|but)\s")
 # Lower-case role words between a verb and a name: "said pastor and celebrant Father Cole".
 _ROLE_WORDS = _Lazy(r"(?:(?:and|[a-z][\w'\u2019-]*)\s+){1,5}(?=[A-Z])")
 

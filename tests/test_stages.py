@@ -474,6 +474,24 @@ QUOTES = [
     # "deemed" names what it calls
     ('Bloomberg spoke for an hour. He deemed the plan "a con" and "a disaster in the making."',
      "a disaster in the making.", "Bloomberg", "Bloomberg", None, "deemed"),
+    # a role named without a name, then what describes it: the role speaks
+    ('"I saw smoke," the witness, a 34-year-old nurse, said.', "I saw smoke,", "witness", "witness", None, "said"),
+    ('"The water rose too fast," the official, who asked not to be named, said.', "The water rose too fast,",
+     "official", "official", None, "said"),
+    ('The report, released Tuesday by the agency, said the dam was "poorly maintained."', "poorly maintained.",
+     "report", "report", None, "said"),
+    ('The next morning, a spokesman said the firm was "looking into it."', "looking into it.",
+     "spokesman", "spokesman", None, "said"),  # a time before the role, not a role described
+    # a title's full stop is no sentence's end; an office held before, as a prefix, is the office
+    ('"We oppose this," said the Rev. Al Sharpton.', "We oppose this,", "Rev. Al Sharpton", "Rev. Al Sharpton",
+     None, "said"),
+    ('"We oppose this," said then-Secretary of State Hillary Clinton.', "We oppose this,", "Hillary Clinton",
+     "Hillary Clinton", "Secretary of State", "said"),
+    ('Then-President Donald Trump said: "We oppose this."', "We oppose this.", "Donald Trump", "Donald Trump",
+     "President", "said"),
+    # an age between the name and the role
+    ('Ann Cole, 52, the police chief, said: "We will not stop until we find them."',
+     "We will not stop until we find them.", "Ann Cole", "Ann Cole", "police chief", "said"),
     ("\u00bbWir haben keine andere Wahl gehabt\u00ab, sagte Merkel.", "Wir haben keine andere Wahl gehabt",
      None, None, None, None),
     ("Il a dit \u00abnous ne reviendrons jamais ici\u00bb hier soir.", "nous ne reviendrons jamais ici",
