@@ -1388,6 +1388,11 @@ def _name_tail(part: str) -> tuple[str, str | None] | None:
     if not runs or runs[-1].end() != len(part):
         return None
     m = runs[-1]
+    if len(runs) > 1 and part[runs[-2].end():m.start()] in (" of ", " of the "):
+        # "Senator Chuck Schumer of New York": the person, then where from (not "Bank of America")
+        person = _name_tail(part[:runs[-2].end()])
+        if person is not None and " " in person[0] and fold(person[0].rsplit(" ", 1)[-1]) not in INSTITUTION_WORDS:
+            return person
     if len(runs) > 1 and runs[-2].end() + 1 == m.start():
         # a run of capitals longer than a name, cut at NAME_MAX_WORDS: "Indian Army Public
         # Relations Officer Lt Col Devender Anand" is an office, then the name
@@ -1551,13 +1556,27 @@ _NEW_CLAUSE = _Lazy(r"[\"'\u201d\u2019]?,?\s+(?:and|but|while|whereas)\s", re.I)
 class _WordsOf:
     """A regular expression's ``finditer`` and ``search`` for the words of one table: each
     lower-case word, looked up (compiling an alternation of every verb form cost more at
-    each start than reading the words does)."""
+    each start than reading the words does). An entry of two words ("shot back") is found
+    as its first word, then the second after one space."""
 
     def __init__(self, words: Iterable[str]):
         self.words = frozenset(words)
+        self.pairs: dict[str, frozenset[str]] = {}
+        for w in self.words:
+            first, _, second = w.partition(" ")
+            if second:
+                self.pairs[first] = self.pairs.get(first, frozenset()) | {second}
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
-        return (m for m in _LOWER_WORD_RUN.finditer(text, pos, endpos) if m.group() in self.words)
+        for m in _LOWER_WORD_RUN.finditer(text, pos, endpos):
+            word = m.group()
+            if word in self.pairs:
+                pair = _LOWER_WORD_PAIR.match(text, m.start(), endpos)
+                if pair and pair.group(2) in self.pairs[word]:
+                    yield pair
+                    continue
+            if word in self.words:
+                yield m
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         return next(self.finditer(text, pos, endpos), None)
@@ -1565,6 +1584,7 @@ class _WordsOf:
 
 # A lower-case word standing alone: not part of a longer word or a hyphenated one.
 _LOWER_WORD_RUN = _Lazy(r"(?<![\w\-])[a-z]+(?![\w\-])")
+_LOWER_WORD_PAIR = _Lazy(r"([a-z]+) ([a-z]+)(?![\w\-])")
 # The words of a quotation, as _telling_sentence counts them.
 _WORD_RUN = _Lazy(r"\w+")
 # A social-media account named as the speaker: "tweeted @mlopez".
@@ -1915,6 +1935,10 @@ class _People:
             words = _unrepeated(words)
             if len(words) > 1:
                 name, role = _name_tail(" ".join(words)) or _split_name(words)
+                appos = _APPOSITION.match(text, m.end()) if role is None and owner is None else None
+                if appos and text[appos.end(1):appos.end(1) + 1] == "," and _role_head(appos.group(1)) in OFFICE_TITLES:
+                    # "Tom Reyes, a police spokesman, ...": "the spokesman" later (the apposition whole)
+                    role = _DETERMINER.sub("", appos.group(1))
                 if " " in name:
                     self.add(name, role)
 
@@ -6381,6 +6405,18 @@ dispute disputed disputes disputing
 tease teased teases teasing
 deem deemed deems deeming
 """.strip().splitlines())
+# Reporting verbs of two words, a verb and its particle (the particle first, then the verb's
+# four forms): '"...," Patel shot back.', '"...," she went on.', 'He pointed out: "..."'.
+PHRASAL_REPORTING_VERBS = tuple(row.split() for row in """
+back shoot shot shoots shooting
+back fire fired fires firing
+back hit hit hits hitting
+in chime chimed chimes chiming
+on go went goes going
+out point pointed points pointing
+up sum summed sums summing
+up pipe piped pipes piping
+""".strip().splitlines())
 # Verbs that name what was said rather than report it; they attribute a quotation only when
 # it follows them closely ("called it a 'hoax'"), never from afar.
 # Naming verbs that give a name ("a movie called 'X'", "an operation dubbed 'Y'").
@@ -6619,7 +6655,8 @@ _ANY_BOILERPLATE = _Lazy(
     + ")|" + "|".join(f"(?:{a})" for _, p in BOILERPLATE_PATTERNS for a in _alternatives(p.pattern)
                       if not a.startswith("^")), re.I)
 
-_VERB_BASE = {form: row[0] for row in REPORTING_VERBS for form in row}
+_VERB_BASE = {form: row[0] for row in REPORTING_VERBS for form in row} | {
+    f"{form} {row[0]}": f"{row[1]} {row[0]}" for row in PHRASAL_REPORTING_VERBS for form in row[1:]}
 
 _PARTICIPLES = frozenset(row[3] for row in REPORTING_VERBS)
 
@@ -6687,7 +6724,7 @@ _DETERMINED_SUBJECT = _Lazy(r"(?:the|a|an) (?:[\w'\u2019-]+ ){0,4}?[\w'\u2019-]+
 _SUBJECT_THEN_ASIDE = _Lazy(r"((?:[Tt]he|[Aa]n?|[Aa]nother) (?:[\w'\u2019-]+ ){0,3}?[\w'\u2019-]+),"
                                  r" (?:not )?[a-z]+(?:ing|ed|en)\b")
 # An apposition written without an article: an office, or a lower-case word then "of"/"for"/"at".
-_BARE_ROLE = _Lazy(r"\s*(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(sorted(OFFICE_TITLES)) + r")\b"
+_BARE_ROLE = _Lazy(r"\s*(?!(?:the|a|an)\s)(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(sorted(OFFICE_TITLES)) + r")\b"
                         r"|\s*[a-z][\w-]+\s+(?:of|for|at)\s")
 
 # Where the words naming a speaker after the verb end: a full stop (not an initial's, nor a

@@ -432,7 +432,7 @@ QUOTES = [
     ('"Every day that passes, the danger grows," Mr. Reed is shown saying in the ad.',
      "Every day that passes, the danger grows,", "Mr. Reed", "Mr. Reed", None, "saying"),
     ("The Harbour Times also chimed in: \u201cThe town is more than divided enough without this.\u201d",
-     "The town is more than divided enough without this.", "Harbour Times", "Harbour Times", None, None),
+     "The town is more than divided enough without this.", "Harbour Times", "Harbour Times", None, "chimed in"),
     # a subject, then an aside of a participle; a document "by" its author; a question, then
     # a long sentence that opens on its attribution
     ("Rep. Tom Reed was angry. Then, the congressman, speaking in a whisper, said the man was \u201cnot man "
@@ -464,7 +464,7 @@ QUOTES = [
     ('"Our forces may find themselves subject to lawsuits in foreign courts." Obama wrote in a letter on Tuesday.',
      "Our forces may find themselves subject to lawsuits in foreign courts.", "Obama", "Obama", None, "wrote"),
     ("But, as Mr. Smythe pointed out, \u201cthe committees of jurisdiction determine the details\u201d in law.",
-     "the committees of jurisdiction determine the details", "Mr. Smythe", "Mr. Smythe", None, "put"),
+     "the committees of jurisdiction determine the details", "Mr. Smythe", "Mr. Smythe", None, "pointed out"),
     ('Mayor Ann Ruiz spoke. "We will not go home tonight," as the mayor put it.', "We will not go home tonight,",
      "Ann Ruiz", "Ann Ruiz", "mayor", "put"),
     ("The row grew, and Trump on Saturday accused the sites of \u201cclosing down the opinions of many people.\u201d",
@@ -489,6 +489,17 @@ QUOTES = [
      "Hillary Clinton", "Secretary of State", "said"),
     ('Then-President Donald Trump said: "We oppose this."', "We oppose this.", "Donald Trump", "Donald Trump",
      "President", "said"),
+    # reporting verbs of two words
+    ('"The numbers speak for themselves," Raj Patel shot back.', "The numbers speak for themselves,",
+     "Raj Patel", "Raj Patel", None, "shot back"),
+    ('Raj Patel spoke for an hour. He went on: "The numbers speak for themselves."',
+     "The numbers speak for themselves.", "Raj Patel", "Raj Patel", None, "went on"),
+    # a role given in an apposition is the one "the spokesman" means later
+    ('Tom Reyes, a police spokesman, spoke on Monday. Later, the spokesman added: "We have 40 divers."',
+     "We have 40 divers.", "Tom Reyes", "Tom Reyes", "spokesman", "added"),
+    # a person "of" a place is the person
+    ('Senator Chuck Schumer of New York, the Democratic leader, spoke first. "I would not trust him," he said.',
+     "I would not trust him,", "Chuck Schumer", "Chuck Schumer", "Senator", "said"),
     # an age between the name and the role
     ('Ann Cole, 52, the police chief, said: "We will not stop until we find them."',
      "We will not stop until we find them.", "Ann Cole", "Ann Cole", "police chief", "said"),
