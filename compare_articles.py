@@ -2223,6 +2223,9 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
                     full, role = people.resolve(issuer.name)
             else:  # an institution, or a role newly introduced ("a senior police chief")
                 speaker = spk.name
+                said = body(first) if spk.name.islower() and " " not in spk.name else None
+                if said is not None and _stands_for(spk.name, said[1]):
+                    full = said[1]  # "Acme Corp said ... '...,' the company said": Acme Corp
         continues = None
         if q_start in carried_from and carried_from[q_start] in by_start:
             continues = by_start[carried_from[q_start]]
@@ -2254,6 +2257,18 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
         quotes.append(Quote(q_start, q_end, text[q_start:q_end], first, speaker, verb,
                             full or speaker, role, continues))
     return quotes
+
+
+def _stands_for(noun: str, body: str) -> bool:
+    """Whether "the <noun>" may stand for the body an article named before it: the body's
+    own words hold the noun ("the ministry": "Russia's foreign ministry"), or the noun is an
+    organisation's (ORGANIZATION_NOUNS: "the company") and the body has a name of its own
+    ("Acme Corp", "Boeing"), not a government's ("the Interior Ministry")."""
+    words = [fold(w).strip(".'\u2019") for w in body.split()]
+    if noun in words:
+        return True
+    return noun in ORGANIZATION_NOUNS and body[:1].isupper() and (
+        words[-1] in ORGANIZATION_NOUNS or words[-1] in COMPANY_SUFFIXES or words[-1] not in INSTITUTION_WORDS)
 
 
 def _title_or_term(quoted: str) -> bool:
@@ -6260,6 +6275,13 @@ MONTHS = {
 # Month names that are also words ("officials may resign", "protesters march", "to mar"):
 # months only when capitalised.
 MONTHS_ALSO_WORDS = frozenset("may march mar jan feb apr jun jul aug sep sept oct nov dec".split())
+#: Nouns that stand for an organisation named before them: "Acme said ... the company said".
+ORGANIZATION_NOUNS = frozenset("""
+company firm group organization organisation corporation business airline carrier retailer startup
+charity manufacturer maker automaker carmaker insurer broadcaster publisher bank network club team
+""".split())
+#: What ends a company's name: "Acme Corp", "Widgets Ltd".
+COMPANY_SUFFIXES = frozenset("inc corp co ltd llc plc ag sa nv gmbh holdings".split())
 #: Words that end a phrase of time, not of a speaker: "A day later, a spokesman said".
 TIME_NOUNS = frozenset("""
 day week month year hour minute moment time night morning afternoon evening weekend later earlier ago

@@ -500,6 +500,13 @@ QUOTES = [
     # a person "of" a place is the person
     ('Senator Chuck Schumer of New York, the Democratic leader, spoke first. "I would not trust him," he said.',
      "I would not trust him,", "Chuck Schumer", "Chuck Schumer", "Senator", "said"),
+    # "the company", "the ministry": the body named before, when it may be that body
+    ('Acme Corp said profits fell. "It was a hard year for all of us," the company said.',
+     "It was a hard year for all of us,", "company", "Acme Corp", None, "said"),
+    ("Russia's foreign ministry said the talks had failed. \"There is nothing more to say,\" the ministry said.",
+     "There is nothing more to say,", "ministry", "Russia's foreign ministry", None, "said"),
+    ('Police said two men were held. "We are looking for a third man," the company said.',
+     "We are looking for a third man,", "company", "company", None, "said"),
     # an age between the name and the role
     ('Ann Cole, 52, the police chief, said: "We will not stop until we find them."',
      "We will not stop until we find them.", "Ann Cole", "Ann Cole", "police chief", "said"),
@@ -614,6 +621,13 @@ def test_speakers_are_compared_as_people(a_text, b_text, attribution, speaker):
     (m,) = ca.compare(a, b).matches
     assert (m.differences.attribution, m.differences.speaker) == (attribution, speaker)
     assert ("speaker differs" in m.differences.flags) is (speaker is not None)
+
+
+def test_the_company_and_its_name_are_one_speaker():
+    a = ca.parse_article("a.txt", 'Acme Corp said profits fell. "It was a hard year for all of us," the company said.')
+    b = ca.parse_article("b.txt", 'Profits fell at Acme Corp. "It was a hard year for all of us," Acme said.')
+    (m,) = [m for m in ca.compare(a, b).matches if m.kind == "quote"]
+    assert (m.differences.attribution, m.differences.speaker) == ("speaker named differently", None)
 
 
 def test_pronoun_and_continued_quote_take_the_last_named_speaker():
@@ -1467,7 +1481,8 @@ def _table_words(name):
 @pytest.mark.parametrize("name", ["OFFICE_TITLES", "INSTITUTION_WORDS", "COURTESY_TITLES", "AUXILIARIES",
                                   "STOPWORDS", "WEAK_WORDS", "NEGATIONS", "TIME_FOLLOWERS", "NAMING_VERBS",
                                   "NOT_NEGATING", "DOCUMENT_WORDS", "GIVEN_NAMES_SHE",
-                                  "GIVEN_NAMES_HE", "NAME_SUFFIXES", "HEARING_VERBS"])
+                                  "GIVEN_NAMES_HE", "NAME_SUFFIXES", "HEARING_VERBS", "TIME_NOUNS",
+                                  "ORGANIZATION_NOUNS", "COMPANY_SUFFIXES"])
 def test_word_tables_repeat_no_word(name):
     words = _table_words(name)
     assert len(words) == len(set(words)), [w for w in set(words) if words.count(w) > 1]
