@@ -343,6 +343,9 @@ class Quote:
     speaker_full: str | None = None  # the person as resolved in the article ("John Kirby")
     speaker_role: str | None = None  # the role the article gives ("State Department spokesman")
     continues: int | None = None  # index of the quotation this one continues, or None
+    # the speaker only inferred, not named at the quotation: from a pronoun ("he added"), a
+    # role ("the spokesman"), a document before, or as the speaker of a quotation continued
+    inferred: bool = False
 
     @property
     def said_by(self) -> tuple[str | None, str | None, str | None]:
@@ -1130,7 +1133,6 @@ _DETERMINER = _Lazy(r"^(?:the|a|an|his|her|its|their|our)\s+", re.I)
 _QUANTIFIER = _Lazy(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|few|another"
                          r"|other|both|most|all|\d+)(?: of the)?\s+", re.I)
 _POSSESSIVE = _Lazy(r"['\u2019]s?$")
-_APPOSITION = _Lazy(r",\s+((?:the|a|an|his|her|its|their) [^,.;:!?\"\u201c\u201d]{1,60}),?")
 # Words before a verb form that make it a noun: "the report said", "his claims".
 _NOUN_MARKERS = frozenset("the a an his her its their our this that these those any every each another".split())
 _ARTICLES_AND_OWNERS = frozenset("the a an his her its their our".split())
@@ -2178,8 +2180,10 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
                 if found[1] in _PARTICIPLES else None
             found = (other, found[1]) if other else None
         speaker = verb = full = role = None
+        inferred = False
         if found:
             spk, verb = found
+            inferred = spk.pronoun
             if spk.pronoun and spk.name in ("they", "we", "it"):
                 said = body(first)  # "The ministry said ... '...,' it said"; "Prosecutors ... they wrote"
                 prev = quotes[-1] if quotes and quotes[-1].speaker and spk.name != "it" else None
@@ -2211,6 +2215,7 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
                     and re.search(rf"\b{re.escape(head)}\b", text[quotes[-1].end:q_start], re.I):
                 # "Trump said in a statement. ... the statement continued": the one who issued it
                 speaker, full, role = quotes[-1].said_by
+                inferred = True
             elif head.lower() in DOCUMENT_WORDS and " " not in spk.name \
                     and re.search(rf"\b(?:the|this|that) {re.escape(head)}\b", whole, re.I) \
                     and first and (issuer := read(first - 1)[2]) is not None and not issuer.pronoun \
@@ -2218,6 +2223,7 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
                 # "The ministry said the strike hit a depot. '...,' the statement said": the ministry's;
                 # a person's only when that sentence names the document ("Trump issued a statement.")
                 speaker = full = issuer.name
+                inferred = True
                 if issuer.person:
                     people.add(issuer.name, issuer.role)
                     full, role = people.resolve(issuer.name)
@@ -2238,24 +2244,24 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
             opens = not before.strip(" \t\"'\u201c\u2018(\u2014-")
             prev_last = max(0, bisect.bisect_right(starts, max(prev.start, prev.end - 1)) - 1)
             if prev.speaker and (continues is not None or (opens and first - prev_last <= 2)):
-                (speaker, full, role), verb = prev.said_by, None
+                (speaker, full, role), verb, inferred = prev.said_by, None, True
         if speaker is None and quotes and quotes[-1].speaker and quotes[-1].sentence == first and (
                 _LISTED_WITH.fullmatch(text, quotes[-1].end, q_start) or (
                     found is None and not _VERB.search(text, quotes[-1].end, q_start)
                     and not _persons_named(text[quotes[-1].end + 1:q_start - 1]))):
             # called it "reckless" and "unfair"; said that they were "..." because their
             # parents "...": one attribution, in one sentence, for what no one else says
-            (speaker, full, role), verb = quotes[-1].said_by, quotes[-1].verb
+            (speaker, full, role), verb, inferred = quotes[-1].said_by, quotes[-1].verb, quotes[-1].inferred
         if speaker is None and continues is None and found is None and _title_or_term(text[q_start:q_end]):
             continue
         if continues is not None and speaker and quotes[continues].speaker is None:
             c = quotes[continues]  # the attribution came after the second part
-            quotes[continues] = replace(c, speaker=speaker, speaker_full=full, speaker_role=role)
+            quotes[continues] = replace(c, speaker=speaker, speaker_full=full, speaker_role=role, inferred=inferred)
         if full and (" " in full or (found and (found[0].person or found[0].pronoun))):
             last_person = (last, full)  # the sentence the quotation (and so its attribution) ends in
         by_start[q_start] = len(quotes)
         quotes.append(Quote(q_start, q_end, text[q_start:q_end], first, speaker, verb,
-                            full or speaker, role, continues))
+                            full or speaker, role, continues, inferred))
     return quotes
 
 
@@ -3400,6 +3406,8 @@ def _speaker_relation(x: Quote, y: Quote) -> str | None:
         role = fold(other.speaker_role or "")
         if role and not body.speaker_role and fold(body.speaker) in role:
             return "attribution differs in detail"
+        if role and _role_head(role) in SPOKESPERSON_ROLES:
+            return "attribution differs in detail"  # "Jim Manley, an aide to Mr. Reid" / Reid's office
     if {fx.rsplit(" ", 1)[-1].lower(), fy.rsplit(" ", 1)[-1].lower()} & DOCUMENT_WORDS:
         return "attribution differs in detail"  # "the letter" / the group that wrote it: no one else
     return "another speaker"
@@ -3474,7 +3482,8 @@ def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[in
                     quote, quote_words = QuoteChange("worded differently"), Sides(*changed)
             # one quotation, the same or reworded: its speaker in each
             relation = _speaker_relation(x, y)
-            if relation == "another speaker":
+            if relation == "another speaker" and not (x.inferred or y.inferred):
+                # an inferred speaker may be wrong, and "another speaker" is a grave thing to say
                 speaker = Sides(x.speaker, y.speaker)
             elif relation in ("speaker named differently", "attribution differs in detail"):
                 attribution = relation
@@ -6275,6 +6284,9 @@ MONTHS = {
 # Month names that are also words ("officials may resign", "protesters march", "to mar"):
 # months only when capitalised.
 MONTHS_ALSO_WORDS = frozenset("may march mar jan feb apr jun jul aug sep sept oct nov dec".split())
+#: Roles of those who speak for someone else: one quotation given to one of them in one
+#: article and to someone else in another is an attribution that differs in detail.
+SPOKESPERSON_ROLES = frozenset("spokesperson adviser advisor aide lawyer attorney counsel secretary".split())
 #: Nouns that stand for an organisation named before them: "Acme said ... the company said".
 ORGANIZATION_NOUNS = frozenset("""
 company firm group organization organisation corporation business airline carrier retailer startup
@@ -6754,6 +6766,11 @@ _BARE_ROLE = _Lazy(r"\s*(?!(?:the|a|an)\s)(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join
 _SPEAKER_END = _Lazy(r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{t.capitalize()})" for t in sorted(COURTESY_TITLES))
                      + r"\.|[;:!?\"\u201c\u201d]|\s(?:in|on|at|to|of|during|after|before|when|while|"
                        r"as|who|which|that|from|with|about|because|and|but)\s")
+# An apposition after a name: ", a spokeswoman for the campaign," (a title's full stop is no
+# end: ", a top adviser to Mr. Reid,").
+_APPOSITION = _Lazy(r",\s+((?:the|a|an|his|her|its|their) (?:[^,.;:!?\"\u201c\u201d]|"
+                    + "|".join(rf"(?<=\b{t.capitalize()})\." for t in sorted(COURTESY_TITLES))
+                    + r"){1,60}),?")
 # Lower-case role words between a verb and a name: "said pastor and celebrant Father Cole".
 _ROLE_WORDS = _Lazy(r"(?:(?:and|[a-z][\w'\u2019-]*)\s+){1,5}(?=[A-Z])")
 

@@ -507,6 +507,8 @@ QUOTES = [
      "There is nothing more to say,", "ministry", "Russia's foreign ministry", None, "said"),
     ('Police said two men were held. "We are looking for a third man," the company said.',
      "We are looking for a third man,", "company", "company", None, "said"),
+    ('"It is a matter of freedom," said Jim Manley, a top adviser to Mr. Reid.', "It is a matter of freedom,",
+     "Jim Manley", "Jim Manley", "top adviser to Mr. Reid", "said"),  # a title's full stop in an apposition
     # an age between the name and the role
     ('Ann Cole, 52, the police chief, said: "We will not stop until we find them."',
      "We will not stop until we find them.", "Ann Cole", "Ann Cole", "police chief", "said"),
@@ -611,6 +613,13 @@ def test_a_double_prime_closes_a_curly_quotation():
     # an account is its holder: "@mlopez" / Maria Lopez
     ('"We will rebuild every home in the town," tweeted @mlopez.',
      '"We will rebuild every home in the town," said Maria Lopez.', "speaker named differently", None),
+    # one who speaks for others (a spokesman, an aide, a lawyer) against another: a detail
+    ('"The First Amendment protects freedom of religion," said Jim Manley, a top adviser to Mr. Reid.',
+     '"The First Amendment protects freedom of religion," said Senator Harry Reid.',
+     "attribution differs in detail", None),
+    ('"The First Amendment protects freedom of religion," said Jim Manley, a spokesman.',
+     '"The First Amendment protects freedom of religion," said Senator Harry Reid.',
+     "attribution differs in detail", None),
     # a document is no other speaker than the one who wrote it
     ('"We would be remiss if we did not challenge your budget plan," the letter says.',
      '"We would be remiss if we did not challenge your budget plan," said Father Tom Reese.',
@@ -621,6 +630,19 @@ def test_speakers_are_compared_as_people(a_text, b_text, attribution, speaker):
     (m,) = ca.compare(a, b).matches
     assert (m.differences.attribution, m.differences.speaker) == (attribution, speaker)
     assert ("speaker differs" in m.differences.flags) is (speaker is not None)
+
+
+def test_an_inferred_speaker_is_not_called_another_speaker():
+    # "she said" after a name is inferred: it may be wrong, so no "another speaker" flag (the
+    # quotation is still shared; the speakers are still shown)
+    a = ca.parse_article("a.txt", '"We will rebuild every home in the town," Helen Ortiz said.')
+    b = ca.parse_article("b.txt", 'Ana Ruiz spoke next. "We will rebuild every home in the town," she said.')
+    (m,) = [m for m in ca.compare(a, b).matches if m.kind == "quote"]
+    assert [q.inferred for q in b.quotes] == [True] and [q.speaker for q in b.quotes] == ["Ana Ruiz"]
+    assert m.differences.speaker is None and "speaker differs" not in m.differences.flags
+    c = ca.parse_article("c.txt", '"We will rebuild every home in the town," Ana Ruiz said.')
+    (m,) = ca.compare(a, c).matches
+    assert m.differences.speaker == ca.Sides("Helen Ortiz", "Ana Ruiz")
 
 
 def test_the_company_and_its_name_are_one_speaker():
