@@ -1214,7 +1214,9 @@ def _scan_quotes(text: str, start: int, end: int, carried: bool = False,
         if opener is None:
             if c in _OPENERS:
                 prev = text[i - 1] if i > start else " "
-                if c in "\"'\u2018\u201a" and not (prev.isspace() or prev in "([{\u2014\u2013-/:"):
+                glued = c == '"' and prev in ".?!" and text[i + 1:i + 2].isupper()  # 'Center."It's': a
+                # paragraph run into the one before it, as extracted pages often are: it opens
+                if c in "\"'\u2018\u201a" and not (prev.isspace() or prev in "([{\u2014\u2013-/:" or glued):
                     continue  # a straight quote after a letter closes nothing; ’ is an apostrophe
                 if c == "'" and not _SINGLE_OPENS.match(text, i + 1, end):
                     continue  # '90s, 'em, rock 'n' roll: an apostrophe
@@ -2597,6 +2599,8 @@ def _pieces(surface: str) -> tuple[tuple[int, int, str, str, bool], ...]:
     if (article := _ARABIC_ARTICLE.match(surface)) and len(surface) > article.end() + 1:
         cut = article.end()  # al-Assad is Assad: outlets write the name with or without al-
         return tuple((cut + s, cut + e, key, kind, capital) for s, e, key, kind, capital in _pieces(surface[cut:]))
+    if _HYPHEN.search(surface) and (figure := _spelled(_HYPHEN_PART.findall(fold(surface)))):
+        return ((0, len(surface), figure, "number", _capitalised(surface)),)  # "twenty-five" is 25
     if _HYPHEN.search(surface) and _compound(surface):
         return tuple((m.start() + s, m.start() + e, key, kind, capital)
                      for m in _HYPHEN_PART.finditer(surface)
@@ -2666,6 +2670,7 @@ def profile(sentence: str) -> Profile:
     lower_words = upper_words = 0
     lowered: list[str] = []  # keys of the words written in lower case: common words, not names
     months = False
+    spelled = 0  # numbers written as words
     figure = (-1, -1)  # (start, end) of the last number: a scale may be run into it ("$53m")
     for m in _TOKEN.finditer(sentence):
         start = m.start()
@@ -2690,8 +2695,10 @@ def profile(sentence: str) -> Profile:
             elif kind == "date":
                 months = True
             elif kind == "number":
-                if capital and start + s > 0 and sentence[start + s].isalpha():
-                    named_numbers.append(len(tokens))  # "Ground Zero", "the First Family"
+                if sentence[start + s].isalpha():
+                    spelled += 1
+                    if capital and start + s > 0:
+                        named_numbers.append(len(tokens))  # "Ground Zero", "the First Family"
                 figure = (start + s, start + e)
             tokens.append((start + s, start + e, key, kind))
     if "one" in folded or "first" in folded:
@@ -2713,6 +2720,8 @@ def profile(sentence: str) -> Profile:
         for k in named_numbers:
             at, end = tokens[k][:2]
             tokens[k] = (at, end, fold(sentence[at:end]), "name")
+    if spelled > 1:  # (after the passes that keep token positions)
+        tokens = _spelled_runs(tokens, folded)  # "four dozen" is 48, "two hundred and fifty" 250
     counted = figure[0] >= 0  # a number was seen
     if (counted or "half" in folded or "quarter" in folded) \
             and not _POWERS.keys().isdisjoint([t[2] for t in tokens]):  # "1.5 million", "half a million"
@@ -2757,6 +2766,60 @@ def profile(sentence: str) -> Profile:
     return Profile(tuple(tokens), negated, tuple(units), poles, when, negates,
                    # all in lower case, a line says nothing of what is a name
                    tuple(dict.fromkeys(lowered)) if not sentence.islower() else ())
+
+
+def _spelled(words: Sequence[str]) -> str | None:
+    """The value of a number spelt out in words ("twenty-five", "four dozen", "three hundred
+    and fifty"), as a figure; None unless the words compose one (not "one two", "twenty
+    twenty", nor a single word: NUMBER_WORDS reads those)."""
+    value, last = 0, ""
+    for w in words:
+        v = _CARDINALS.get(w)
+        if w == "and":
+            if last != "hundred":
+                return None
+        elif w == "hundred":
+            if not 0 <= value < 100 or last in ("hundred", "and"):
+                return None
+            value = (value or 1) * 100  # "a hundred and ten"
+        elif w == "dozen":
+            if not 0 < value < 100:
+                return None
+            value *= 12
+        elif v is None or (last and last not in ("hundred", "and") and not (_CARDINALS.get(last, 0) >= 20 > v > 0)):
+            return None  # a unit only after a ten ("twenty-five"); anything after a hundred
+        else:
+            value += v
+        last = w
+    return str(value) if len(words) > 1 and last != "and" else None
+
+
+def _spelled_runs(tokens: list[Span], folded: str) -> list[Span]:
+    """Runs of number words (apart only by a space, or "and" after "hundred") read as the
+    one number they spell: one span, its key the figure."""
+    out: list[Span] = []
+    k = 0
+    while k < len(tokens):
+        m = k
+        while m + 1 < len(tokens) and _spelling(tokens[m], folded) and _spelling(tokens[m + 1], folded) \
+                and not folded[tokens[m][1]:tokens[m + 1][0]].strip():
+            m += 1
+        while m > k and folded[tokens[m][0]:tokens[m][1]] == "and":
+            m -= 1
+        figure = _spelled([folded[t[0]:t[1]] for t in tokens[k:m + 1]]) if m > k else None
+        if figure is not None:
+            out.append((tokens[k][0], tokens[m][1], figure, "number"))
+            k = m + 1
+        else:
+            out.append(tokens[k])
+            k += 1
+    return out
+
+
+def _spelling(token: Span, folded: str) -> bool:
+    """Whether a token may be a word of a number spelt out: a number word, or "and"."""
+    word = folded[token[0]:token[1]]
+    return (token[3] == "number" or word == "and") and word in _SPELLING
 
 
 def _quantities(tokens: list[Span]) -> list[Span]:
@@ -6688,6 +6751,10 @@ _ANY_BOILERPLATE = _Lazy(
     "^(?:" + "|".join(a[1:] for _, p in BOILERPLATE_PATTERNS for a in _alternatives(p.pattern) if a.startswith("^"))
     + ")|" + "|".join(f"(?:{a})" for _, p in BOILERPLATE_PATTERNS for a in _alternatives(p.pattern)
                       if not a.startswith("^")), re.I)
+
+# Number words a figure is spelt with ("twenty-five", "three hundred and fifty"): _spelled().
+_CARDINALS = {w: int(v) for w, v in NUMBER_WORDS.items() if v.isdigit() and int(v) < 100}
+_SPELLING = frozenset([*_CARDINALS, "hundred", "dozen", "and"])
 
 _VERB_BASE = {form: row[0] for row in REPORTING_VERBS for form in row} | {
     f"{form} {row[0]}": f"{row[1]} {row[0]}" for row in PHRASAL_REPORTING_VERBS for form in row[1:]}

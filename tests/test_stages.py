@@ -509,6 +509,9 @@ QUOTES = [
      "We are looking for a third man,", "company", "company", None, "said"),
     ('"It is a matter of freedom," said Jim Manley, a top adviser to Mr. Reid.', "It is a matter of freedom,",
      "Jim Manley", "Jim Manley", "top adviser to Mr. Reid", "said"),  # a title's full stop in an apposition
+    # a paragraph run into the one before it (as extracted pages are): the mark after the full stop opens
+    ("The park spanned seven blocks.\"It's a moment that unites us,\" said Julia Diamond, the director.",
+     "It's a moment that unites us,", "Julia Diamond", "Julia Diamond", "director", "said"),
     # an age between the name and the role
     ('Ann Cole, 52, the police chief, said: "We will not stop until we find them."',
      "We will not stop until we find them.", "Ann Cole", "Ann Cole", "police chief", "said"),
@@ -942,6 +945,13 @@ def test_number_conflict_still_pairs_and_is_flagged():
     ("Half of the city fled.", []),
     # an ordinal in words is the ordinal in figures
     ("It was the eleventh day of talks.", ["11th"]),
+    # a number spelt in words is one number: tens and units, hundreds, dozens
+    ("Twenty-five people were hurt.", ["25"]),
+    ("More than four dozen food trucks came.", ["48"]),
+    ("Three hundred and fifty people fled.", ["350"]),
+    ("Two hundred thousand people fled.", ["200000"]),
+    # ... but words that spell no one number stay apart ("one or two", a count then a count)
+    ("One or two people fled, then three, four.", ["1", "2", "3", "4"]),
 ])
 def test_a_figure_and_its_scale_are_one_number(text, numbers):
     assert [key for _, _, key, kind in ca.profile(text).tokens if kind == "number"] == numbers
