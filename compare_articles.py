@@ -2757,6 +2757,11 @@ def profile(sentence: str) -> Profile:
                     unit = "money"  # "$3.2 billion", "\u00a3500m": money, whatever follows
                 elif k - measure <= MEASURE_REACH and unit != _PERCENT_KEY:
                     unit = content[measure][2]  # "the toll rose to 40 people": the toll ("turnout was 37%": a share)
+                elif k and (age := _AGE_AFTER_NAME.match(sentence, content[k - 1][1])) and age.end() == content[k][0] \
+                        and content[k - 1][3] == "name" and _AGE_ENDS.match(sentence, content[k][1]):
+                    unit = f"age of {content[k - 1][2]}"  # "Prince Frederik, 51,": his age, not another's
+                elif k and content[k - 1][2] in _AGE_KEYS:
+                    unit = "age"  # "at the age of 77", "aged 77"
                 units.append((key, unit))
     poles = frozenset([_POLE_OF[k] for k in keys & _POLE_OF.keys()]) if not keys.isdisjoint(_POLE_OF) else _NO_POLES
     when = (_WEEKDAY_KEYS & keys) or _NO_KEYS
@@ -3154,18 +3159,23 @@ def _no_name(key: str, kind: str, ours: Profile, theirs: Profile) -> bool:
             or (kind != "name" and theirs.kinds.get(key) != "name"))
 
 
-def _numbers_differ(pa: Profile, pb: Profile) -> bool:
+def _numbers_differ(pa: Profile, pb: Profile, ranks: bool = False) -> bool:
     """Whether the two give different numbers for the same thing ("12 people", "21 people");
-    numbers of different things ("two weeks", "20 people") do not conflict."""
+    numbers of different things ("two weeks", "20 people") do not conflict. With ``ranks``
+    (the flag, not the score) a rank and a count are different things too ("the third
+    straight defeat" / "3-0"): the score still takes any two figures as a doubt."""
     if not pa.units or not pb.units:
         return False
     keys_a, keys_b = pa.figures, pb.figures
     rounding = keys_a.decimals or keys_b.decimals  # a figure may be another rounded only then
-    only_a = [u for n, u in pa.units if n not in keys_b and not (rounding and _figure_in(n, keys_b))
+    only_a = [(n, u) for n, u in pa.units if n not in keys_b and not (rounding and _figure_in(n, keys_b))
               and not _converted_in(n, u, pb.units)]
-    only_b = [u for n, u in pb.units if n not in keys_a and not (rounding and _figure_in(n, keys_a))
+    only_b = [(n, u) for n, u in pb.units if n not in keys_a and not (rounding and _figure_in(n, keys_a))
               and not _converted_in(n, u, pa.units)]
-    return bool(only_a) and any(ua == ub or not ua or not ub or _same_measure(ua, ub) for ub in only_b for ua in only_a)
+    # a rank is no count: "the second consecutive season" / "four consecutive games"
+    return any((ua == ub or not ua or not ub or _same_measure(ua, ub))
+               and (not ranks or (_ORDINAL.fullmatch(na) is None) == (_ORDINAL.fullmatch(nb) is None))
+               for nb, ub in only_b for na, ua in only_a)
 
 
 def _beside_differ(pa: Profile, pb: Profile) -> bool:
@@ -3174,9 +3184,10 @@ def _beside_differ(pa: Profile, pb: Profile) -> bool:
     nothing (so _numbers_differ, by what figures count, does not see it)."""
     def beside(p: Profile, other: Profile) -> set[str]:
         words = [t for t in p.content if t.kind != "weak"]
+        ages = {n for n, u in p.units if u.startswith("age")}  # "Frederik, 51, and Queen ...": his age
         out = set()
         for k, t in enumerate(words):
-            if t.kind == "number" and not _YEAR.fullmatch(t.key) and t.key not in other.figures:
+            if t.kind == "number" and not _YEAR.fullmatch(t.key) and t.key not in other.figures and t.key not in ages:
                 out.update(w.key for w in (words[k - 1] if k else None, words[k + 1] if k + 1 < len(words) else None)
                            if w is not None and w.kind == "name")
         return out
@@ -3519,7 +3530,7 @@ def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[in
 
     # Numbers are reported when the two give different numbers for the same thing.
     nums = (numbers(pa, text_a, pb), numbers(pb, text_b, pa)) \
-        if _numbers_differ(pa, pb) or _beside_differ(pa, pb) else ((), ())
+        if _numbers_differ(pa, pb, ranks=True) or _beside_differ(pa, pb) else ((), ())
 
     only_da, only_db = _dates_apart(_dates(text_a), _dates(text_b))
 
@@ -6878,6 +6889,11 @@ _ONE_BEFORE = frozenset(["of", "anoth", "by", "who", "that", "which", "with"])
 _FIRST_AFTER = frozenset(["at", "he", "she", "it", "they", "we", "i", "who", "which"])  # "at first", "she first"
 _PLURAL = _Lazy(r"\w+s\b|people\b")  # what a figure counts, when it counts: "2000 troops"
 _MEASURE_KEYS = frozenset(_word_key(w)[0] for w in MEASURE_NOUNS)
+_ORDINAL = _Lazy(r"\d+(?:st|nd|rd|th)")
+_AGE_KEYS = frozenset(_word_key(w)[0] for w in ("age", "aged"))
+# A person's age in apposition: "Frederik, 51," (the comma after a name, then the figure alone).
+_AGE_AFTER_NAME = _Lazy(r",\s")
+_AGE_ENDS = _Lazy(r"\s*(?:[,);]|$|\.\s*$)")
 _UNIT_OF = {_word_key(w)[0]: _word_key(row[0])[0] for row in COUNTED_ALIKE for w in row}
 _SYNONYM_MEMBERS: dict[str, tuple[str, ...]] = {}
 for _k, _root in _SYNONYM_OF.items():  # each root -> its members, in the table's order (one pass)

@@ -957,6 +957,26 @@ def test_a_figure_and_its_scale_are_one_number(text, numbers):
     assert [key for _, _, key, kind in ca.profile(text).tokens if kind == "number"] == numbers
 
 
+@pytest.mark.parametrize("a_text, b_text, numbers", [
+    # an age in apposition is that person's: two people's ages do not conflict, one person's do
+    ("Prince Frederik, 51, and Queen Margrethe attended the reception on Thursday.",
+     "Princess Marie, 43, and Queen Margrethe, 79, attended the reception on Thursday.", ((), ())),
+    ("John Smith, 45, was arrested in Leeds on Monday.", "John Smith, 46, was arrested in Leeds on Monday.",
+     (("45",), ("46",))),
+    # "at the age of 77" is an age, not the weeks of another figure
+    ("David Stern died on Wednesday three weeks after a brain hemorrhage.",
+     "David Stern died on Wednesday at the age of 77 after a brain hemorrhage.", ((), ())),
+    # a rank is no count: "the third straight time" / "3-0"
+    ("Lee Sedol was defeated for the third straight time by AlphaGo on Saturday.",
+     "AlphaGo defeated Lee Sedol 3-0 on Saturday.", ((), ())),
+])
+def test_an_age_and_a_rank_are_numbers_of_their_own(a_text, b_text, numbers):
+    a, b = ca.parse_article("a.txt", a_text), ca.parse_article("b.txt", b_text)
+    (m,) = ca.compare(a, b).matches
+    assert m.differences.numbers == numbers
+    assert ("numbers differ" in m.differences.flags) is bool(numbers[0])
+
+
 def test_the_same_quantity_written_two_ways_is_no_number_conflict():
     a = ca.parse_article("a.txt", "The storm displaced 1.5 million people on Monday, officials said.")
     b = ca.parse_article("b.txt", "The storm displaced 1,500,000 people on Monday, officials said.")
