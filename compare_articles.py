@@ -2569,6 +2569,8 @@ def _word_key(surface: str) -> tuple[str, str]:
         return _word_key(DEMONYMS[w])[0], "word"  # "word": a capital still makes it a name
     if w in IRREGULAR_VERBS:
         return _word_key(IRREGULAR_VERBS[w])
+    if w in UNMARKED_NEGATIONS:
+        return w[:-2] + "n't", "stop"  # "cant" typed for "can't": the same word
     if w in STOPWORDS or w.endswith("n't"):
         return w, "stop"
     w = w.replace("-", "").replace(".", "")
@@ -2922,7 +2924,7 @@ def _keys_of(words: frozenset[str]) -> frozenset[str]:
 
 @functools.cache
 def _negation_keys() -> frozenset[str]:
-    return frozenset(_word_key(w)[0] for w in NEGATIONS) | NEGATIONS
+    return frozenset(_word_key(w)[0] for w in (*NEGATIONS, *UNMARKED_NEGATIONS)) | NEGATIONS
 
 
 @functools.cache
@@ -6060,6 +6062,11 @@ monday tuesday wednesday thursday friday saturday sunday later earlier including
 NEGATIONS = frozenset("""
 not no never none nobody nothing neither nor without n't cannot unable inability fail failed
 fails failure refuse refused refuses deny denies denied denying acquit acquits acquitted
+""".split())
+# Contractions of "not" typed without the apostrophe ("I cant speak for ..."), as web text
+# and transcripts often are: negations, and function words, as "can't" is ("wont" is a word).
+UNMARKED_NEGATIONS = frozenset("""
+dont doesnt didnt isnt wasnt arent werent cant couldnt wouldnt shouldnt havent hasnt hadnt mustnt neednt
 """.split())
 # Cues that reach only the word they govern ("held without bail pending sentencing").
 SHORT_NEGATIONS = frozenset(["without"])
