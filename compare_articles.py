@@ -1405,12 +1405,14 @@ def _name_tail(part: str) -> tuple[str, str | None] | None:
             before = part[:runs[-2].start()].strip()
             return name, f"{before} {role}" if before else role
     before = part[:m.start()].strip()
+    # before an office ("advanced threat researcher") a word in -ed is an adjective of it
+    titled = before.rsplit(" ", 1)[-1].lower() in OFFICE_TITLES
     if before and (len(before.split()) > 6 or not all(
             w[:1].isupper() or w.lower() in OFFICE_TITLES or w.lower() in INSTITUTION_WORDS
             or w.endswith(("'s", "\u2019s")) or w.lower() in ("of", "for", "the", "and")
             or (w.isalpha() and w.islower() and w not in _VERB_BASE and w not in AUXILIARIES
-                and w not in STOPWORDS and not w.endswith(("ed", "ly")))  # "defence lawyer", "acting";
-            # not "formally endorsed" (President Obama formally endorsed Hillary Clinton)
+                and w not in STOPWORDS and not w.endswith("ly") and (titled or not w.endswith("ed")))
+            # "defence lawyer", "acting"; not "formally endorsed" (President Obama formally endorsed Hillary Clinton)
             for w in before.split())):
         return None
     name, role = _split_name(m.group().split())
@@ -1539,6 +1541,7 @@ _ASIDE_PART = _Lazy(r"(?:who|whose|which)\b|[RDI]-[A-Z][\w.]*$|[A-Z][a-z]{1,4}\.
 # An office held before, as a prefix: "then-President", "ex-Prime Minister" (read as the office).
 _THEN_OFFICE = _Lazy(r"(?<![\w-])(?:[Tt]hen|[Ee]x)-(?=[A-Z])")
 _AGE = _Lazy(r"\d{1,3}")
+_OWNED_ROLE = _Lazy(r"\w['\u2019]s\s")  # "the church's minister"
 _APPOSED = _Lazy(r"(?:a|an)\s|(?:who|whose|which)\b|[a-z]{3,}(?:ed|ing)\b|\d{1,3}$")
 # A sentence that only attributes the quotation before it: "Obama wrote in a letter delivered
 # Tuesday.", "Ortiz said." (a name, a verb of _TOLD_FORMS, then where or when, or nothing).
@@ -1714,7 +1717,7 @@ def _a_noun(words: list[str], form: str) -> bool:
         return False
     for k in range(2, min(len(words), 4) + 1):
         w = words[-k]
-        if w.lower() in _ARTICLES_AND_OWNERS or (k > 2 and w.endswith(("'s", "\u2019s"))):
+        if w.lower() in _ARTICLES_AND_OWNERS or w.endswith(("'s", "\u2019s")):  # "the president's chief demand"
             return all(not x.endswith("s") and (x.islower() or k > 2) and x.lower() not in STOPWORDS
                        for x in words[-k + 1:])  # not "A statement from Ortiz read"
     return False
@@ -1819,6 +1822,8 @@ def _before_attribution(before: str, sentence: str) -> tuple[_Speaker, str] | No
         if whole_name and whole_name[1] and whole_name[1].rsplit(" ", 1)[-1].lower() not in STOPWORDS:
             # "By way of declining ..., team president Stan Kasten said" (not "director for the Office of")
             spk = _parse_speaker(parts[-1])
+        elif len(parts) == 3 and not head.endswith(",") and _OFFICE_ONLY.fullmatch(parts[1].strip()):
+            spk = _parse_speaker(head)  # "Ben Stephenson, Controller, BBC Drama Commissioning says": the person
         elif len(parts) == 3 and head.endswith(",") and _AGE.fullmatch(parts[1].strip()):
             spk = _parse_speaker(f"{_trailing_phrase(parts[0])}, {parts[2]}")  # "Ann Cole, 52, the police chief,"
         elif len(parts) >= 2 and (head.endswith(",") or _BARE_ROLE.match(parts[-1])):
@@ -2198,8 +2203,11 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
                 subject = persons(first)[0] if spk.name in PRONOUNS else None
                 if who is None and subject is not None and _gender_fits(subject.name, spk.name):
                     who = people.add(subject.name, subject.role)  # "Ryan hammered Obama for what he called"
-                if who is None and (spk.name in PRONOUNS or _role_head(spk.name) not in _SPEAKING_ROLES):
-                    who = referent(first, spk.name)  # "the spokesman" is one so described, or no one named
+                if who is None and (spk.name in PRONOUNS or (_role_head(spk.name) not in _SPEAKING_ROLES
+                                                             and not _OWNED_ROLE.search(spk.name))):
+                    # "the spokesman" is one so described, or no one named; "the church's minister",
+                    # a role of someone's, is no one named before unless so described
+                    who = referent(first, spk.name)
                 if who:
                     full, role = people.resolve(who)
                     speaker = full
@@ -6619,7 +6627,7 @@ lawyer activist analyst economist organiser organizer campaigner strategist poll
 researcher scientist historian consultant journalist reporter resident witness teacher
 executive founder head editor
 actor actress singer rapper comedian author writer producer filmmaker designer musician artist
-counsel
+counsel controller
 """.split())
 # Nouns that make a phrase an institution, not a person ("the State Department").
 INSTITUTION_WORDS = frozenset("""
@@ -6856,6 +6864,8 @@ _SPEAKER_END = _Lazy(r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{t.capitalize()})" for t
 _APPOSITION = _Lazy(r",\s+((?:the|a|an|his|her|its|their) (?:[^,.;:!?\"\u201c\u201d]|"
                     + "|".join(rf"(?<=\b{t.capitalize()})\." for t in sorted(COURTESY_TITLES))
                     + r"){1,60}),?")
+# An office alone, capitalised, as a press release sets it between a name and its employer.
+_OFFICE_ONLY = _Lazy(r"(?:(?:" + "|".join(sorted(t.capitalize() for t in OFFICE_TITLES)) + r")\s?){1,3}")
 # Lower-case role words between a verb and a name: "said pastor and celebrant Father Cole".
 _ROLE_WORDS = _Lazy(r"(?:(?:and|[a-z][\w'\u2019-]*)\s+){1,5}(?=[A-Z])")
 

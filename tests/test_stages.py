@@ -512,6 +512,18 @@ QUOTES = [
     # a paragraph run into the one before it (as extracted pages are): the mark after the full stop opens
     ("The park spanned seven blocks.\"It's a moment that unites us,\" said Julia Diamond, the director.",
      "It's a moment that unites us,", "Julia Diamond", "Julia Diamond", "director", "said"),
+    # an -ed word before an office is an adjective of it; a press release's name, office, employer
+    ('"Patch it now," said Trend Micro advanced threat researcher Paul Ferguson.', "Patch it now,",
+     "Paul Ferguson", "Paul Ferguson", "Trend Micro advanced threat researcher", "said"),
+    ('Ben Stephenson, Controller, BBC Drama Commissioning says: "We started thinking Peter might be right."',
+     "We started thinking Peter might be right.", "Ben Stephenson", "Ben Stephenson", "Controller", "says"),
+    # a role of someone's is no one named before ("the church's minister" is not the governor)
+    ("Gov. Sarah Palin attended a service. According to the church's minister, \"We have no idea what caused it\".",
+     "We have no idea what caused it", "church's minister", "church's minister", None, "according to"),
+    # "the president's chief demand": a noun, not the verb
+    ('Corker said that if Republicans gave in to the president\'s chief demand, then "all of a sudden the shift '
+     'goes back to entitlements."', "all of a sudden the shift goes back to entitlements.", "Corker", "Corker",
+     None, "said"),
     # an age between the name and the role
     ('Ann Cole, 52, the police chief, said: "We will not stop until we find them."',
      "We will not stop until we find them.", "Ann Cole", "Ann Cole", "police chief", "said"),
