@@ -1289,7 +1289,7 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
     if last_word.endswith(".") and len(last_word) > 2 and "." not in last_word[:-1] \
             and last_word[:-1].lower() not in _TITLE_OR_SUFFIX:
         phrase = phrase[:-1]  # the full stop after "Jane Doe.", not the initial of "Robert E."
-    if phrase.lower() in PRONOUNS or phrase == "it":  # "it said": a body named before
+    if phrase.lower() in PRONOUNS or phrase.lower() == "it":  # "it said", "It added:": a body named before
         return _Speaker(phrase.lower(), None, False, True)
     pair = _TWO_NAMES.fullmatch(phrase.split(",", 1)[0].strip())
     if pair is not None:  # "Ortiz and Reed", "both Ortiz and Reed, who ...": two people, no one person
@@ -1348,7 +1348,8 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
         if institution:
             return _Speaker(_DETERMINER.sub("", main), None, False)
         return _Speaker(name, role, True)
-    if len(parts) > 1 and _DETERMINER.match(parts[0]) and parts[0].rsplit(" ", 1)[-1].lower() not in TIME_NOUNS \
+    if len(parts) > 1 and (_DETERMINER.match(parts[0]) or _QUANTIFIER.match(parts[0])) \
+            and parts[0].rsplit(" ", 1)[-1].lower() not in TIME_NOUNS \
             and all(_APPOSED.match(p) for p in parts[1:]):
         parts = parts[:1]  # "the witness, a 34-year-old nurse", "the official, who asked not to be
         # named", "the report, released Tuesday by the agency": the head speaks; the rest describes it
@@ -1811,6 +1812,9 @@ def _before_attribution(before: str, sentence: str) -> tuple[_Speaker, str] | No
         words = _strip_auxiliaries(tail[:m.start()].split())
         if _a_noun(words, m.group()):
             continue  # "rejected the claims that", "struck a defiant note": a noun
+        if len(words) >= 2 and words[-2].lower() in ("which", "that", "whom") \
+                and (spk := _parse_speaker(words[-1])) is not None:
+            return spk, m.group()  # "the fire, which police have said they are treating as": the police
         if words and words[-1].lower() in ("who", "which"):  # "said Bloomberg, who added"
             words = [*words[:-2], words[-2].rstrip(",")] if len(words) > 1 else []
         head = " ".join(words)
@@ -2056,7 +2060,7 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
             pieces += [text[pos:s.start], " " * (s.end - s.start)]  # blanked: the offsets hold
             pos = s.end
     people = _People(_mask_quotes("".join(pieces) + text[pos:], 0, len(text), spans, ends))
-    seen: dict[int, tuple[_Speaker | None, _Speaker | None, _Speaker | None]] = {}
+    seen: dict[int, tuple[_Speaker | None, _Speaker | None, _Speaker | None, _Speaker | None]] = {}
     alone: dict[int, tuple[_Speaker, str] | None] = {}  # sentence -> its attribution, if it is only one
     said_at_end: dict[int, str | None] = {}  # sentence -> the body its closing ", officials said." names
 
@@ -2081,15 +2085,22 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
                 return j, subject.name
         return None
 
-    def read(k: int) -> tuple[_Speaker | None, _Speaker | None, _Speaker | None]:
+    def read(k: int) -> tuple[_Speaker | None, _Speaker | None, _Speaker | None, _Speaker | None]:
+        """Sentence k's subject if a person, the last person it names, its subject, and the
+        person its closing attribution names (", President Salva Kiir said.")."""
         if k not in seen:
             s = sentences[k]
             masked = _mask_quotes(text, s.start, s.end, spans, ends) if s.boilerplate is None else ""
             subject = _subject(masked) if masked else None
             if subject is not None and not people.may_be(subject.name):
                 subject = None  # "Was supposed to leave ...": a capital that opens a sentence
+            closing = None  # "Whatever Khartoum says is baseless, President Salva Kiir said.": his sentence
+            if masked and _SAID_AT_END.search(masked):
+                said = _after_attribution(masked[masked.rindex(",") + 1:])
+                if said is not None and said[0].person and people.may_be(said[0].name):
+                    closing = said[0]
             named = next((p for name, p in reversed(_persons_named(masked)) if " " in name), None)
-            seen[k] = (subject if subject is not None and subject.person else None, named, subject)
+            seen[k] = (subject if subject is not None and subject.person else None, named, subject, closing)
         return seen[k]
 
     def referent(k: int, pronoun: str) -> str | None:
@@ -2099,8 +2110,8 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
         for j in range(k - 1, max(-1, k - PRONOUN_REACH - 1), -1):
             if last_person and last_person[0] >= j and _gender_fits(last_person[1], pronoun):
                 return last_person[1]
-            subject, named = persons(j)
-            for p in (subject, named):
+            subject, named, _, closing = read(j)
+            for p in (closing or subject, named):
                 if p is not None and _gender_fits(p.name, pronoun):
                     return people.add(p.name, p.role)
         return last_person[1] if last_person and k - last_person[0] <= PRONOUN_REACH else None
@@ -2193,7 +2204,8 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
             inferred = spk.pronoun
             if spk.pronoun and spk.name in ("they", "we", "it"):
                 said = body(first)  # "The ministry said ... '...,' it said"; "Prosecutors ... they wrote"
-                prev = quotes[-1] if quotes and quotes[-1].speaker and spk.name != "it" else None
+                prev = quotes[-1] if quotes and quotes[-1].speaker and (spk.name != "it" or _a_body(
+                    quotes[-1].speaker)) else None  # "'...,' the Navy Seal unit said. It added:": the unit
                 if prev and (said is None or prev.sentence >= said[0]):  # the last speaker, often a body
                     speaker, full, role = prev.said_by
                 elif said:
@@ -2273,6 +2285,13 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
         quotes.append(Quote(q_start, q_end, text[q_start:q_end], first, speaker, verb,
                             full or speaker, role, continues, inferred))
     return quotes
+
+
+def _a_body(name: str) -> bool:
+    """Whether a speaker's name is a body's, not a person's: it ends in a common noun or an
+    institution's word ("the Thai Navy Seal unit", "Interior Ministry")."""
+    last = name.rsplit(" ", 1)[-1]
+    return last.islower() or fold(last) in INSTITUTION_WORDS
 
 
 def _stands_for(noun: str, body: str) -> bool:
@@ -6637,7 +6656,7 @@ times post network institute university coalition campaign organization organisa
 service army military force forces board commission bank group foundation administration
 authority authorities embassy white kremlin pentagon navy guard federation league
 club team fund center centre hospital school church cabinet assembly convention
-conference summit
+conference summit unit squad brigade battalion regiment
 """.split())
 #: Words a title leaves in lower case ("Once Upon a Time in Hollywood").
 TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with".split())

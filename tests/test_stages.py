@@ -524,6 +524,18 @@ QUOTES = [
     ('Corker said that if Republicans gave in to the president\'s chief demand, then "all of a sudden the shift '
      'goes back to entitlements."', "all of a sudden the shift goes back to entitlements.", "Corker", "Corker",
      None, "said"),
+    # the subject of a relative clause speaks: "the fire, which police have said they treat as"
+    ('Crews searched the rubble of the fire, which police have said they are treating as "potentially suspicious."',
+     "potentially suspicious.", "police", "police", None, "said"),
+    # one described by what follows ("one young man, a helmet over his hair")
+    ('"What I feel is anger," said one young man, a plastic helmet covering his hair.', "What I feel is anger,",
+     "young man", "young man", None, "said"),
+    # the one a closing attribution names is who the next "he" is
+    ("Whatever Khartoum alleges is baseless, President Salva Kiir said. He later added: \"We are committed to "
+     "peace.\"", "We are committed to peace.", "Salva Kiir", "Salva Kiir", "President", "added"),
+    # a unit is a body; "It added:" after a body's quotation is that body
+    ('CNN reported the rescue. "The boys are safe," the Thai Navy Seal unit said. It added: "We are proud of every '
+     'diver."', "We are proud of every diver.", "Thai Navy Seal unit", "Thai Navy Seal unit", None, "added"),
     # an age between the name and the role
     ('Ann Cole, 52, the police chief, said: "We will not stop until we find them."',
      "We will not stop until we find them.", "Ann Cole", "Ann Cole", "police chief", "said"),
