@@ -3579,7 +3579,7 @@ def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[in
                 side = "a" if short is x else "b"
                 if _ELLIPSIS.search(short.text) and not _ELLIPSIS.search(long.text):
                     quote = QuoteChange("abridged", side)
-                elif len(_quote_words(long)) - len(_quote_words(short)) >= 3:
+                elif _said_count(long) - _said_count(short) >= 3:
                     quote = QuoteChange("shorter", side)
                 elif (changed := _reworded(x, y)) is not None:
                     quote, quote_words = QuoteChange("worded differently"), Sides(*changed)
@@ -3639,8 +3639,9 @@ def _similar_quote(x: Quote, y: Quote) -> bool:
 
 # A word of a quotation, a hyphenated one in its parts ("one-in-three" is "1 in 3").
 _SPOKEN_WORD = _Lazy(r"[\w'\u2019]+")
-# What an editor adds inside a quotation: "[the White House]", "(sic)".
-_EDITORS = _Lazy(r"\[[^\[\]]{1,80}\]|\((?i:sic)!?\)")
+# What an editor adds inside a quotation: "[the White House]", "(name of their football
+# club)", "(sic)" (speech has no parentheses: a writer put them in).
+_EDITORS = _Lazy(r"\[[^\[\]]{1,80}\]|\((?i:sic)!?\)|\([^()]{1,80}\)")
 
 
 def _spoken_words(text: str) -> tuple[list[str], list[bool]]:
@@ -3656,12 +3657,17 @@ def _spoken_words(text: str) -> tuple[list[str], list[bool]]:
             editors.append(False)
         if m is None:
             break
-        if m.group()[0] == "[":
+        if m.group()[0] in "[(" and not m.group().lower().startswith("(sic"):
             for w in _SPOKEN_WORD.findall(m.group()):
                 words.append(w)
                 editors.append(True)
         pos = m.end()
     return words, editors
+
+
+def _said_count(q: Quote) -> int:
+    """How many words of a quotation the speaker said: an editor's insertions not counted."""
+    return _spoken_words(q.text)[1].count(False)
 
 
 def _one_quote_reworded(x: Quote, y: Quote) -> bool:

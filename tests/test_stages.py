@@ -1271,6 +1271,8 @@ def test_a_page_with_no_line_breaks_is_judged_sentence_by_sentence():
     # what an editor adds in brackets is no one's wording: "[President Trump]" / "@realDonaldTrump"
     ('"Whoever keeps watch on [President Trump] at [the White House] should read it," Reed wrote.',
      '"Whoever keeps watch on [Donald Trump] at WH should read it," Reed wrote.', (), ((), ())),
+    ('"The 12 Wild Boars (name of their football club) and coach are safe," the unit said.',
+     '"The 12 Wild Boars and coach are safe," the unit said.', (), ((), ())),  # a writer's parenthesis
     ('"You are about to have your own one (sic) in Iraq," the group tweeted.',
      '"You are about to have your own in Iraq," the group tweeted.',
      ("quotation worded differently",), (("one",), ())),
