@@ -1112,7 +1112,8 @@ _IN_WORDS = _Lazy(r"\b(?i:in) (his|her|their)(?: own)? words\b"
 _PRONOUN_OF = {"his": "he", "her": "she", "their": "they"}
 # "According to the ministry, ..." before a quotation, or "..., according to Ortiz." after it.
 _ACCORDING_TO = _Lazy(r"\b(?i:according to) ((?:the )?(?:[a-z][\w-]*\s+){0,3}[A-Z][^,.;:!?\"\u201c\u201d]{0,60}"
-                           r"|(?:a|an|the) [a-z][^,.;:!?\"\u201c\u201d]{0,60})")
+                           r"|(?:a|an|the) [a-z][^,.;:!?\"\u201c\u201d]{0,60}"
+                           r"|[a-z][\w-]*(?: [a-z][\w-]*){0,2}(?=[,.;:!?]|\s*$))")  # "according to fire officials"
 # "As Diaz put it, ...", "..., as the minister put it.", "as Mr. Smythe pointed out, ..."
 _PUT_IT = _Lazy(r"\b(?i:as) ((?:the )?(?:[a-z][\w-]*\s+){0,3}[A-Z][^,;:!?\"\u201c\u201d]{0,60}?|he|she|they"
                      r"|the [a-z][\w-]*(?: [a-z][\w-]*){0,2})"
@@ -1321,7 +1322,7 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
         bare = [p for p in not_places if _NAME_RUN.fullmatch(p)
                 and getattr(_parse_speaker(p), "person", False)] if len(parts) > 1 else []
         main = named[-1] if len(parts) == 1 else (bare or not_places or named)[0]
-        roles = [_DETERMINER.sub("", p) for p in parts if p is not main]
+        roles = [_DETERMINER.sub("", p) for p in parts if p is not main and not _AGE.fullmatch(p)]  # not "23"
         name, role = _name_tail(main) or (main, None)
         role = role or (roles[0] if roles else None)
         words = name.split()
@@ -1372,6 +1373,9 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
             for w in words[1:]):
         return _Speaker(last, None, False)  # "Bittinger's mother": someone not named
     if words[-1].lower() in INSTITUTION_WORDS or (len(words) == 1 and last.lower() in _GROUP_WORDS) or (
+            # "fire officials", "federal prosecutors": a group with what it is of
+            len(words) <= 3 and words[-1] in _GROUP_WORDS and all(w.isalpha() and w.islower() for w in words)
+            and not any(w in _VERB_BASE or w in AUXILIARIES or w in STOPWORDS for w in words)) or (
             # "Russia's foreign ministry", "LIGO scientists", "officials"
             len(words) <= 4 and words[0][:1].isupper() and words[-1].islower() and words[-1].endswith("s")
             and words[-1] not in AUXILIARIES and words[-1] not in _VERB_BASE):  # not "Ortiz's message was"
@@ -1836,6 +1840,11 @@ def _before_attribution(before: str, sentence: str) -> tuple[_Speaker, str] | No
             spk = _parse_speaker(f"{_trailing_phrase(parts[-2])}, {parts[-1]}")
         else:
             spk = _parse_speaker(_trailing_phrase(parts[-1]))
+            group = parts[-1].split()[-3:]
+            while group and not (group[0].isalpha() and group[0].islower()):
+                group = group[1:]
+            if spk is None and group and group[-1] in _GROUP_WORDS:
+                spk = _parse_speaker(" ".join(group))  # "In the complaint, prosecutors say"
         if spk is None:
             spk = _subject(sentence)
         if spk:
@@ -1905,11 +1914,18 @@ def _trailing_phrase(text: str) -> str:
     for k in range(len(words) - 1, max(-1, len(words) - 7), -1):
         w = words[k].lower()
         if w in _DETERMINERS or (w != "all" and _QUANTIFIER.match(w + " ")):  # "another elderly man"
+            if k >= 2 and words[k - 1].lower() in _SOURCE_LINKS and words[k - 2].isalpha() \
+                    and words[k - 2].islower() and words[k - 2] not in _VERB_BASE:
+                continue  # "two people familiar with the matter", "a source close to the talks": the source
             return " ".join(words[k:]) if k < len(words) - 1 else ""
-        if (w in _VERB_BASE or w in AUXILIARIES or (w in STOPWORDS and w not in ("of", "for"))) \
+        if (w in _VERB_BASE or w in AUXILIARIES or w in STOPWORDS) and w not in ("of", "for", *_SOURCE_LINKS) \
                 and not (k and words[k - 1].lower() in _DETERMINERS and w in _VERB_BASE):
             return ""  # a determiner phrase holds no verb: "The ministry responded by" ("the report": a noun)
     return ""
+
+
+# The word between a source and what it knows of: "familiar with the matter", "close to the talks".
+_SOURCE_LINKS = frozenset("with to".split())
 
 
 _DETERMINERS = frozenset("the a an his her its their".split())
@@ -2191,7 +2207,9 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
                 intro = sentences[first - 1]
                 alone[first - 1] = _attribution_alone(_mask_quotes(text, intro.start, intro.end, spans, ends))
             found = alone[first - 1]
-        if found and found[0].person and not people.may_be(found[0].name):
+        if found and found[0].person and not people.may_be(found[0].name) \
+                and not (found[0].name in " ".join(after.split()[:3]) and found[0].name[:1].isupper()):
+            # (a common word as a name right after the quotation is one: '"...," Park said')
             # "Close to three dozen Democrats signed a letter from Peter Welch ..., calling":
             # a participle's speaker is then the first person the words before it name
             other = next((p for _, p in _persons_named(before) if people.may_be(p.name)), None) \

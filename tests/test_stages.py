@@ -536,6 +536,17 @@ QUOTES = [
     # a unit is a body; "It added:" after a body's quotation is that body
     ('CNN reported the rescue. "The boys are safe," the Thai Navy Seal unit said. It added: "We are proud of every '
      'diver."', "We are proud of every diver.", "Thai Navy Seal unit", "Thai Navy Seal unit", None, "added"),
+    # a source and what it knows of; a group with what it is of, bare
+    ('Two people familiar with the matter said the deal was "all but done."', "all but done.",
+     "people familiar with the matter", "people familiar with the matter", None, "said"),
+    ('A source close to the talks said it was "a matter of days."', "a matter of days.",
+     "source close to the talks", "source close to the talks", None, "said"),
+    ('The fire "started in the kitchen," according to fire officials.', "started in the kitchen,",
+     "fire officials", "fire officials", None, "according to"),
+    ('In the complaint, prosecutors say Reed "lied repeatedly."', "lied repeatedly.", "prosecutors",
+     "prosecutors", None, "say"),
+    # a name that is also a common word, right after the quotation, is a name
+    ('"I just hit it," Park, 23, said of his winner.', "I just hit it,", "Park", "Park", None, "said"),
     # an age between the name and the role
     ('Ann Cole, 52, the police chief, said: "We will not stop until we find them."',
      "We will not stop until we find them.", "Ann Cole", "Ann Cole", "police chief", "said"),
