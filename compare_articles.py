@@ -1540,12 +1540,16 @@ _HOW_SAID = _Lazy(
 _CAPITALS_SAID = _Lazy(r"((?:[A-Z][A-Z'\u2019-]+ ){0,2}[A-Z][A-Z'\u2019-]+) (said|says|added|told)\b")
 # A part between commas after a name that is no apposition to parse: a relative clause, a
 # party and state ("R-N.Y."), a state after a town ("Ill.").
-_ASIDE_PART = _Lazy(r"(?:who|whose|which)\b|[RDI]-[A-Z][\w.]*$|[A-Z][a-z]{1,4}\.$")
+_ASIDE_PART = _Lazy(r"(?:who|whose|which)\b|[RDI]-[A-Z][\w.]*$|[A-Z][a-z]{1,4}\.$"
+                   r"|(?:in|on|at|during|after|before|via|through|from)\s")  # ", in a statement on Sunday,"
 # What may follow a role named without a name, describing it: an indefinite apposition, a
 # relative clause, a participle, an age ("the witness, a nurse"; "the report, released Tuesday").
 # An office held before, as a prefix: "then-President", "ex-Prime Minister" (read as the office).
 _THEN_OFFICE = _Lazy(r"(?<![\w-])(?:[Tt]hen|[Ee]x)-(?=[A-Z])")
 _AGE = _Lazy(r"\d{1,3}")
+# The one quoted, then by whom: "Peskov was quoted by the TASS news agency as saying".
+_QUOTED_BY = _Lazy(r"((?:[A-Z][\w.'\u2019-]*\s+){1,4}?)(?:was|were|is|has been|had been)\s+quoted\s+by\s+"
+                   r"[^,.;:!?\"\u201c\u201d]{1,60}?\s+as\s+(saying|telling|writing)\b")
 _OWNED_ROLE = _Lazy(r"\w['\u2019]s\s")  # "the church's minister"
 _APPOSED = _Lazy(r"(?:a|an)\s|(?:who|whose|which)\b|[a-z]{3,}(?:ed|ing)\b|\d{1,3}$")
 # A sentence that only attributes the quotation before it: "Obama wrote in a letter delivered
@@ -1621,6 +1625,11 @@ def _after_attribution(after: str) -> tuple[_Speaker, str] | None:
         found = _according_to(text[:120])  # "..., according to Ortiz.", "..., as Diaz put it."
         if found:
             return found
+    quoted = _QUOTED_BY.match(text)
+    if quoted:  # '"...," Peskov was quoted by the TASS news agency as saying': who was quoted
+        spk = _parse_speaker(quoted.group(1))
+        if spk is not None:
+            return spk, quoted.group(2)
     how = _HOW_SAID.match(text)
     if how:  # '"...," is how Ortiz described it'; '"..." - that was the promise Ortiz made'
         spk = _parse_speaker(how.group(1) or how.group(2))

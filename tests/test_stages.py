@@ -547,6 +547,11 @@ QUOTES = [
      "prosecutors", None, "say"),
     # a name that is also a common word, right after the quotation, is a name
     ('"I just hit it," Park, 23, said of his winner.', "I just hit it,", "Park", "Park", None, "said"),
+    # an aside of where or when between the body and its verb; quoted by an agency as saying
+    ('The ministry, in a statement on Sunday, said the talks were "constructive."', "constructive.",
+     "ministry", "ministry", None, "said"),
+    ('"We have no information," Peskov was quoted by the TASS news agency as saying.', "We have no information,",
+     "Peskov", "Peskov", None, "saying"),
     # an age between the name and the role
     ('Ann Cole, 52, the police chief, said: "We will not stop until we find them."',
      "We will not stop until we find them.", "Ann Cole", "Ann Cole", "police chief", "said"),
