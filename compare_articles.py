@@ -1120,6 +1120,8 @@ _PUT_IT = _Lazy(r"\b(?i:as) ((?:the )?(?:[a-z][\w-]*\s+){0,3}[A-Z][^,;:!?\"\u201
                      r"(?: (?:has|had|would|once|later|memorably))? (?:(?:put|puts) it|pointed out|points out|noted"
                      r"|notes|observed|observes|explained|explains|wrote|writes|argued|argues)(?=[,.;!?]|\s*$)")
 # Between two quotations of one list: "reckless" and "unfair"; a "demagogue" and a "bully".
+# Two quotations one attribution follows: '"..." but "...," Wu said', '"...," and "...".'
+_JOINED_BY = _Lazy(r"[\"'\u201d\u2019]?,?\s+(?:and|but|or|yet)\s+[\"'\u201c\u2018]")
 _LISTED_WITH = _Lazy(r"[\"'\u201d\u2019]?,?\s+(?:and|or|,)?\s*(?:(?:a|an|the)\s+)?[\"'\u201c\u2018]")
 # A straight single mark opens a quotation (British style, and headlines in any) only
 # before a word that is no elision: 'We will fight,' he said; not '90s, 'em, 'til, 'n'.
@@ -1412,6 +1414,10 @@ def _name_tail(part: str) -> tuple[str, str | None] | None:
     before = part[:m.start()].strip()
     # before an office ("advanced threat researcher") a word in -ed is an adjective of it
     titled = before.rsplit(" ", 1)[-1].lower() in OFFICE_TITLES
+    verb = before.rsplit(" ", 1)[-1]
+    if verb.islower() and (verb in IRREGULAR_VERBS or verb.endswith("ed")) and not titled and len(runs) > 1 \
+            and runs[-2].end() + len(verb) + 2 == m.start() and len(runs[-2].group().split()) >= 2:
+        return None  # "Ann Cole met Luis Ponce": a name, a verb in the past, a name
     if before and (len(before.split()) > 6 or not all(
             w[:1].isupper() or w.lower() in OFFICE_TITLES or w.lower() in INSTITUTION_WORDS
             or w.endswith(("'s", "\u2019s")) or w.lower() in ("of", "for", "the", "and")
@@ -2179,8 +2185,8 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
                 # for the comma, then the attribution alone (a name, its verb, where or when only)
                 nxt = _mask_quotes(text, sentences[last + 1].start, sentences[last + 1].end, spans, ends)
                 alone_after = _SAID_WHERE.match(nxt)
-                if alone_after and alone_after.group(1) in _TOLD_FORMS:
-                    found = _after_attribution(nxt)
+                if (alone_after and alone_after.group(1) in _TOLD_FORMS) or _SIGNED.match(nxt):
+                    found = _after_attribution(nxt)  # ('"The water rose too fast." \u2014 Dana Hill, resident')
         if found is None and not crowded:
             m = _PARTICIPLE_AFTER.match(("," if text[q_end - 1:q_end] == "," else "") + after)
             m = m if m and m.group(1) in _PARTICIPLES else None
@@ -2306,6 +2312,11 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
         if continues is not None and speaker and quotes[continues].speaker is None:
             c = quotes[continues]  # the attribution came after the second part
             quotes[continues] = replace(c, speaker=speaker, speaker_full=full, speaker_role=role, inferred=inferred)
+        elif found and speaker and quotes and quotes[-1].sentence == first and quotes[-1].speaker is None \
+                and _JOINED_BY.fullmatch(text, quotes[-1].end, q_start):
+            # '"It was a hard year" but "we are ready," Wu said': one attribution for both
+            quotes[-1] = replace(quotes[-1], speaker=speaker, verb=verb, speaker_full=full, speaker_role=role,
+                                 inferred=inferred)
         if full and (" " in full or (found and (found[0].person or found[0].pronoun))):
             last_person = (last, full)  # the sentence the quotation (and so its attribution) ends in
         by_start[q_start] = len(quotes)
@@ -6629,7 +6640,8 @@ COURTESY_TITLES = frozenset("""
 mr mrs ms miss dr sen rep gov gen lt col sgt capt prof rev adm maj pres sir dame lord lady
 cpl pte pvt cst
 """.split())
-# Common given names (among the most frequent in English-speaking countries' birth records)
+# Common given names (among the most frequent in English-speaking countries' birth records,
+# and some of the most frequent in the Spanish-, Arabic-, Russian- and Hindi-speaking world)
 # that are almost always one gender's: a pronoun then skips a person the other pronoun fits
 # ("Tom Reed praised Helen Ortiz. '...,' she said."). Names used for both ("Jordan", "Kim",
 # "Jean", "Andrea") are left out, and so are the names of particular public figures.
@@ -6642,6 +6654,7 @@ heather diane virginia julie joyce victoria olivia christina lauren joan evelyn 
 cheryl hannah martha gloria teresa sara madison frances kathryn janice abigail alice judy
 sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie
 brittany charlotte marie kayla lori liz elena
+ann anne ana sofia lucia carmen isabel fatima aisha mariam priya olga irina svetlana natalia
 """.split())
 GIVEN_NAMES_HE = frozenset("""
 james robert john michael william david richard joseph thomas charles christopher daniel
@@ -6653,6 +6666,8 @@ keith christian roger noah gerald carl sean austin arthur lawrence jesse dylan b
 billy bruce albert gabriel logan alan juan wayne roy ralph randy eugene vincent russell
 elijah louis bobby philip johnny tom tim jim bill bob mike steve dave ted rudy rick fred
 harry ben nick tony ron ken doug greg
+luis carlos miguel pedro javier jorge antonio francisco ahmed mohammed muhammad omar hassan
+ibrahim ivan sergei vladimir dmitry rahul
 """.split())
 # What follows a name and is part of it: "Martin Luther King Jr.", "Pope John Paul II".
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())

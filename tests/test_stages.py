@@ -552,6 +552,13 @@ QUOTES = [
      "ministry", "ministry", None, "said"),
     ('"We have no information," Peskov was quoted by the TASS news agency as saying.', "We have no information,",
      "Peskov", "Peskov", None, "saying"),
+    # a name, a verb in the past, a name: the subject is the first ("she": Ann, not Luis)
+    ('Ann Cole met Luis Ponce at noon. "This is a tragedy," she said.', "This is a tragedy,", "Ann Cole",
+     "Ann Cole", None, "said"),
+    # a quotation signed with a dash after its full stop; two joined by "but", one attribution
+    ('"The water rose too fast." \u2014 Dana Hill, resident', "The water rose too fast.", "Dana Hill", "Dana Hill",
+     "resident", None),
+    ('"It was a hard year" but "we are ready," Wu said.', "It was a hard year", "Wu", "Wu", None, "said"),
     # an age between the name and the role
     ('Ann Cole, 52, the police chief, said: "We will not stop until we find them."',
      "We will not stop until we find them.", "Ann Cole", "Ann Cole", "police chief", "said"),
