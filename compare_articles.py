@@ -1564,7 +1564,7 @@ _SAID_WHERE = _Lazy(r"\s*(?:[A-Z][\w.'\u2019-]*\s+){1,4}?([a-z]+)"
                          r"(?:\s+(?:in|on|at|during|after|before|from|via|to reporters)\b"
                          r"[^.!?;:\"\u201c]{0,60})?\.\s*$")
 # What opens the clause a verb reports: "said that", "told reporters that", "said Monday that".
-_REPORTED_THAT = _Lazy(r"(?:\s+[\w'\u2019.-]+){0,4}?\s+that\s")
+_REPORTED_THAT = _Lazy(r"(?:\s+[\w'\u2019.-]+){0,10}?\s+that\s")
 # A passive reporting verb's agent: "is described by Variety as", "was called by critics".
 _BY_AGENT = _Lazy(r"\s+by\s+([^,.;:!?\"\u201c\u201d]{1,60}?)(?:\s+as\b|,|\.?\s*$)")
 _BE_FORMS = frozenset("is was were are been being be".split())
@@ -1796,7 +1796,9 @@ def _before_attribution(before: str, sentence: str) -> tuple[_Speaker, str] | No
     for m in reversed(found):
         base = _VERB_BASE[m.group()]
         reach = NAMING_REACH if base in NAMING_VERBS else ATTRIBUTION_REACH
-        if base not in NAMING_VERBS and _REPORTED_THAT.match(tail, m.end()):
+        if base not in NAMING_VERBS and _REPORTED_THAT.match(tail, m.end()) and not any(
+                _RELATIVE_WORDS.intersection(w.lower() for w in tail[:v.start()].split()[-2:])
+                for v in _VERB.finditer(tail, m.end())):  # not over "the part of the code that says:"
             reach = REPORTED_REACH  # "Summers said that he doesn't think Congress would take a step that"
         if _words_between(tail[m.end():]) > reach:
             break

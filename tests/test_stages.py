@@ -559,6 +559,9 @@ QUOTES = [
     ('"The water rose too fast." \u2014 Dana Hill, resident', "The water rose too fast.", "Dana Hill", "Dana Hill",
      "resident", None),
     ('"It was a hard year" but "we are ready," Wu said.', "It was a hard year", "Wu", "Wu", None, "said"),
+    # "told a long listener that": the clause it reports reaches the quotation
+    ("Clark told a House hearing on the administration's last-minute environmental rules that the changes remove "
+     "\"a system of checks and balances.\"", "a system of checks and balances.", "Clark", "Clark", None, "told"),
     # an age between the name and the role
     ('Ann Cole, 52, the police chief, said: "We will not stop until we find them."',
      "We will not stop until we find them.", "Ann Cole", "Ann Cole", "police chief", "said"),
