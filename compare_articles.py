@@ -1166,7 +1166,7 @@ ATTRIBUTION_REACH = 9
 #: reporters that ...") reaches this far: the quotation inside the clause is still what was said.
 REPORTED_REACH = 18
 #: Naming verbs ("called it a ...") reach only this far.
-NAMING_REACH = 8
+NAMING_REACH = 10
 #: A sentence that only attributes the quotation after it ("Trump wrote on Twitter on
 #: Wednesday.") has at most this many words after its verb.
 ALONE_AFTER_WORDS = 8
@@ -2241,6 +2241,10 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
                 said = body(first)  # "The ministry said ... '...,' it said"; "Prosecutors ... they wrote"
                 prev = quotes[-1] if quotes and quotes[-1].speaker and (spk.name != "it" or _a_body(
                     quotes[-1].speaker)) else None  # "'...,' the Navy Seal unit said. It added:": the unit
+                if prev is None and said is None and spk.name == "it" and quotes and quotes[-1].speaker \
+                        and " " not in quotes[-1].speaker and not quotes[-1].inferred:
+                    prev = quotes[-1]  # "TallGrass issued a statement ... It described Mr. Banky as": no body
+                    # named but the one quoted, whose one-word name may be a company's
                 if prev and (said is None or prev.sentence >= said[0]):  # the last speaker, often a body
                     speaker, full, role = prev.said_by
                 elif said:

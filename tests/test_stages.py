@@ -562,6 +562,12 @@ QUOTES = [
     # "told a long listener that": the clause it reports reaches the quotation
     ("Clark told a House hearing on the administration's last-minute environmental rules that the changes remove "
      "\"a system of checks and balances.\"", "a system of checks and balances.", "Clark", "Clark", None, "told"),
+    # a naming verb reaches past a long object ("called the slaying of ... two")
+    ('Hickok called the slaying of the newlywed deputy and father of two "a cold-blooded, vicious murder."',
+     "a cold-blooded, vicious murder.", "Hickok", "Hickok", None, "called"),
+    # "It" after a one-word name's statement, no body named: that name
+    ('TallGrass issued a statement saying it was "deeply saddened." It described Mr. Banky as "a compassionate and '
+     'dedicated leader."', "a compassionate and dedicated leader.", "TallGrass", "TallGrass", None, "described"),
     # an age between the name and the role
     ('Ann Cole, 52, the police chief, said: "We will not stop until we find them."',
      "We will not stop until we find them.", "Ann Cole", "Ann Cole", "police chief", "said"),
