@@ -1315,6 +1315,9 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
         return None
     if parts[-1].lower() in PRONOUNS:  # "speaking through an interpreter, he"
         return _Speaker(parts[-1].lower(), None, False, True)
+    if len(parts) == 1 and phrase[:4].lower() == "the " and fold(phrase[4:]) in DEMONYMS \
+            and not phrase.endswith("s"):
+        return _Speaker(phrase[4:], None, False, True)  # "the Spaniard": one so described, named before
     named = [p for p in parts if (_NAME_RUN.fullmatch(_DETERMINER.sub("", p)) or _name_tail(p))
              and not _SPEAKS_FOR_NAME.match(p)]
     if named:
@@ -1857,10 +1860,13 @@ def _before_attribution(before: str, sentence: str) -> tuple[_Speaker, str] | No
             spk = _parse_speaker(f"{_trailing_phrase(parts[-2])}, {parts[-1]}")
         else:
             spk = _parse_speaker(_trailing_phrase(parts[-1]))
-            group = parts[-1].split()[-3:]
+            part_words = parts[-1].split()
+            group = part_words[-3:]
             while group and not (group[0].isalpha() and group[0].islower()):
                 group = group[1:]
-            if spk is None and group and group[-1] in _GROUP_WORDS:
+            before_group = part_words[:len(part_words) - len(group)][-1:]
+            if spk is None and group and group[-1] in _GROUP_WORDS \
+                    and not (before_group and before_group[0][:1].isupper()):  # not "Mr. Trump's adoring fans"
                 spk = _parse_speaker(" ".join(group))  # "In the complaint, prosecutors say"
         if spk is None:
             spk = _subject(sentence)
@@ -6904,6 +6910,9 @@ _GROUP_WORDS = frozenset([*(d for d in DEMONYMS if d.endswith("s")), *"""
 republicans democrats conservatives liberals socialists tories labour greens officials
 authorities witnesses residents experts analysts investigators prosecutors sources
 critics supporters opponents lawmakers protesters activists voters observers family families
+passengers students workers employees doctors scientists researchers teachers parents fans survivors
+neighbors neighbours locals villagers eyewitnesses rescuers firefighters soldiers troops diplomats
+economists organizers organisers
 """.split()])
 
 _POSSESSOR = _Lazy(rf"{_NAME_RUN.pattern}['\u2019]s(?:[ \t]+[a-z][\w\-]*){{1,3}}")

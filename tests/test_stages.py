@@ -568,6 +568,11 @@ QUOTES = [
     # "It" after a one-word name's statement, no body named: that name
     ('TallGrass issued a statement saying it was "deeply saddened." It described Mr. Banky as "a compassionate and '
      'dedicated leader."', "a compassionate and dedicated leader.", "TallGrass", "TallGrass", None, "described"),
+    # "the Spaniard": one so described, named before; passengers, fans, workers: groups
+    ('Pep Guardiola was happy. "We deserved to win," the Spaniard said.', "We deserved to win,", "Pep Guardiola",
+     "Pep Guardiola", "Spaniard", "said"),
+    ('"It was terrifying," passengers told reporters.', "It was terrifying,", "passengers", "passengers", None,
+     "told"),
     # an age between the name and the role
     ('Ann Cole, 52, the police chief, said: "We will not stop until we find them."',
      "We will not stop until we find them.", "Ann Cole", "Ann Cole", "police chief", "said"),
