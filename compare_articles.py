@@ -1551,8 +1551,6 @@ _CAPITALS_SAID = _Lazy(r"((?:[A-Z][A-Z'\u2019-]+ ){0,2}[A-Z][A-Z'\u2019-]+) (sai
 # party and state ("R-N.Y."), a state after a town ("Ill.").
 _ASIDE_PART = _Lazy(r"(?:who|whose|which)\b|[RDI]-[A-Z][\w.]*$|[A-Z][a-z]{1,4}\.$"
                    r"|(?:in|on|at|during|after|before|via|through|from)\s")  # ", in a statement on Sunday,"
-# What may follow a role named without a name, describing it: an indefinite apposition, a
-# relative clause, a participle, an age ("the witness, a nurse"; "the report, released Tuesday").
 # An office held before, as a prefix: "then-President", "ex-Prime Minister" (read as the office).
 _THEN_OFFICE = _Lazy(r"(?<![\w-])(?:[Tt]hen|[Ee]x)-(?=[A-Z])")
 _AGE = _Lazy(r"\d{1,3}")
@@ -1560,6 +1558,8 @@ _AGE = _Lazy(r"\d{1,3}")
 _QUOTED_BY = _Lazy(r"((?:[A-Z][\w.'\u2019-]*\s+){1,4}?)(?:was|were|is|has been|had been)\s+quoted\s+by\s+"
                    r"[^,.;:!?\"\u201c\u201d]{1,60}?\s+as\s+(saying|telling|writing)\b")
 _OWNED_ROLE = _Lazy(r"\w['\u2019]s\s")  # "the church's minister"
+# What may follow a role named without a name, describing it: an indefinite apposition, a
+# relative clause, a participle, an age ("the witness, a nurse"; "the report, released Tuesday").
 _APPOSED = _Lazy(r"(?:a|an)\s|(?:who|whose|which)\b|[a-z]{3,}(?:ed|ing)\b|\d{1,3}$")
 # A sentence that only attributes the quotation before it: "Obama wrote in a letter delivered
 # Tuesday.", "Ortiz said." (a name, a verb of _TOLD_FORMS, then where or when, or nothing).
@@ -1859,15 +1859,7 @@ def _before_attribution(before: str, sentence: str) -> tuple[_Speaker, str] | No
             # the city said" (a role with no article, and no comma before the verb)
             spk = _parse_speaker(f"{_trailing_phrase(parts[-2])}, {parts[-1]}")
         else:
-            spk = _parse_speaker(_trailing_phrase(parts[-1]))
-            part_words = parts[-1].split()
-            group = part_words[-3:]
-            while group and not (group[0].isalpha() and group[0].islower()):
-                group = group[1:]
-            before_group = part_words[:len(part_words) - len(group)][-1:]
-            if spk is None and group and group[-1] in _GROUP_WORDS \
-                    and not (before_group and before_group[0][:1].isupper()):  # not "Mr. Trump's adoring fans"
-                spk = _parse_speaker(" ".join(group))  # "In the complaint, prosecutors say"
+            spk = _parse_speaker(_trailing_phrase(parts[-1])) or _bare_group(parts[-1])
         if spk is None:
             spk = _subject(sentence)
         if spk:
@@ -1945,6 +1937,19 @@ def _trailing_phrase(text: str) -> str:
                 and not (k and words[k - 1].lower() in _DETERMINERS and w in _VERB_BASE):
             return ""  # a determiner phrase holds no verb: "The ministry responded by" ("the report": a noun)
     return ""
+
+
+def _bare_group(text: str) -> _Speaker | None:
+    """A group named without a determiner at the end of ``text``: "In the complaint,
+    prosecutors", "federal prosecutors"; not part of a larger subject ("Mr. Trump's adoring fans")."""
+    words = text.split()
+    group = words[-3:]
+    while group and not (group[0].isalpha() and group[0].islower()):
+        group = group[1:]
+    before = words[:len(words) - len(group)][-1:]
+    if not group or group[-1] not in _GROUP_WORDS or (before and before[0][:1].isupper()):
+        return None
+    return _parse_speaker(" ".join(group))
 
 
 # The word between a source and what it knows of: "familiar with the matter", "close to the talks".
@@ -2101,24 +2106,29 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
     people = _People(_mask_quotes("".join(pieces) + text[pos:], 0, len(text), spans, ends))
     seen: dict[int, tuple[_Speaker | None, _Speaker | None, _Speaker | None, _Speaker | None]] = {}
     alone: dict[int, tuple[_Speaker, str] | None] = {}  # sentence -> its attribution, if it is only one
-    said_at_end: dict[int, str | None] = {}  # sentence -> the body its closing ", officials said." names
+    said_at_end: dict[int, _Speaker | None] = {}  # sentence -> who its closing ", officials said." names
 
     def persons(k: int) -> tuple[_Speaker | None, _Speaker | None]:
         """Sentence k's subject and the last person it names (each a person, or None)."""
         return read(k)[:2]
+
+    def closing(j: int) -> _Speaker | None:
+        """Who sentence j's closing attribution names: "Two soldiers were killed, officials
+        said.", "..., President Salva Kiir said." (each sentence read once)."""
+        if j not in said_at_end:
+            masked = _mask_quotes(text, sentences[j].start, sentences[j].end, spans, ends)
+            said = _after_attribution(masked[masked.rindex(",") + 1:]) if _SAID_AT_END.search(masked) else None
+            said_at_end[j] = said[0] if said is not None else None
+        return said_at_end[j]
 
     def body(k: int) -> tuple[int, str] | None:
         """The nearest sentence before k whose subject is a body, not a person ("The
         ministry said ...", "Prosecutors said ..."), and that body: what "it" and "they"
         stand for when no quotation before is nearer."""
         for j in range(k - 1, max(-1, k - PRONOUN_REACH - 1), -1):
-            if j not in said_at_end:  # "Two soldiers were killed, officials said." (each sentence read once)
-                masked = _mask_quotes(text, sentences[j].start, sentences[j].end, spans, ends)
-                said = _after_attribution(masked[masked.rindex(",") + 1:]) if _SAID_AT_END.search(masked) else None
-                said_at_end[j] = said[0].name if said is not None and not said[0].person \
-                    and not said[0].pronoun else None
-            if said_at_end[j] is not None:
-                return j, said_at_end[j]
+            said = closing(j)
+            if said is not None and not said.person and not said.pronoun:
+                return j, said.name
             subject = read(j)[2]
             if subject is not None and not subject.person and not subject.pronoun:
                 return j, subject.name
@@ -2133,13 +2143,11 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
             subject = _subject(masked) if masked else None
             if subject is not None and not people.may_be(subject.name):
                 subject = None  # "Was supposed to leave ...": a capital that opens a sentence
-            closing = None  # "Whatever Khartoum says is baseless, President Salva Kiir said.": his sentence
-            if masked and _SAID_AT_END.search(masked):
-                said = _after_attribution(masked[masked.rindex(",") + 1:])
-                if said is not None and said[0].person and people.may_be(said[0].name):
-                    closing = said[0]
+            # "Whatever Khartoum says is baseless, President Salva Kiir said.": his sentence
+            said = closing(k) if masked else None
+            said = said if said is not None and said.person and people.may_be(said.name) else None
             named = next((p for name, p in reversed(_persons_named(masked)) if " " in name), None)
-            seen[k] = (subject if subject is not None and subject.person else None, named, subject, closing)
+            seen[k] = (subject if subject is not None and subject.person else None, named, subject, said)
         return seen[k]
 
     def referent(k: int, pronoun: str) -> str | None:
@@ -2149,8 +2157,8 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
         for j in range(k - 1, max(-1, k - PRONOUN_REACH - 1), -1):
             if last_person and last_person[0] >= j and _gender_fits(last_person[1], pronoun):
                 return last_person[1]
-            subject, named, _, closing = read(j)
-            for p in (closing or subject, named):
+            subject, named, _, closer = read(j)
+            for p in (closer or subject, named):
                 if p is not None and _gender_fits(p.name, pronoun):
                     return people.add(p.name, p.role)
         return last_person[1] if last_person and k - last_person[0] <= PRONOUN_REACH else None
@@ -2245,12 +2253,12 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
             inferred = spk.pronoun
             if spk.pronoun and spk.name in ("they", "we", "it"):
                 said = body(first)  # "The ministry said ... '...,' it said"; "Prosecutors ... they wrote"
-                prev = quotes[-1] if quotes and quotes[-1].speaker and (spk.name != "it" or _a_body(
-                    quotes[-1].speaker)) else None  # "'...,' the Navy Seal unit said. It added:": the unit
-                if prev is None and said is None and spk.name == "it" and quotes and quotes[-1].speaker \
-                        and " " not in quotes[-1].speaker and not quotes[-1].inferred:
-                    prev = quotes[-1]  # "TallGrass issued a statement ... It described Mr. Banky as": no body
-                    # named but the one quoted, whose one-word name may be a company's
+                prev = quotes[-1] if quotes and quotes[-1].speaker else None
+                if prev is not None and spk.name == "it" and not (_a_body(prev.speaker) or (
+                        said is None and " " not in prev.speaker and not prev.inferred)):
+                    # "it" is no person: a body's quotation ("'...,' the Navy Seal unit said. It
+                    # added:"), or, no body named, a one-word name's ("TallGrass issued a statement")
+                    prev = None
                 if prev and (said is None or prev.sentence >= said[0]):  # the last speaker, often a body
                     speaker, full, role = prev.said_by
                 elif said:
@@ -2836,8 +2844,8 @@ def profile(sentence: str) -> Profile:
                     unit = "money"  # "$3.2 billion", "\u00a3500m": money, whatever follows
                 elif k - measure <= MEASURE_REACH and unit != _PERCENT_KEY:
                     unit = content[measure][2]  # "the toll rose to 40 people": the toll ("turnout was 37%": a share)
-                elif k and (age := _AGE_AFTER_NAME.match(sentence, content[k - 1][1])) and age.end() == content[k][0] \
-                        and content[k - 1][3] == "name" and _AGE_ENDS.match(sentence, content[k][1]):
+                elif k and content[k - 1][3] == "name" and _AGE_AFTER_NAME.fullmatch(
+                        sentence, content[k - 1][1], content[k][0]) and _AGE_ENDS.match(sentence, content[k][1]):
                     unit = f"age of {content[k - 1][2]}"  # "Prince Frederik, 51,": his age, not another's
                 elif k and content[k - 1][2] in _AGE_KEYS:
                     unit = "age"  # "at the age of 77", "aged 77"
