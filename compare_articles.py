@@ -451,6 +451,8 @@ class Differences:
             out.append("dates differ")
         if self.quote:
             out.append(f"quotation {self.quote}")
+            if self.quote.side and (self.quote_words[0] or self.quote_words[1]):
+                out.append("quotation worded differently")
         if self.speaker:
             out.append("speaker differs")
         if self.polarity:
@@ -3621,26 +3623,30 @@ def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[in
 
     only_da, only_db = _dates_apart(_dates(text_a), _dates(text_b))
 
-    quote = speaker = attribution = None
-    quote_words = _NO_SIDES
+    speaker = attribution = None
+    cut: QuoteChange | None = None  # one version abridged or shorter (the last found)
+    reworded = None  # the words each version of a reworded one has that the other lacks (the first)
     xs, ys = _quotes_in(a, ids_a), _quotes_in(b, ids_b)
     for x in xs:
         for y in ys:
             c, short, long = _same_quote(x, y)
             if not c:
                 changed = _reworded(x, y) if _similar_quote(x, y) else None
-                if changed is not None and quote is None:
-                    quote, quote_words = QuoteChange("worded differently"), Sides(*changed)
+                reworded = reworded or changed
                 if changed is None or not _one_quote_reworded(x, y):
                     continue  # two quotations: whoever said each, they are not one
             else:
                 side = "a" if short is x else "b"
-                if _ELLIPSIS.search(short.text) and not _ELLIPSIS.search(long.text):
-                    quote = QuoteChange("abridged", side)
-                elif _said_count(long) - _said_count(short) >= 3:
-                    quote = QuoteChange("shorter", side)
-                elif (changed := _reworded(x, y)) is not None:
-                    quote, quote_words = QuoteChange("worded differently"), Sides(*changed)
+                changed = _reworded(x, y)
+                this = QuoteChange("abridged", side) if _ELLIPSIS.search(short.text) \
+                    and not _ELLIPSIS.search(long.text) else QuoteChange("shorter", side) \
+                    if _said_count(long) - _said_count(short) >= 3 else None
+                cut = this or cut
+                # cut and reworded too ("until the last minute of my term" against the whole
+                # "... the last day of my term because ..."): two flags, when the cut one has
+                # words the whole one lacks; words the cut only leaves out are the cut itself
+                if changed and (this is None or changed[0 if side == "a" else 1]):
+                    reworded = reworded or changed
             # one quotation, the same or reworded: its speaker in each
             relation = _speaker_relation(x, y)
             if relation == "another speaker" and not (x.inferred or y.inferred):
@@ -3649,12 +3655,12 @@ def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[in
             elif relation in ("speaker named differently", "attribution differs in detail"):
                 attribution = relation
     # one quotation a side, the same saying in other words (two translations)
-    if quote is None and len(xs) == len(ys) == 1 \
+    if cut is None and reworded is None and len(xs) == len(ys) == 1 \
             and min(len(_quote_words(xs[0])), len(_quote_words(ys[0]))) >= RETOLD_MIN_WORDS \
             and similarity(xs[0].text, ys[0].text) >= RETOLD_SIMILARITY:
-        changed = _reworded(xs[0], ys[0])
-        if changed is not None:
-            quote, quote_words = QuoteChange("worded differently"), Sides(*changed)
+        reworded = _reworded(xs[0], ys[0])
+    quote = cut or (QuoteChange("worded differently") if reworded else None)
+    quote_words = Sides(*reworded) if reworded else _NO_SIDES
     polarity = _polarity(pa, pb)
     only_a, only_b = only(pa, text_a, keys_b), only(pb, text_b, keys_a)
     return Differences(
@@ -3741,17 +3747,36 @@ def _reworded(x: Quote, y: Quote) -> tuple[tuple[str, ...], tuple[str, ...]] | N
     """The words each version of one quotation has that the other does not, in order, or
     None when the two say it word for word (an ellipsis or a cut is not a rewording)."""
     (sx, ex), (sy, ey) = _spoken_words(x.text), _spoken_words(y.text)
-    # compared as the similarity reads words: "characterised" is "characterized"
-    kx, ky = [_word_key(w)[0] or fold(w) for w in sx], [_word_key(w)[0] or fold(w) for w in sy]
+    (kx, ox), (ky, oy) = _said_keys(sx), _said_keys(sy)
     only_x: list[str] = []
     only_y: list[str] = []
     for op, i1, i2, j1, j2 in SequenceMatcher(None, kx, ky, autojunk=False).get_opcodes():
-        if (i1 < i2 and all(ex[i1:i2])) or (j1 < j2 and all(ey[j1:j2])):
+        if (i1 < i2 and all(ex[n] for n in ox[i1:i2])) or (j1 < j2 and all(ey[n] for n in oy[j1:j2])):
             continue  # "[President Trump]" / "@realDonaldTrump": the editor's words stand for the other's
         if op == "replace" or (op in ("delete", "insert") and 0 < i1 < len(kx) and 0 < j1 < len(ky)):
-            only_x.extend(sx[i1:i2])
-            only_y.extend(sy[j1:j2])
+            only_x.extend(sx[n] for n in dict.fromkeys(ox[i1:i2]))
+            only_y.extend(sy[n] for n in dict.fromkeys(oy[j1:j2]))
     return (tuple(only_x), tuple(only_y)) if only_x or only_y else None
+
+
+_CONTRACTED = _Lazy(r"(\w+?)(n't|'re|'s|'d|'ll|'ve|'m)|(can)(not)")
+
+
+def _said_keys(words: Sequence[str]) -> tuple[list[str], list[int]]:
+    """A quotation's words as its wording is compared, each key with the index of the word
+    it comes from: read as the similarity reads them ("characterised" is "characterized"),
+    a contraction as its two words ("I'd" is "I would", "won't" "will not"): one
+    transcript's "I would" is another's "I'd", not a rewording."""
+    keys: list[str] = []
+    owner: list[int] = []
+    for n, w in enumerate(words):
+        m = _CONTRACTED.fullmatch(fold(w))
+        parts = (w,) if m is None else (CONTRACTED_STEMS.get(m[1], m[1]), CONTRACTIONS[m[2]]) if m[1] \
+            else (m[3], m[4])
+        for part in parts:
+            keys.append(_word_key(part)[0] or fold(part))
+            owner.append(n)
+    return keys, owner
 
 
 # ---------------------------------------------------------------------------
@@ -4489,10 +4514,11 @@ def _may_join(xs, ys, links, mates, near) -> bool:
 
 def _differing(nodes, inside: Sequence[Link]) -> tuple[int, ...]:
     """Articles whose version differs from the others': the largest set of articles whose
-    links to each other carry no flag is the majority version; an article outside it that
-    is flagged against it differs. Two articles that disagree both differ, except where one
-    only cuts a quotation the other gives whole: then the one that cuts it differs. When no
-    two agree, every flagged one does."""
+    links to each other carry no flag is the majority version (of two as large, the one
+    more articles agree with); an article outside it that is flagged against it differs. A
+    cut quotation is flagged against the whole one only: the whole ones agree with each
+    other, the cut one differs. When no two agree there is no majority, and every article
+    of a flagged link differs (of two that disagree, both)."""
     arts = sorted({a for a, _ in nodes})
     agree: dict[int, set[int]] = {a: set() for a in arts}
     against: dict[int, set[int]] = {a: set() for a in arts}
@@ -4510,16 +4536,20 @@ def _differing(nodes, inside: Sequence[Link]) -> tuple[int, ...]:
         (against if d.flags else agree)[y].add(x)
     for x in arts:  # a pair both agreeing and not (two sentences each) agrees
         against[x] -= agree[x]
-    majority: set[int] = set()
+    best: tuple = ()
     for a in arts:  # greedy: the article with most agreements, then those agreeing with all so far
         group = {a}
         for b in sorted(agree[a], key=lambda b: (-len(agree[b]), b)):
             if all(b in agree[c] for c in group):
                 group.add(b)
-        if len(group) > len(majority) or (len(group) == len(majority) and min(group) < min(majority)):
-            majority = group
-    if len(majority) < 2:
-        return tuple(a for a in arts if against[a])
+        # the largest; of two as large, the one more articles agree with (the version most
+        # tell), then the first
+        rank = (len(group), sum(len(agree[c]) for c in group), [-c for c in sorted(group)])
+        if rank > best[:3]:
+            best = (*rank, group)
+    majority = best[3]
+    if len(majority) < 2:  # no two agree: every article of a flagged link differs, a cut one's whole one too
+        return tuple(a for a in arts if against[a] or any(a in against[c] for c in arts))
     return tuple(a for a in arts if a not in majority and against[a] & majority)
 
 
@@ -5138,11 +5168,11 @@ def _flag_lines(d: Differences, names: tuple[str, str] = ("A", "B")) -> list[str
         out.append(f"numbers: {a} {', '.join(d.numbers[0]) or '-'} / {b} {', '.join(d.numbers[1]) or '-'}")
     if d.dates[0] and d.dates[1]:
         out.append(f"dates: {a} {', '.join(d.dates[0])} / {b} {', '.join(d.dates[1])}")
-    if d.quote and d.quote.side is None:
-        out.append(f"quotation {d.quote.what}: \"{' '.join(d.quote_words[0]) or '-'}\" / "
-                   f"\"{' '.join(d.quote_words[1]) or '-'}\"")
-    elif d.quote:
+    if d.quote and d.quote.side:
         out.append(f"quotation {d.quote.what} in {side[d.quote.side]}")
+    if d.quote and (d.quote.side is None or d.quote_words[0] or d.quote_words[1]):
+        out.append(f"quotation worded differently: \"{' '.join(d.quote_words[0]) or '-'}\" / "
+                   f"\"{' '.join(d.quote_words[1]) or '-'}\"")
     if d.speaker:
         out.append(f"speaker: {a} {d.speaker[0]} / {b} {d.speaker[1]}")
     if d.polarity:
@@ -6153,6 +6183,14 @@ monday tuesday wednesday thursday friday saturday sunday later earlier including
 NEGATIONS = frozenset("""
 not no never none nobody nothing neither nor without n't cannot unable inability fail failed
 fails failure refuse refused refuses deny denies denied denying acquit acquits acquitted
+""".split())
+# A contraction's ending and the word it stands for, and the stems a contraction changes
+# ("won't" is "will not"): a quotation's "I'd" and "I would" are one wording.
+CONTRACTIONS = dict(pair.split(":") for pair in """
+n't:not 're:are 's:is 'd:would 'll:will 've:have 'm:am
+""".split())
+CONTRACTED_STEMS = dict(pair.split(":") for pair in """
+wo:will ca:can sha:shall ai:is
 """.split())
 # Contractions of "not" typed without the apostrophe ("I cant speak for ..."), as web text
 # and transcripts often are: negations, and function words, as "can't" is ("wont" is a word).

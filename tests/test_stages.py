@@ -1302,6 +1302,14 @@ def test_a_page_with_no_line_breaks_is_judged_sentence_by_sentence():
      ("quotation worded differently",), (("complete", "disaster"), ("total", "catastrophe"))),
     ('"I have tried three times to deliver it," she said.', '"I tried three times to deliver it," she said.',
      ("quotation worded differently",), (("have",), ())),
+    # a contraction is no rewording: one transcript's "I'd" is another's "I would"
+    ('"I\'d like to know who those people are, and we won\'t stop asking," he said.',
+     '"I would like to know who those people are, and we will not stop asking," he said.', (), ((), ())),
+    # cut and reworded: both flags, with the words the cut one has that the whole one lacks
+    ('"I will not give up, I will keep seeking peace until the last minute of my term," he said.',
+     '"I will not give up, I will keep seeking peace until the last day of my term because that is '
+     'the way to leave a better nation for our children," he said.',
+     ("quotation shorter in a", "quotation worded differently"), (("minute",), ("day",))),
     # a spelling is no rewording; a cut is "shorter", not reworded
     ('"It can be characterised as a pandemic," he said.', '"It can be characterized as a pandemic," he said.',
      (), ((), ())),
@@ -1420,7 +1428,20 @@ def test_the_version_that_differs_is_the_one_outside_the_majority():
         return ca.Link((x, 0), (y, 0), 0.9, ca.Differences(quote=ca.QuoteChange("shorter", side)))
     assert ca._differing(nodes, [link(0, 1, False), cut(0, 2, "b"), cut(1, 2, "b")]) == (2,)
     assert ca._differing(nodes, [link(0, 1, False), cut(0, 2, "a"), cut(1, 2, "a")]) == ()
-    assert ca._differing(nodes[:2], [cut(0, 1, "a")]) == (0,)
+    # two versions, one cut: no majority, both differ (as with any two that disagree)
+    assert ca._differing(nodes[:2], [cut(0, 1, "a")]) == (0, 1)
+
+
+def test_of_two_majorities_as_large_the_version_more_articles_tell_wins():
+    # 1-2, 2-3 and 0-3 agree; 4 is reworded against 1 and 2. {1, 2}, {2, 3} and {0, 3} are as
+    # large; 2 and 3 agree with two each, so {2, 3} is the version most tell, and 4 is
+    # flagged against 2: 4 differs (the first pair, {0, 3}, would hide it)
+    def link(x, y, flags):
+        return ca.Link((x, 0), (y, 0), 0.9, ca.Differences(quote=ca.QuoteChange("worded differently"))
+                       if flags else ca.Differences())
+    nodes = [(k, 0) for k in range(5)]
+    inside = [link(1, 2, False), link(2, 3, False), link(0, 3, False), link(4, 1, True), link(4, 2, True)]
+    assert ca._differing(nodes, inside) == (4,)
 
 
 def test_a_headline_pairs_with_the_lead_of_an_article_that_has_none():
