@@ -5065,8 +5065,10 @@ def _render_collation(result: Collation, console, show: set[str]) -> None:
     for k, (_, alone, missing) in enumerate(r["per_source"]):
         if not alone and not missing:
             continue
-        t = Table(title=f"{k + 1}. {_clip(printable(r['names'][k]), SOURCE_LINE_WIDTH)}", box=box.SIMPLE, expand=True,
-                  show_header=False, title_justify="left", title_style="bold")
+        # the title is an article's words: a Text, never read as markup
+        title = Text(f"{k + 1}. {_clip(printable(r['names'][k]), SOURCE_LINE_WIDTH)}")
+        t = Table(title=title, box=box.SIMPLE, expand=True, show_header=False, title_justify="left",
+                  title_style="bold")
         t.add_column("", style="dim", no_wrap=True)
         t.add_column("sentence", ratio=1)
         for sentence in alone:

@@ -87,6 +87,17 @@ def test_markup_is_shown_as_text(tmp_path):
     assert "[[-bold red-]]ended[/]" in out
 
 
+def test_markup_in_a_headline_of_many_sources_is_shown_as_text(tmp_path):
+    # a source's name heads its own table in a report of three or more: a title, not markup
+    text = "Talks end [/] at last [bold]\n\n" + NEWS + " Storms closed the harbour."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(OTHER, encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Bananas are yellow and grow in warm places.", encoding="utf-8")
+    result = CliRunner().invoke(ca.cli, [str(tmp_path)])
+    assert result.exit_code == 0, result.exception
+    assert "1. Talks end [/] at last [bold]" in result.stdout
+
+
 def test_a_file_over_the_size_limit_is_refused_and_a_raised_limit_reads_it(tmp_path):
     # The size limit at a small --max-size (the 4 MiB default run is in tests/bench/growth.py).
     text = "\n\n".join(f"Report {k}: officials said {k % 97} people were arrested in town {k % 13}."
