@@ -1106,6 +1106,7 @@ def _line_start(text: str, pos: int) -> int:
 # a double prime (″) closes “ as some publishing systems write it.
 _OPENERS = {"\u201c": "\u201d\u2033", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\u00bb": "\u00ab",
             "\u2018": "\u2019", "\u201a": "\u2019\u2018", '"': '"', "'": "'", "\u300c": "\u300d"}
+_DOUBLE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'  # marks that open or close a quotation, not an apostrophe
 # "In his words," / "in the words of Pope Francis," / "in Ivey's words," in the sentence
 # before a quotation.
 _IN_WORDS = _Lazy(r"\b(?i:in) (his|her|their)(?: own)? words\b"
@@ -1348,7 +1349,7 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
                 words[-1].lower() in OFFICE_TITLES and _DETERMINER.match(main)):
             return _Speaker(name, None, False, phrase[:4].lower() == "the ")
         tail = _POSSESSIVE.sub("", words[-1].lower()).rstrip(".")
-        institution = tail in INSTITUTION_WORDS or _key_is_place(tail)
+        institution = tail in INSTITUTION_WORDS or _key_is_place(tail) or (len(words) > 1 and tail in PLACE_NOUNS)
         if words[-1].endswith(("'s", "\u2019s")) or all(w.isupper() and len(w) > 3 for w in words):
             return None  # "Mitt Romney's ...", a dateline in capitals: not who speaks
         if institution and role is None:
@@ -1774,6 +1775,30 @@ def _attribution_alone(sentence: str) -> tuple[_Speaker, str] | None:
     return spk, m.group()
 
 
+def _reported_intro(sentence: str) -> tuple[_Speaker, str] | None:
+    """The speaker and verb of a sentence of reported speech, said of the quotation that
+    opens the next sentence: 'Ann Cole, the police chief, said the search would go on.
+    "We will not stop until we find them."' The sentence's subject is a person (or "he",
+    "she") and speaks with its first verb; it quotes no one itself."""
+    if _QUOTE_PLACEHOLDER in sentence or any(mark in sentence for mark in _DOUBLE_MARKS) \
+            or not sentence.rstrip().endswith("."):
+        return None  # (a mark left unpaired: a quotation all the same)
+    spk = _subject(sentence)
+    if spk is None or not (spk.person or spk.name in ("he", "she")):
+        return None
+    verb = _VERB.search(sentence)
+    if verb is None or _VERB_BASE[verb.group()] in NAMING_VERBS:
+        return None
+    head = sentence[:verb.start()]
+    at = head.lower().find(spk.name.lower())
+    # between the subject and its verb only an apposition and auxiliaries ("Ann Cole, 52, the
+    # police chief, has said"), not another clause ("Smith was arrested after police said")
+    between = head[at + len(spk.name):].rsplit(",", 1)[-1].split() if at >= 0 else ["?"]
+    if _strip_auxiliaries(between):
+        return None
+    return spk, verb.group()
+
+
 def _strip_auxiliaries(words: list[str]) -> list[str]:
     while words and (words[-1].lower() in AUXILIARIES or words[-1].lower() in _ADVERBS or (
             words[-1].lower().endswith("ly") and words[-1].lower() not in _LY_NOUNS)):  # not "the family said"
@@ -2107,7 +2132,8 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
             pos = s.end
     people = _People(_mask_quotes("".join(pieces) + text[pos:], 0, len(text), spans, ends))
     seen: dict[int, tuple[_Speaker | None, _Speaker | None, _Speaker | None, _Speaker | None]] = {}
-    alone: dict[int, tuple[_Speaker, str] | None] = {}  # sentence -> its attribution, if it is only one
+    # sentence -> its attribution, if it is only one; who speaks, if it reports speech
+    alone: dict[int, tuple[tuple[_Speaker, str] | None, tuple[_Speaker, str] | None]] = {}
     said_at_end: dict[int, _Speaker | None] = {}  # sentence -> who its closing ", officials said." names
 
     def persons(k: int) -> tuple[_Speaker | None, _Speaker | None]:
@@ -2235,11 +2261,14 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
                         break  # candidate for Senate, said": the person
         if found is None and first and not crowded and not before.strip(" \t\"'\u201c\u2018") \
                 and sentences[first - 1].boilerplate is None:
-            # 'Trump noted in a tweet on Wednesday.' then the quotation (each sentence read once)
+            # 'Trump noted in a tweet on Wednesday.' then the quotation (each sentence read once);
+            # 'Cole said the search would go on.' then one with no attribution of its own after it
             if first - 1 not in alone:
                 intro = sentences[first - 1]
-                alone[first - 1] = _attribution_alone(_mask_quotes(text, intro.start, intro.end, spans, ends))
-            found = alone[first - 1]
+                masked = _mask_quotes(text, intro.start, intro.end, spans, ends)
+                alone[first - 1] = (_attribution_alone(masked), _reported_intro(masked))
+            short, reported = alone[first - 1]
+            found = short or (reported if not _VERB.search(after) else None)
         if found and found[0].person and not people.may_be(found[0].name) \
                 and not (found[0].name in " ".join(after.split()[:3]) and found[0].name[:1].isupper()):
             # (a common word as a name right after the quotation is one: '"...," Park said')
@@ -6765,6 +6794,12 @@ service army military force forces board commission bank group foundation admini
 authority authorities embassy white kremlin pentagon navy guard federation league
 club team fund center centre hospital school church cabinet assembly convention
 conference summit unit squad brigade battalion regiment
+""".split())
+#: What ends the name of a place, not of a person ("Hornby Island", "Cook County"): what
+#: "she" cannot stand for. Not words that are also common surnames (Hill, Park, Lake, Bay).
+PLACE_NOUNS = frozenset("""
+island islands avenue road county province district airport station valley coast peninsula
+stadium arena square ocean sea strait canyon desert
 """.split())
 #: Words a title leaves in lower case ("Once Upon a Time in Hollywood").
 TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with".split())

@@ -1562,6 +1562,16 @@ def test_a_short_line_below_the_headline_is_a_subheading():
     # a short sentence of attribution gives the quotation that opens the next paragraph
     ('Trump noted so helpfully in a tweet on Wednesday.\n\n\u201cThe former president also invited me '
      'when he apologized.\u201d', ["Trump"]),
+    # a sentence of reported speech gives the quotation that opens the next: its subject's,
+    # the subject of its first verb (not "Smith" of "Smith was arrested after police said")
+    ('Ann Cole, 52, the police chief, said on Friday that the search would go on. '
+     '"We will not stop until we find them."', ["Ann Cole"]),
+    ('Police chief Ann Cole said the search would go on.\n\n"We will not stop until we find them, whatever it takes."',
+     ["Ann Cole"]),
+    ('Tom Reed was arrested after police said he fled. "It was a mistake and nobody knows why he ran."', [None]),
+    # a place's name is no one "she" can stand for ("Hornby Island", "Cook County")
+    ('The storm flattened homes across Hornby Island on Monday. "We lost everything last night," she said.',
+     [None]),
     # a quotation nested in another with the same marks, both closed at once: the outer one
     ('Trump wrote on Twitter.\n\n\u201cHe apologized to me for using the \u201cf bomb.\u201d\u201d', ["Trump"]),
     # "the family" is a group, not a person named before ("family" is no adverb in -ly)
@@ -1621,7 +1631,7 @@ def _table_words(name):
                                   "STOPWORDS", "WEAK_WORDS", "NEGATIONS", "TIME_FOLLOWERS", "NAMING_VERBS",
                                   "NOT_NEGATING", "DOCUMENT_WORDS", "GIVEN_NAMES_SHE",
                                   "GIVEN_NAMES_HE", "NAME_SUFFIXES", "HEARING_VERBS", "TIME_NOUNS",
-                                  "ORGANIZATION_NOUNS", "COMPANY_SUFFIXES", "UNMARKED_NEGATIONS"])
+                                  "ORGANIZATION_NOUNS", "COMPANY_SUFFIXES", "UNMARKED_NEGATIONS", "PLACE_NOUNS"])
 def test_word_tables_repeat_no_word(name):
     words = _table_words(name)
     assert len(words) == len(set(words)), [w for w in set(words) if words.count(w) > 1]
