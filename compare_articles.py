@@ -785,7 +785,21 @@ def load_articles(paths: Sequence[str], encoding: str | None = None, stdin=None,
 # Clean: a normalised copy for matching, and text that is safe to print
 # ---------------------------------------------------------------------------
 
+def _plain_letters() -> dict[str, str]:
+    """A Latin letter with diacritics -> the letter without ("é" -> "e", "ñ" -> "n", "ø" ->
+    "o"): outlets write "Mbappé" and "Mbappe", "Peña Nieto" and "Pena Nieto" for one man."""
+    table = {"\u00f8": "o", "\u00d8": "O", "\u0111": "d", "\u0110": "D", "\u0142": "l", "\u0141": "L"}
+    for cp in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        ch = chr(cp)
+        parts = unicodedata.normalize("NFD", ch)
+        if len(parts) > 1 and parts[0].isascii() and parts[0].isalpha() \
+                and all(unicodedata.combining(c) for c in parts[1:]):
+            table[ch] = parts[0]
+    return table
+
+
 _FOLD_TABLE = str.maketrans({
+    **_plain_letters(),
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
@@ -796,7 +810,8 @@ _FOLD_TABLE = str.maketrans({
 
 
 def fold(text: str) -> str:
-    """The matching form of a string: compatibility forms, plain quotes and dashes, casefolded.
+    """The matching form of a string: compatibility forms, plain quotes and dashes, Latin
+    letters without their diacritics, casefolded.
 
     Only a copy is folded; offsets always refer to the original text.
     """

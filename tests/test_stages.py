@@ -736,6 +736,10 @@ FOLD = [
     ("\u2026", "..."),
     ("\ufb01ne", "fine"),  # compatibility ligature
     ("Stra\u00dfe", "strasse"),
+    # one name with its diacritics and without: "Mbapp\u00e9" / "Mbappe", "Pe\u00f1a" / "Pena"
+    ("Kylian Mbapp\u00e9, Pe\u00f1a Nieto, S\u00e3o Paulo, \u0141\u00f3d\u017a, Nguy\u1ec5n, \u00d8resund",
+     "kylian mbappe, pena nieto, sao paulo, lodz, nguyen, oresund"),
+    ("Mbappe\u0301", "mbappe"),  # a combining accent after its letter
 ]
 
 
