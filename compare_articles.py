@@ -1176,6 +1176,7 @@ in on at after before during speaking asked earlier later meanwhile but and yet 
 then also since while when addressing writing responding for from with amid despite as if
 although though because once until by under following instead now today yesterday
 unlike like besides beyond without against unless whether
+pressed questioned quizzed reached contacted interviewed confronted challenged approached told
 """.split())
 #: How many words may stand between a reporting verb and the quotation it introduces
 #: ("told reporters on Monday that ..."); a verb further away reports something else.
@@ -1395,6 +1396,9 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
             w.isalpha() and w.islower() and w not in _VERB_BASE and w not in AUXILIARIES and w not in STOPWORDS
             for w in words[1:]):
         return _Speaker(last, None, False)  # "Bittinger's mother": someone not named
+    if 3 <= len(words) <= 7 and words[0] in _GROUP_WORDS and words[1] == "of" \
+            and not any(w in _VERB_BASE or w in AUXILIARIES for w in words[2:]):
+        return _Speaker(last, None, False)  # "families of the victims", "relatives of the missing crew"
     if words[-1].lower() in INSTITUTION_WORDS or (len(words) == 1 and last.lower() in _GROUP_WORDS) or (
             # "fire officials", "federal prosecutors": a group with what it is of
             len(words) <= 3 and words[-1] in _GROUP_WORDS and all(w.isalpha() and w.islower() for w in words)
@@ -1477,6 +1481,14 @@ def _subject(sentence: str) -> _Speaker | None:
         and (after == "to" or after not in AUXILIARIES)  # "Manning was", "Manning said": a name
     if (first in _INTRODUCTORY or participle) and "," in text[:200]:  # "Reacting to the vote, ..."
         text = text[text.index(",", 0, 200) + 1:].lstrip()
+        words = text.split(" ")
+        # "Asked about it, coach Paulo Reis smiled", "..., police spokeswoman Kim Alvarez said":
+        # a role in lower case, as the clause before it leaves it, then the name
+        k = next((n for n, w in enumerate(words[:4]) if w not in OFFICE_TITLES and w not in INSTITUTION_WORDS), 0)
+        if k and words[k - 1] in OFFICE_TITLES and words[k][:1].isupper():
+            spk = _subject(" ".join(words[k:]))
+            if spk is not None and spk.person:
+                return spk._replace(role=spk.role or " ".join(words[:k]))
     r = _ROLE_THEN_NAME.match(text)
     if r:  # "The mayor, Sarah Kim, said ..."; "A spokeswoman for the Red Cross, Linda Park, ..."
         spk = _parse_speaker(r.group().rstrip(","))
@@ -1793,13 +1805,14 @@ def _attribution_alone(sentence: str) -> tuple[_Speaker, str] | None:
 def _reported_intro(sentence: str) -> tuple[_Speaker, str] | None:
     """The speaker and verb of a sentence of reported speech, said of the quotation that
     opens the next sentence: 'Ann Cole, the police chief, said the search would go on.
-    "We will not stop until we find them."' The sentence's subject is a person (or "he",
-    "she") and speaks with its first verb; it quotes no one itself."""
+    "We will not stop until we find them."' The sentence's subject (a person, a pronoun, a
+    body; not "it") speaks with its first verb; it quotes no one itself."""
     if _QUOTE_PLACEHOLDER in sentence or any(mark in sentence for mark in _DOUBLE_MARKS) \
             or not sentence.rstrip().endswith("."):
         return None  # (a mark left unpaired: a quotation all the same)
-    spk = _subject(sentence)
-    if spk is None or not (spk.person or spk.name in ("he", "she")):
+    spk = _subject(sentence)  # a person, "he", "the ministry", "police"; not "the president",
+    # whom only the people named before tell (the next quotation may be another's)
+    if spk is None or spk.name == "it" or (spk.pronoun and spk.name not in PRONOUNS):
         return None
     verb = _VERB.search(sentence)
     if verb is None or _VERB_BASE[verb.group()] in NAMING_VERBS:
@@ -1926,8 +1939,9 @@ def _before_attribution(before: str, sentence: str) -> tuple[_Speaker, str] | No
             return spk, None  # "Ortiz's verdict: ...", "His reply: ..."
         spk = _subject(sentence) if _QUOTE_PLACEHOLDER not in tail and 2 < len(clause) <= 24 \
             and clause[-2].lower() not in _RELATIVE_WORDS and not headline else None  # not "the code that says:"
-        if spk is not None and (spk.person or spk.name in PRONOUNS or (
-                spk.name[:1].isupper() and not spk.pronoun)):  # "The New York Times also chimed in:"
+        if spk is not None and (spk.person or spk.name in PRONOUNS or (not spk.pronoun and (
+                spk.name[:1].isupper() or any(w.strip(",.:").lower() in DOCUMENT_WORDS for w in clause)))):
+            # "The New York Times also chimed in:"; "The family issued a short statement:"
             return spk, None  # "The mayor, Sarah Kim, struck a defiant note: ...": the subject's
     return _according_to(before)
 
@@ -1974,6 +1988,10 @@ def _trailing_phrase(text: str) -> str:
             if k >= 2 and words[k - 1].lower() in _SOURCE_LINKS and words[k - 2].isalpha() \
                     and words[k - 2].islower() and words[k - 2] not in _VERB_BASE:
                 continue  # "two people familiar with the matter", "a source close to the talks": the source
+            if k >= 2 and words[k - 1] == "of" and words[k - 2].lower() in _GROUP_WORDS:
+                if k >= 3 and words[k - 3].lower() in _DETERMINERS:
+                    continue  # "the relatives of the victims": the phrase the determiner opens
+                return " ".join(words[k - 2:])  # "Relatives of the victims": the group
             return " ".join(words[k:]) if k < len(words) - 1 else ""
         if (w in _VERB_BASE or w in AUXILIARIES or w in STOPWORDS) and w not in ("of", "for", *_SOURCE_LINKS) \
                 and not (k and words[k - 1].lower() in _DETERMINERS and w in _VERB_BASE):
@@ -2184,8 +2202,10 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
             s = sentences[k]
             masked = _mask_quotes(text, s.start, s.end, spans, ends) if s.boilerplate is None else ""
             subject = _subject(masked) if masked else None
-            if subject is not None and not people.may_be(subject.name):
-                subject = None  # "Was supposed to leave ...": a capital that opens a sentence
+            if subject is not None and not people.may_be(subject.name) and not (
+                    subject.pronoun and subject.name.rsplit(" ", 1)[-1].lower() in OFFICE_TITLES):
+                subject = None  # "Was supposed to leave ...": a capital that opens a sentence (not
+                # "The president ...": a role, which the pronouns after it may stand for)
             # "Whatever Khartoum says is baseless, President Salva Kiir said.": his sentence
             said = closing(k) if masked else None
             said = said if said is not None and said.person and people.may_be(said.name) else None
@@ -2196,14 +2216,21 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
     def referent(k: int, pronoun: str) -> str | None:
         """The person a pronoun or a definite description in sentence k stands for: the
         subject of the nearest sentence before it that names a person, else the last person
-        that sentence names; or the last person quoted, if nearer."""
+        that sentence names; or the last person quoted, if nearer; or, when that sentence's
+        subject is a role ("The president ..."), the person so described."""
         for j in range(k - 1, max(-1, k - PRONOUN_REACH - 1), -1):
             if last_person and last_person[0] >= j and _gender_fits(last_person[1], pronoun):
                 return last_person[1]
-            subject, named, _, closer = read(j)
+            subject, named, raw, closer = read(j)
             for p in (closer or subject, named):
                 if p is not None and _gender_fits(p.name, pronoun):
                     return people.add(p.name, p.role)
+            # "The president stepped in on Friday. The next day, he clarified ...": the one so
+            # described (when the article gave someone that role), not someone named further back
+            if pronoun in PRONOUNS and raw is not None and raw.pronoun and raw.name not in PRONOUNS \
+                    and raw.name.rsplit(" ", 1)[-1].lower() in OFFICE_TITLES \
+                    and (who := people.by_role(raw.name)) is not None:
+                return who
         return last_person[1] if last_person and k - last_person[0] <= PRONOUN_REACH else None
 
     quotes: list[Quote] = []
@@ -6585,6 +6612,7 @@ say said says saying
 tell told tells telling
 add added adds adding
 ask asked asks asking
+clarify clarified clarifies clarifying
 argue argued argues arguing
 charge charged charges charging
 claim claimed claims claiming
@@ -6808,7 +6836,7 @@ times post network institute university coalition campaign organization organisa
 service army military force forces board commission bank group foundation administration
 authority authorities embassy white kremlin pentagon navy guard federation league
 club team fund center centre hospital school church cabinet assembly convention
-conference summit unit squad brigade battalion regiment
+conference summit unit squad brigade battalion regiment press
 """.split())
 #: What ends the name of a place, not of a person ("Hornby Island", "Cook County"): what
 #: "she" cannot stand for. Not words that are also common surnames (Hill, Park, Lake, Bay).
@@ -7010,7 +7038,8 @@ authorities witnesses residents experts analysts investigators prosecutors sourc
 critics supporters opponents lawmakers protesters activists voters observers family families
 passengers students workers employees doctors scientists researchers teachers parents fans survivors
 neighbors neighbours locals villagers eyewitnesses rescuers firefighters soldiers troops diplomats
-economists organizers organisers
+economists organizers organisers relatives colleagues friends mourners campaigners lawyers attorneys
+officers negotiators
 """.split()])
 
 _POSSESSOR = _Lazy(rf"{_NAME_RUN.pattern}['\u2019]s(?:[ \t]+[a-z][\w\-]*){{1,3}}")

@@ -1573,6 +1573,25 @@ def test_a_short_line_below_the_headline_is_a_subheading():
     ('Police chief Ann Cole said the search would go on.\n\n"We will not stop until we find them, whatever it takes."',
      ["Ann Cole"]),
     ('Tom Reed was arrested after police said he fled. "It was a mistake and nobody knows why he ran."', [None]),
+    # an opening clause ("Pressed on the delay,", "Asked about his future,") is no subject; a
+    # role in lower case after it is the speaker's ("coach Paulo Reis")
+    ('Pressed on the delay, Ortiz shrugged: "We are doing all we can to open the bridge."', ["Ortiz"]),
+    ('Asked about his future, coach Paulo Reis smiled: "I am happy here and I have a contract."', ["Paulo Reis"]),
+    # "clarified" reports; a group "of" what it is ("relatives of the missing crew")
+    ('Gomez later clarified that she had "never supported the tax."', ["Gomez"]),
+    ('"We are still hopeful," relatives of the missing crew said in a joint statement.',
+     ["relatives of the missing crew"]),
+    ('Relatives of the victims said: "We want justice for them."', ["Relatives of the victims"]),
+    # a body that issues a document, then a colon; a body's reported speech, then its words
+    ('The family issued a short statement: "We ask for privacy at this time."', ["family"]),
+    ('The ministry said the talks had ended. "No agreement was possible, whatever was offered."', ["ministry"]),
+    # "she" after a sentence whose subject is a role is the one so described, not the last quoted
+    ('President Ana Ruiz met the board. "We agreed on a plan," said her spokeswoman, Tina Reed. '
+     'The president appeared again on Friday. She said she had "never backed the plan" at all.',
+     ["Tina Reed", "Ana Ruiz"]),
+    # "The Associated Press" is a body, no one "he" stands for
+    ('The Associated Press reported that the talks failed. "We are done here and we are going home," he said.',
+     [None]),
     # a place's name is no one "she" can stand for ("Hornby Island", "Cook County")
     ('The storm flattened homes across Hornby Island on Monday. "We lost everything last night," she said.',
      [None]),

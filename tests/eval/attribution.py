@@ -675,6 +675,93 @@ CASES = [
     ('"The airline is cooperating fully," the airline\'s chief executive, Tom Lee, said.', 'cooperating', 'Lee'),
     ('"The airline is cooperating fully," Lee, the airline\'s chief executive, said in a video message.', 'cooperating', 'Lee'),
     ('"The airline is cooperating fully," Lee added in the video, posted on the airline\'s website.', 'cooperating', 'Lee'),
+    # session 13: sports, finance, science, court, police, politics, wire, entertainment and tech forms
+    # sports press conference
+    ('Coach Dana Whitfield was blunt after the loss. "We did not show up in the second half," Whitfield said.', 'second half', 'Whitfield'),
+    ('"It is a dream come true," the 19-year-old striker said after scoring twice on his debut.', 'dream', 'striker'),
+    ('Asked about his future, manager Paulo Reis smiled: "I am happy here and I have a contract."', 'happy here', 'Paulo Reis'),
+    ('"We need to be better," Reis admitted. "The fans deserve more than this."', 'fans deserve', 'Reis'),
+    ('The veteran goalkeeper, who made six saves, was modest. "The defenders did the hard work," said Tomas Brandt.', 'defenders', 'Tomas Brandt'),
+    # financial
+    ('"Demand remains resilient despite higher rates," Chief Executive Officer Laura Kim said on a call with analysts.', 'resilient', 'Laura Kim'),
+    ('Chief Financial Officer Mark Ellis told investors the company expects "modest growth" next year.', 'modest growth', 'Mark Ellis'),
+    ('"We see no sign of a slowdown," said Priya Nair, an economist at Halden Bank in London.', 'slowdown', 'Priya Nair'),
+    ('The central bank\'s governor, Anton Weiss, warned that inflation "remains too high."', 'too high', 'Anton Weiss'),
+    ('"The numbers speak for themselves," Kim added, noting a 12 percent rise in orders.', 'speak for themselves', 'Kim'),
+    # science
+    ('"This changes how we think about the early universe," said lead author Sofia Marquez of the University of Leeds.', 'early universe', 'Sofia Marquez'),
+    ('Dr. Hamid Rahimi, who was not involved in the study, called the findings "remarkable but preliminary."', 'remarkable', 'Hamid Rahimi'),
+    ('The researchers wrote in the journal that the effect was "small but consistent."', 'small but consistent', 'researchers'),
+    # court
+    ('"The evidence is overwhelming," prosecutor Janet Cole told jurors in her closing argument.', 'overwhelming', 'Janet Cole'),
+    ('Defense attorney Ray Bishop argued that his client was "in the wrong place at the wrong time."', 'wrong place', 'Ray Bishop'),
+    ('Judge Ellen Marsh told the defendant: "You have shown no remorse."', 'remorse', 'Ellen Marsh'),
+    ('"I am sorry for what I did," Harlan told the court before he was sentenced.', 'sorry', 'Harlan'),
+    # police
+    ('"The suspect fled on foot and was arrested a short time later," police spokeswoman Kim Alvarez said.', 'fled on foot', 'Kim Alvarez'),
+    ('Sgt. Omar Diaz said the driver "appeared to be impaired."', 'impaired', 'Omar Diaz'),
+    ('"There is no threat to the public," the sheriff\'s office said in a statement.', 'no threat', 'sheriff'),
+    ('Police Chief Carla Young said at a news conference: "We will find who did this."', 'find who did this', 'Carla Young'),
+    # politics
+    ('"This bill is dead on arrival," Senate Minority Leader Tom Hale said Tuesday.', 'dead on arrival', 'Tom Hale'),
+    ('Governor Lisa Crane signed the measure, calling it "a win for working families."', 'working families', 'Lisa Crane'),
+    ('"We will not be intimidated," Crane said in a video posted to social media.', 'intimidated', 'Crane'),
+    ('The White House press secretary, Dana Ortiz, said the president "has full confidence" in the general.', 'full confidence', 'Dana Ortiz'),
+    ('Rep. Alan Cho, D-Calif., said the vote was "a shameful moment for this chamber."', 'shameful', 'Alan Cho'),
+    ('"We have the votes," a senior Republican aide said, speaking on condition of anonymity.', 'the votes', 'aide'),
+    ('Opposition leader Nia Mensah dismissed the plan as "a publicity stunt."', 'publicity stunt', 'Nia Mensah'),
+    # international / wire
+    ('"The situation is catastrophic," U.N. spokesman Stephane Leroux told a briefing in Geneva.', 'catastrophic', 'Stephane Leroux'),
+    ('Foreign Minister Kenji Sato told his counterpart that Tokyo was "deeply concerned."', 'deeply concerned', 'Kenji Sato'),
+    ('"We call on all parties to exercise restraint," the ministry said in a statement on Sunday.', 'restraint', 'ministry'),
+    ('A resident, Fatima Begum, 42, said: "The water came into our house in minutes."', 'water came', 'Fatima Begum'),
+    ('"Nobody came to help us," said Joseph Okafor, a farmer whose fields were flooded.', 'Nobody came', 'Joseph Okafor'),
+    # entertainment
+    ('"I was completely shocked," the actress told Variety of the nomination. Rosa Delgado, 34, has starred in three films.', 'shocked', 'actress'),
+    ('Singer Maya Lin wrote on Instagram: "Thank you for ten amazing years."', 'ten amazing years', 'Maya Lin'),
+    ('"It is the role of a lifetime," Delgado said in an interview with the Times.', 'role of a lifetime', 'Delgado'),
+    # tech
+    ('"Privacy is a fundamental right," the company\'s chief executive, Ravi Patel, said at the event.', 'fundamental right', 'Ravi Patel'),
+    ('A spokesperson for Orbix said the outage was caused by "a configuration error."', 'configuration error', 'Orbix'),
+    ('Orbix said in a blog post that it "takes security extremely seriously."', 'security', 'Orbix'),
+    # two speakers in sequence
+    ('"It is a good deal," said Anna Berg. Her rival, Leo Park, disagreed: "It is a disaster for the region."', 'disaster', 'Leo Park'),
+    ('"We won," said Berg. "They lost," said Park.', 'They lost', 'Park'),
+    ('Berg said the plan would work. Park was less sure. "I have my doubts," he said.', 'doubts', 'Park'),
+    # long apposition and clauses
+    ('"We are ready," said Ahmed Yusuf, a 58-year-old shopkeeper who has lived in the town for 30 years.', 'ready', 'Ahmed Yusuf'),
+    ('Maria Santos, whose son was among the missing, said she "just wants answers."', 'answers', 'Maria Santos'),
+    ('"It is over," said the former champion, now 41, as he left the ring.', 'over', 'champion'),
+    # verbs and forms
+    ('"Get out now," the officer shouted.', 'Get out', 'officer'),
+    ('"Why did it take so long?" demanded Councilwoman Rita Gomez.', 'so long', 'Rita Gomez'),
+    ('"We are still hopeful," relatives of the missing crew said in a joint statement.', 'hopeful', 'relatives'),
+    ('Gomez later clarified that she had "never supported the tax."', 'never supported', 'Gomez'),
+    ('"Absolutely not," Gomez replied when asked whether she would resign.', 'Absolutely not', 'Gomez'),
+    ('Gomez, speaking to reporters outside City Hall, said: "I will serve out my term."', 'my term', 'Gomez'),
+    ('"I will serve out my term," Gomez insisted, her voice rising.', 'my term', 'Gomez'),
+    ('"I will serve out my term," Gomez says.', 'my term', 'Gomez'),
+    ('"I will serve out my term," Gomez is quoted as saying in the report.', 'my term', 'Gomez'),
+    # multi-paragraph continuation
+    ('Mayor Helen Ortiz addressed the crowd.\n\n"We have lost so much this week.\n\n"But we will rebuild, street by street," she said.', 'rebuild', 'Ortiz'),
+    ('"We have lost so much," Ortiz said.\n\n"But we will rebuild. Every street, every home."', 'Every street', 'Ortiz'),
+    # quotation before a colon intro
+    ('The statement from the family was short: "We ask for privacy at this time."', 'privacy', 'family'),
+    ('Ortiz had a simple message for residents: "Stay indoors."', 'Stay indoors', 'Ortiz'),
+    # Q&A style
+    ('Asked whether the team would appeal, Whitfield said: "Of course we will."', 'Of course', 'Whitfield'),
+    ('When asked about the delay, a spokesman for the airline said, "Safety comes first."', 'Safety comes first', 'airline'),
+    # name after verb with title
+    ('"This is not over," said Sen. Maria Lopez, R-Texas.', 'not over', 'Maria Lopez'),
+    ('"This is not over," said former Prime Minister John Hart.', 'not over', 'John Hart'),
+    ('"This is not over," said Lopez, the committee\'s ranking member.', 'not over', 'Lopez'),
+    # UK style
+    ('A Downing Street spokesman said: "The Prime Minister has full confidence in the Chancellor."', 'full confidence', 'spokesman'),
+    ('Labour\'s shadow chancellor, Rachel Hughes, said the budget was "a missed opportunity".', 'missed opportunity', 'Rachel Hughes'),
+    ('Mr Hughes, 45, from Leeds, said: "It was the worst night of my life."', 'worst night', 'Hughes'),
+    # indirect then direct
+    ('Whitfield said the team had prepared well. "We knew what was coming and we still lost."', 'still lost', 'Whitfield'),
+    ('The minister said the talks were constructive. "We are closer than ever to an agreement."', 'closer than ever', 'minister'),
 ]
 
 
