@@ -1313,6 +1313,8 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
         phrase = phrase[:-1]  # the full stop after "Jane Doe.", not the initial of "Robert E."
     if phrase.lower() in PRONOUNS or phrase.lower() == "it":  # "it said", "It added:": a body named before
         return _Speaker(phrase.lower(), None, False, True)
+    if _AND_OTHERS.fullmatch(phrase):
+        return _Speaker(phrase, None, False)
     pair = _TWO_NAMES.fullmatch(phrase.split(",", 1)[0].strip())
     if pair is not None:  # "Ortiz and Reed", "both Ortiz and Reed, who ...": two people, no one person
         # ("Majority Leader Jeff McCabe and Assistant Majority Leader Sara Gideon": their names)
@@ -6669,6 +6671,7 @@ accuse accused accuses accusing
 call called calls calling
 describe described describes describing
 dismiss dismissed dismisses dismissing
+reject rejected rejects rejecting
 blast blasted blasts blasting
 slam slammed slams slamming
 praise praised praises praising
@@ -6741,7 +6744,7 @@ up pipe piped pipes piping
 NAMES_FOR = frozenset("call dub brand".split())
 NAMING_VERBS = frozenset("""
 accuse call describe dismiss blast slam praise criticize criticise condemn refer express
-hail brand dub decry denounce deem
+hail brand dub decry denounce deem reject
 """.split())
 # Verbs of hearing and remembering: after one, a name then a participle is who spoke
 # ("Reed recalled Ortiz saying", "witnesses heard the gunman shouting").
@@ -7017,6 +7020,8 @@ _SPEAKS_FOR = DOCUMENT_WORDS | frozenset("office response words".split())  # nou
 # Two people named together: "Ortiz and Reed", "both Helen Ortiz and Tom Reed".
 _TWO_NAMES = _Lazy(rf"(?:[Bb]oth )?((?:{_NAME_WORD}[ \t]+){{0,5}}{_NAME_WORD}"
                         rf" and (?:{_NAME_WORD}[ \t]+){{0,5}}{_NAME_WORD})")
+# A person and others with them: "Moyo and other opposition figures" (a group, no one person).
+_AND_OTHERS = _Lazy(rf"(?:{_NAME_WORD}[ \t]+){{0,3}}{_NAME_WORD} and (?:other|fellow|several) [a-z][a-z -]{{2,40}}")
 # A role that speaks for someone: "a spokesman for Ortiz", "an aide to Sen. Cruz" (the role speaks).
 _SPEAKS_FOR_NAME = _Lazy(r"(?:[Aa]n?|[Tt]he) (?:[a-z][\w-]* ){0,3}(?:for|to) [A-Z]")
 

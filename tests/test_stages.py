@@ -1589,6 +1589,10 @@ def test_a_short_line_below_the_headline_is_a_subheading():
     ('President Ana Ruiz met the board. "We agreed on a plan," said her spokeswoman, Tina Reed. '
      'The president appeared again on Friday. She said she had "never backed the plan" at all.',
      ["Tina Reed", "Ana Ruiz"]),
+    # "rejected ... as" names what was said; a person "and other" people is a group
+    ('Sara Moyo rejected the offer as "too little, too late."', ["Sara Moyo"]),
+    ('"This is a cynical ploy," Moyo and other opposition figures said in a joint statement.',
+     ["Moyo and other opposition figures"]),
     # "The Associated Press" is a body, no one "he" stands for
     ('The Associated Press reported that the talks failed. "We are done here and we are going home," he said.',
      [None]),
