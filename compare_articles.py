@@ -1666,6 +1666,8 @@ def _after_attribution(after: str) -> tuple[_Speaker, str] | None:
         found = _according_to(text[:120])  # "..., according to Ortiz.", "..., as Diaz put it."
         if found:
             return found
+        if text[:3].lower() == "as ":  # "..., as Obama's campaign claims.", "..., as Ortiz said":
+            text = text[3:]  # the attribution after "as"
     quoted = _QUOTED_BY.match(text)
     if quoted:  # '"...," Peskov was quoted by the TASS news agency as saying': who was quoted
         spk = _parse_speaker(quoted.group(1))
@@ -1730,6 +1732,11 @@ def _after_attribution(after: str) -> tuple[_Speaker, str] | None:
             if spk is not None:
                 return spk, m.group()
         words = _strip_auxiliaries(head.split())
+        aside = [k for k in range(1, len(words)) if words[k] == "as" and words[k - 1].endswith(",")]
+        if aside:  # '"end" it, as Obama's campaign claims.': the attribution after "as", that ends
+            if len(re.split(r"[,.;:!?]", text[m.end():], maxsplit=1)[0].split()) > 3:
+                continue  # the clause (not ", as the director was told her services would end")
+            words = words[aside[-1] + 1:]
         if words and words[-1].lower() in _RELATIVE_WORDS:
             continue  # '"...," the official, who asked not to be named, said': the clause's verb
         if len(words) > 2 and [w.lower() for w in words[-2:]] == ["quoted", "as"]:
@@ -1773,8 +1780,9 @@ def _a_noun(words: list[str], form: str) -> bool:
     for k in range(2, min(len(words), 4) + 1):
         w = words[-k]
         if w.lower() in _ARTICLES_AND_OWNERS or w.endswith(("'s", "\u2019s")):  # "the president's chief demand"
-            return all(not x.endswith("s") and (x.islower() or k > 2) and x.lower() not in STOPWORDS
-                       for x in words[-k + 1:])  # not "A statement from Ortiz read"
+            return all((not x.endswith("s") or x.endswith("ss")) and (x.islower() or k > 2)
+                       and x.lower() not in STOPWORDS for x in words[-k + 1:])  # not "A statement from
+            # Ortiz read" ("a progress report": no plural)
     return False
 
 
@@ -1855,6 +1863,16 @@ def _before_attribution(before: str, sentence: str) -> tuple[_Speaker, str] | No
     found = list(_VERB.finditer(tail))
     for m in reversed(found):
         base = _VERB_BASE[m.group()]
+        lead = tail[:m.start()].split()
+        if _a_noun(lead, m.group()):
+            continue  # "a progress report": a noun
+        if m.group().endswith("ed") and tail[m.end():].split()[:1] == ["by"] and lead and lead[-1].isalpha() \
+                and lead[-1].islower() and lead[-1].lower() not in _BE_FORMS:
+            agent = _BY_AGENT.match(tail, m.end()) if base in NAMING_VERBS else None
+            spk = _parse_speaker(agent.group(1)) if agent and agent.group().endswith("as") else None
+            if spk is not None:  # "the man described by the Times as": the one who names him so
+                return spk, m.group()
+            continue  # "the deal announced by Obama this week": a noun's participle, not who speaks
         reach = NAMING_REACH if base in NAMING_VERBS else ATTRIBUTION_REACH
         if base not in NAMING_VERBS and _REPORTED_THAT.match(tail, m.end()) and not any(
                 _RELATIVE_WORDS.intersection(w.lower() for w in tail[:v.start()].split()[-2:])
@@ -6840,6 +6858,8 @@ service army military force forces board commission bank group foundation admini
 authority authorities embassy white kremlin pentagon navy guard federation league
 club team fund center centre hospital school church cabinet assembly convention
 conference summit unit squad brigade battalion regiment press
+magazine weekly daily telegraph tribune herald gazette journal chronicle mail mirror express
+guardian observer inquirer
 """.split())
 #: What ends the name of a place, not of a person ("Hornby Island", "Cook County"): what
 #: "she" cannot stand for. Not words that are also common surnames (Hill, Park, Lake, Bay).

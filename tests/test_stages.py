@@ -1593,6 +1593,14 @@ def test_a_short_line_below_the_headline_is_a_subheading():
     ('Sara Moyo rejected the offer as "too little, too late."', ["Sara Moyo"]),
     ('"This is a cynical ploy," Moyo and other opposition figures said in a joint statement.',
      ["Moyo and other opposition figures"]),
+    # a participle after a noun is no verb of the sentence ("the payments described by the agency");
+    # a naming verb's agent names ("described by the Daily Herald as"); a noun is no verb ("a progress
+    # report"); ", as X claims." attributes; a newspaper's or a magazine's name is no person
+    ('Rep. Ann Cole said the payments described by the agency "break the law."', ["Rep. Ann Cole"]),
+    ('For the man described by the Daily Herald as "the last great boss," it was a quiet end.', ["Daily Herald"]),
+    ('Cole told reporters that he did not have a progress report because there was "no progress to report."', ["Cole"]),
+    ('The plan will save the service, not "end it," as the Ortiz campaign claims.', ["Ortiz campaign"]),
+    ('Entertainment Weekly reported the news first. "We will not stop until we find them," he said.', [None]),
     # "The Associated Press" is a body, no one "he" stands for
     ('The Associated Press reported that the talks failed. "We are done here and we are going home," he said.',
      [None]),
