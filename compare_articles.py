@@ -1929,6 +1929,11 @@ def _before_attribution(before: str, sentence: str) -> tuple[_Speaker, str] | No
             spk = _parse_speaker(head)  # "Ben Stephenson, Controller, BBC Drama Commissioning says": the person
         elif len(parts) == 3 and head.endswith(",") and _AGE.fullmatch(parts[1].strip()):
             spk = _parse_speaker(f"{_trailing_phrase(parts[0])}, {parts[2]}")  # "Ann Cole, 52, the police chief,"
+        elif len(parts) >= 2 and head.endswith(",") and not parts[-1].strip().isupper() \
+                and not _key_is_place(fold(parts[-1].strip())) \
+                and _ROLE_THEN_NAME.fullmatch(f"{parts[-2].strip()}, {parts[-1].strip()},"):
+            # "The Minister of Information, Lai Musa, said" (not "the mayor of Washington, DC,")
+            spk = _parse_speaker(f"{parts[-2]}, {parts[-1]}")
         elif len(parts) >= 2 and (head.endswith(",") or _BARE_ROLE.match(parts[-1])):
             # "Lis Smith, a spokeswoman for the campaign, said"; "Eric Boles, director for
             # the city said" (a role with no article, and no comma before the verb)
@@ -2017,6 +2022,13 @@ def _trailing_phrase(text: str) -> str:
                 and not (k and words[k - 1].lower() in _DETERMINERS and w in _VERB_BASE):
             return ""  # a determiner phrase holds no verb: "The ministry responded by" ("the report": a noun)
     return ""
+
+
+def _plural_body(name: str) -> bool:
+    """Whether a body's name is a plural ("Police", "prosecutors", "the authorities"): one
+    "they" stands for, not "it"."""
+    head = fold(name.rsplit(" ", 1)[-1])
+    return head in _GROUP_WORDS or head in PLURAL_BODIES or (head.endswith("s") and not head.endswith("ss"))
 
 
 def _bare_group(text: str) -> _Speaker | None:
@@ -2202,17 +2214,16 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
             said_at_end[j] = said[0] if said is not None else None
         return said_at_end[j]
 
-    def body(k: int) -> tuple[int, str] | None:
+    def body(k: int, pronoun: str) -> tuple[int, str] | None:
         """The nearest sentence before k whose subject is a body, not a person ("The
         ministry said ...", "Prosecutors said ..."), and that body: what "it" and "they"
-        stand for when no quotation before is nearer."""
+        stand for when no quotation before is nearer ("it" no body named in the plural:
+        "Police arrived ... It described" is not the police)."""
         for j in range(k - 1, max(-1, k - PRONOUN_REACH - 1), -1):
-            said = closing(j)
-            if said is not None and not said.person and not said.pronoun:
-                return j, said.name
-            subject = read(j)[2]
-            if subject is not None and not subject.person and not subject.pronoun:
-                return j, subject.name
+            for spk in (closing(j), read(j)[2]):
+                if spk is not None and not spk.person and not spk.pronoun \
+                        and not (pronoun == "it" and _plural_body(spk.name)):
+                    return j, spk.name
         return None
 
     def read(k: int) -> tuple[_Speaker | None, _Speaker | None, _Speaker | None, _Speaker | None]:
@@ -2222,10 +2233,16 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
             s = sentences[k]
             masked = _mask_quotes(text, s.start, s.end, spans, ends) if s.boilerplate is None else ""
             subject = _subject(masked) if masked else None
+            if subject is not None and k == 0 and " " not in subject.name and fold(subject.name) not in people.full \
+                    and not s.text.rstrip().endswith((".", "!", "?", '"', "\u201d")):
+                subject = None  # a headline's "Flood hits town": a word in capitals, no one the story names
+            head = subject.name.rsplit(" ", 1)[-1].lower() if subject is not None else ""
             if subject is not None and not people.may_be(subject.name) and not (
-                    subject.pronoun and subject.name.rsplit(" ", 1)[-1].lower() in OFFICE_TITLES):
+                    subject.pronoun and head in OFFICE_TITLES) and not (
+                    not subject.person and not subject.pronoun and (head in INSTITUTION_WORDS or head in _GROUP_WORDS)):
                 subject = None  # "Was supposed to leave ...": a capital that opens a sentence (not
-                # "The president ...": a role, which the pronouns after it may stand for)
+                # "The president ...", a role the pronouns after it may stand for; not "The union
+                # rejected ...", "Police arrived ...": a body "it" or "they" stands for)
             # "Whatever Khartoum says is baseless, President Salva Kiir said.": his sentence
             said = closing(k) if masked else None
             said = said if said is not None and said.person and people.may_be(said.name) else None
@@ -2345,7 +2362,7 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
             spk, verb = found
             inferred = spk.pronoun
             if spk.pronoun and spk.name in ("they", "we", "it"):
-                said = body(first)  # "The ministry said ... '...,' it said"; "Prosecutors ... they wrote"
+                said = body(first, spk.name)  # "The ministry said ... '...,' it said"; "Prosecutors ... they wrote"
                 prev = quotes[-1] if quotes and quotes[-1].speaker else None
                 if prev is not None and spk.name == "it" and not (_a_body(prev.speaker) or (
                         said is None and " " not in prev.speaker and not prev.inferred)):
@@ -2397,7 +2414,7 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
                     full, role = people.resolve(issuer.name)
             else:  # an institution, or a role newly introduced ("a senior police chief")
                 speaker = spk.name
-                said = body(first) if spk.name.islower() and " " not in spk.name else None
+                said = body(first, spk.name) if spk.name.islower() and " " not in spk.name else None
                 if said is not None and _stands_for(spk.name, said[1]):
                     full = said[1]  # "Acme Corp said ... '...,' the company said": Acme Corp
         continues = None
@@ -6689,6 +6706,7 @@ accuse accused accuses accusing
 call called calls calling
 describe described describes describing
 dismiss dismissed dismisses dismissing
+term termed terms terming
 reject rejected rejects rejecting
 blast blasted blasts blasting
 slam slammed slams slamming
@@ -6762,7 +6780,7 @@ up pipe piped pipes piping
 NAMES_FOR = frozenset("call dub brand".split())
 NAMING_VERBS = frozenset("""
 accuse call describe dismiss blast slam praise criticize criticise condemn refer express
-hail brand dub decry denounce deem reject
+hail brand dub decry denounce deem reject term
 """.split())
 # Verbs of hearing and remembering: after one, a name then a participle is who spoke
 # ("Reed recalled Ortiz saying", "witnesses heard the gunman shouting").
@@ -6791,7 +6809,7 @@ chair chairman chairwoman
 
 COURTESY_TITLES = frozenset("""
 mr mrs ms miss dr sen rep gov gen lt col sgt capt prof rev adm maj pres sir dame lord lady
-cpl pte pvt cst
+cpl pte pvt cst alhaji alhaja hajia mallam
 """.split())
 # Common given names (among the most frequent in English-speaking countries' birth records,
 # and some of the most frequent in the Spanish-, Arabic-, Russian- and Hindi-speaking world)
@@ -6861,6 +6879,8 @@ conference summit unit squad brigade battalion regiment press
 magazine weekly daily telegraph tribune herald gazette journal chronicle mail mirror express
 guardian observer inquirer
 """.split())
+#: Bodies named in the plural without an -s: "police said", "they" (not "it") stands for them.
+PLURAL_BODIES = frozenset("police military clergy staff personnel".split())
 #: What ends the name of a place, not of a person ("Hornby Island", "Cook County"): what
 #: "she" cannot stand for. Not words that are also common surnames (Hill, Park, Lake, Bay).
 PLACE_NOUNS = frozenset("""

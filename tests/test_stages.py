@@ -1601,6 +1601,15 @@ def test_a_short_line_below_the_headline_is_a_subheading():
     ('Cole told reporters that he did not have a progress report because there was "no progress to report."', ["Cole"]),
     ('The plan will save the service, not "end it," as the Ortiz campaign claims.', ["Ortiz campaign"]),
     ('Entertainment Weekly reported the news first. "We will not stop until we find them," he said.', [None]),
+    # "termed"; a role, then the name between commas, then a who-clause (and "Alhaji", a title);
+    # a body the sentence before names is "they" or "it" (a plural one only "they"); a
+    # headline's one capitalised word ("Flood hits town") is no one "the mayor" stands for
+    ('Congress leader Rahul Mehta termed the decision "anti-people".', ["Rahul Mehta"]),
+    ('The Minister of Information, Alhaji Lai Musa, who spoke with journalists in Abuja, said: '
+     '"Government will not back down."', ["Alhaji Lai Musa"]),
+    ('Police arrived within minutes. "We secured the area quickly," they said.', ["Police"]),
+    ('The union rejected the offer. "It is an insult," it said in a statement.', ["union"]),
+    ("Flood hits town\n\n'We will rebuild every home,' the mayor said after the flood.", ["mayor"]),
     # "The Associated Press" is a body, no one "he" stands for
     ('The Associated Press reported that the talks failed. "We are done here and we are going home," he said.',
      [None]),

@@ -803,6 +803,59 @@ CASES = [
     ('"We were lucky," said one survivor, who gave only her first name, Amira.', 'lucky', 'survivor'),
     ('Economists polled by Reuters had expected growth of 2 percent. "The slowdown is sharper than we thought," said Tom Reed of Capital Partners.', 'sharper', 'Tom Reed'),
     ('"The slowdown is sharper than we thought," Capital Partners economist Tom Reed wrote in a note to clients.', 'sharper', 'Tom Reed'),
+    # session 13: datelines, South Asian and African English, interviews, tweets, headlines
+    # datelines and wire copy
+    ('NEW DELHI (Reuters) - "We will not allow this," Home Minister Arvind Rao told parliament on Tuesday.', 'not allow', 'Arvind Rao'),
+    ('LAGOS, Nigeria (AP) — Police spokesman Bala Musa said: "The situation is under control."', 'under control', 'Bala Musa'),
+    ('MANILA — "We need more boats," said Maria Cruz, a village chief, as the water rose.', 'more boats', 'Maria Cruz'),
+    # Indian / South Asian English
+    ('Speaking to reporters, the Chief Minister said, "The guilty will not be spared."', 'not be spared', 'Chief Minister'),
+    ('"The guilty will not be spared," Chief Minister K. Suresh said while addressing a rally in Madurai.', 'not be spared', 'K. Suresh'),
+    ('Congress leader Rahul Mehta termed the decision "anti-people".', 'anti-people', 'Rahul Mehta'),
+    ('BJP MP Anil Verma alleged that the scheme was "a total failure".', 'total failure', 'Anil Verma'),
+    ('"We have sought a detailed report," a senior official of the Home Ministry said on condition of anonymity.', 'detailed report', 'official'),
+    # African English
+    ('The Minister of Information, Alhaji Lai Musa, who spoke with journalists in Abuja, said: "Government will not back down."', 'back down', 'Lai Musa'),
+    ('"We are calling on the youths to remain calm," the state governor, Mr Ben Okoro, said in a statement signed by his spokesman.', 'remain calm', 'Ben Okoro'),
+    ('Reacting, the party\'s spokesman, Kola Adeyemi, described the ruling as "a victory for democracy".', 'victory for democracy', 'Kola Adeyemi'),
+    # live blog / interview
+    ('Q: Will you run again?\nA: "I have not decided yet," Ortiz said.', 'not decided', 'Ortiz'),
+    ('Asked if she would run again, Ortiz replied: "I have not decided yet."', 'not decided', 'Ortiz'),
+    ('"I have not decided yet." That was Ortiz\'s answer when asked if she would run again.', 'not decided', 'Ortiz'),
+    # tweets
+    ('Trump tweeted Friday morning: "The Fake News is at it again!"', 'Fake News', 'Trump'),
+    ('In a tweet, Ortiz said the city was "open for business."', 'open for business', 'Ortiz'),
+    ('"The city is open for business," Ortiz tweeted, adding a photo of the reopened bridge.', 'open for business', 'Ortiz'),
+    ('Ortiz (@MayorOrtiz) wrote on X: "Thank you to every volunteer."', 'every volunteer', 'Ortiz'),
+    # headlines with quotes
+    ('Ortiz: "We will rebuild"\n\nThe mayor spoke on Monday.', 'We will rebuild', 'Ortiz'),
+    ("'We will rebuild,' says mayor after flood\n\nThe mayor spoke on Monday.", 'We will rebuild', 'mayor'),
+    # inverted with long titles
+    ('"The economy is strong," said Janet Wu, the chief economist at the Bank of Halden, in an interview.', 'economy is strong', 'Janet Wu'),
+    ('"The economy is strong," said the bank\'s chief economist, Janet Wu.', 'economy is strong', 'Janet Wu'),
+    ('"The economy is strong," said Wu, who previously worked at the central bank for a decade.', 'economy is strong', 'Wu'),
+    # reported then quoted in same sentence
+    ('Wu said the economy was strong and that the bank expected "steady growth through next year."', 'steady growth', 'Wu'),
+    ('The economy is strong, Wu said, and the bank expects "steady growth through next year."', 'steady growth', 'Wu'),
+    # various verbs
+    ('"It is a sad day," lamented Wu.', 'sad day', 'Wu'),
+    ('"It is a sad day," Wu recalled of the closure.', 'sad day', 'Wu'),
+    ('"We did nothing wrong," Wu maintained.', 'nothing wrong', 'Wu'),
+    ('"We did nothing wrong," Wu stressed during the hearing.', 'nothing wrong', 'Wu'),
+    ('"We did nothing wrong," Wu reiterated on Thursday.', 'nothing wrong', 'Wu'),
+    ('Wu conceded that the bank had "made mistakes."', 'made mistakes', 'Wu'),
+    ('Wu acknowledged the bank had "made mistakes."', 'made mistakes', 'Wu'),
+    ('"Mistakes were made," Wu admitted.', 'Mistakes were made', 'Wu'),
+    ('"Mistakes were made," Wu conceded in a letter to shareholders.', 'Mistakes were made', 'Wu'),
+    # two quotes with two speakers in one sentence
+    ('"It is a good deal," said Ortiz, while Reed called it "a disaster."', 'disaster', 'Reed'),
+    ('Ortiz called the deal "historic," but Reed said it was "a disaster."', 'disaster', 'Reed'),
+    # nested
+    ('"He told me, \'We will win,\' and I believed him," Ortiz said.', 'believed him', 'Ortiz'),
+    # pronoun they for group
+    ('Residents gathered outside city hall. "We want answers," they said.', 'want answers', 'Residents'),
+    ('The union rejected the offer. "It is an insult," it said in a statement.', 'insult', 'union'),
+    ('Police arrived within minutes. "We secured the area quickly," they said.', 'secured the area', 'Police'),
 ]
 
 
