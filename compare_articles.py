@@ -2451,8 +2451,24 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
             last_person = (last, full)  # the sentence the quotation (and so its attribution) ends in
         by_start[q_start] = len(quotes)
         quotes.append(Quote(q_start, q_end, text[q_start:q_end], first, speaker, verb,
-                            full or speaker, role, continues, inferred))
+                            full or speaker, _clean_role(role), continues, inferred))
     return quotes
+
+
+_PARTY_TAG = _Lazy(r"[DRI]-[A-Z][\w.]*|(?:[A-Z][a-z]?\.){1,3}")  # "D-Va.", "R-S.C.", "N.Y."
+
+
+def _clean_role(role: str | None) -> str | None:
+    """A role as the JSON gives it: not a party and state tag ("D-Va."), a place
+    ("Afghanistan"), or a time ("Sunday night") that the words around a name left there, nor
+    the conjunction that opened its sentence ("But Colorado Attorney General")."""
+    words = (role or "").strip(" ,;:").split()
+    while words and words[0].lower() in ("but", "and", "so", "yet", "or"):
+        words = words[1:]
+    if not words or _PARTY_TAG.fullmatch(" ".join(words)) or fold(" ".join(words)) in _PLACES \
+            or words[0].lower() in WEEKDAYS:
+        return None
+    return " ".join(words)
 
 
 def _a_body(name: str) -> bool:

@@ -600,6 +600,24 @@ def test_titles_and_terms_are_not_quotations(text):
     assert ca.parse_article("x.txt", text).quotes == ()
 
 
+@pytest.mark.parametrize("role, cleaned", [
+    # what the words around a name leave that is no role: a party and state tag, a state, a
+    # country, a time; the conjunction that opened the sentence
+    ("D-Va.", None), ("R-S.C.", None), ("N.Y.", None), ("Afghanistan", None), ("Sunday night", None),
+    ("But Colorado Attorney General", "Colorado Attorney General"),
+    # roles stay as written: "then governor", a nationality, an office with a place
+    ("then governor", "then governor"), ("Spaniard", "Spaniard"),
+    ("Nebraska Attorney General", "Nebraska Attorney General"),
+])
+def test_a_role_is_no_tag_place_or_time(role, cleaned):
+    assert ca._clean_role(role) == cleaned
+
+
+def test_a_role_loses_the_conjunction_that_opens_its_sentence():
+    (q,) = ca.parse_article("x.txt", 'But Colorado Attorney General Ann Cole said: "We will win this fight."').quotes
+    assert (q.speaker, q.speaker_role) == ("Ann Cole", "Colorado Attorney General")
+
+
 @pytest.mark.parametrize("text, quote, speaker, full, role, verb", QUOTES)
 def test_quote_attribution(text, quote, speaker, full, role, verb):
     art = ca.parse_article("x.txt", text)
