@@ -1311,6 +1311,8 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
     if last_word.endswith(".") and len(last_word) > 2 and "." not in last_word[:-1] \
             and last_word[:-1].lower() not in _TITLE_OR_SUFFIX:
         phrase = phrase[:-1]  # the full stop after "Jane Doe.", not the initial of "Robert E."
+    if _NO_NAME.fullmatch(phrase):  # "Obama-era", "Post-Iraq", "Republican-led", "R-Ky.": words that
+        return None  # modify a noun, a party and state tag; no one who speaks
     if phrase.lower() in PRONOUNS or phrase.lower() == "it":  # "it said", "It added:": a body named before
         return _Speaker(phrase.lower(), None, False, True)
     if _AND_OTHERS.fullmatch(phrase):
@@ -1350,6 +1352,8 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
         main = named[-1] if len(parts) == 1 else (bare or not_places or named)[0]
         roles = [_DETERMINER.sub("", p) for p in parts if p is not main and not _AGE.fullmatch(p)]  # not "23"
         name, role = _name_tail(main) or (main, None)
+        if _NO_NAME.fullmatch(name):
+            return None  # "the Obama-era program", "McConnell, R-Ky.,": no name of anyone
         role = role or (roles[0] if roles else None)
         words = name.split()
         once = _unrepeated(words)
@@ -2456,6 +2460,10 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
 
 
 _PARTY_TAG = _Lazy(r"[DRI]-[A-Z][\w.]*|(?:[A-Z][a-z]?\.){1,3}")  # "D-Va.", "R-S.C.", "N.Y."
+# A compound that modifies a noun ("Obama-era", "Republican-led", "Post-Iraq") or a party and
+# state tag: never a speaker's name.
+_NO_NAME = _Lazy(r"[\w'\u2019.]+-(?i:era|led|based|backed|style|born|owned|run|linked|allied|funded|made)"
+                 r"|(?i:post|pre|anti|pro|non|mid)-[\w'\u2019.-]+|[DRI]-[A-Z][\w.]*")
 
 
 def _clean_role(role: str | None) -> str | None:

@@ -613,6 +613,16 @@ def test_a_role_is_no_tag_place_or_time(role, cleaned):
     assert ca._clean_role(role) == cleaned
 
 
+@pytest.mark.parametrize("phrase, name", [
+    ("Obama-era", None), ("Republican-led", None), ("Post-Iraq", None), ("R-Ky.", None),
+    ("the Obama-era program", None),
+    ("Kim Jong-un", "Kim Jong-un"), ("Yvette Townsend-Saunders", "Yvette Townsend-Saunders"),
+])
+def test_a_compound_that_modifies_a_noun_names_no_one(phrase, name):
+    spk = ca._parse_speaker(phrase)
+    assert (spk.name if spk is not None and spk.person else None) == name
+
+
 def test_a_role_loses_the_conjunction_that_opens_its_sentence():
     (q,) = ca.parse_article("x.txt", 'But Colorado Attorney General Ann Cole said: "We will win this fight."').quotes
     assert (q.speaker, q.speaker_role) == ("Ann Cole", "Colorado Attorney General")
@@ -1628,6 +1638,9 @@ def test_a_short_line_below_the_headline_is_a_subheading():
     ('Police arrived within minutes. "We secured the area quickly," they said.', ["Police"]),
     ('The union rejected the offer. "It is an insult," it said in a statement.', ["union"]),
     ("Flood hits town\n\n'We will rebuild every home,' the mayor said after the flood.", ["mayor"]),
+    # a compound that modifies a noun ("The Obama-era program") is no one "he" stands for
+    ('Tom Hale spoke at the rally. The Obama-era program is an important issue, he said, but '
+     '"it is not the bread and butter of our politics."', ["Tom Hale"]),
     # "The Associated Press" is a body, no one "he" stands for
     ('The Associated Press reported that the talks failed. "We are done here and we are going home," he said.',
      [None]),
