@@ -1334,6 +1334,8 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
         elif owned.group("pro"):
             return _Speaker(_PRONOUN_OF[owned.group("pro").lower()], None, False, True)
     parts = [p.strip() for p in phrase.split(",") if p.strip()]
+    if len(parts) > 1 and _NO_NAME.fullmatch(parts[-1]):
+        parts = parts[:-1]  # "Mitch McConnell, R-Ky.": the name, not the party and state tag after it
     if len(parts) > 3:
         return None
     if parts[-1].lower() in PRONOUNS:  # "speaking through an interpreter, he"

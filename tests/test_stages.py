@@ -617,6 +617,7 @@ def test_a_role_is_no_tag_place_or_time(role, cleaned):
     ("Obama-era", None), ("Republican-led", None), ("Post-Iraq", None), ("R-Ky.", None),
     ("the Obama-era program", None),
     ("Kim Jong-un", "Kim Jong-un"), ("Yvette Townsend-Saunders", "Yvette Townsend-Saunders"),
+    ("Senate Majority Leader Mitch McConnell, R-Ky.", "Mitch McConnell"),  # the tag after the name
 ])
 def test_a_compound_that_modifies_a_noun_names_no_one(phrase, name):
     spk = ca._parse_speaker(phrase)
