@@ -1948,6 +1948,11 @@ def _before_attribution(before: str, sentence: str) -> tuple[_Speaker, str] | No
             spk = _parse_speaker(_trailing_phrase(parts[-1])) or _bare_group(parts[-1])
         if spk is None:
             spk = _subject(sentence)
+            head = fold(spk.name.rsplit(" ", 1)[-1]) if spk is not None else ""
+            if spk is not None and spk.pronoun and spk.name not in PRONOUNS \
+                    and _role_head(spk.name) not in OFFICE_TITLES \
+                    and not (head in INSTITUTION_WORDS or head in _GROUP_WORDS or head in ORGANIZATION_NOUNS):
+                spk = None  # "The calls grew ..., when ... suggested": a thing, no one who speaks
         if spk:
             return spk, m.group()
     words = tail.split()

@@ -1642,6 +1642,9 @@ def test_a_short_line_below_the_headline_is_a_subheading():
     # a compound that modifies a noun ("The Obama-era program") is no one "he" stands for
     ('Tom Hale spoke at the rally. The Obama-era program is an important issue, he said, but '
      '"it is not the bread and butter of our politics."', ["Tom Hale"]),
+    # a sentence's subject that is a thing ("The calls grew ...") is no one who speaks
+    ('The calls grew on Sunday night, when Senate Majority Leader Mitch McConnell, R-Ky., suggested a deal was '
+     '"within reach, whatever the critics say about it."', [None]),
     # "The Associated Press" is a body, no one "he" stands for
     ('The Associated Press reported that the talks failed. "We are done here and we are going home," he said.',
      [None]),
