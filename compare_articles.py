@@ -1365,7 +1365,7 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
                 len(words) > 1 and words[-2].endswith(("'s", "\u2019s")) and words[-1].lower() in HOLIDAY_WORDS):
             # (a month may be a name: "May said"; "New Year's Day" is a day)
             return None
-        if any(w.lower() in WEEKDAYS for w in words) or (len(words) == 1 and (
+        if any(_POSSESSIVE.sub("", w).lower() in WEEKDAYS for w in words) or (len(words) == 1 and (
                 words[0].lower() in _GROUP_WORDS or (words[0].endswith("s") and _DETERMINER.match(main)))):
             return _Speaker(name, None, False)  # "the Convention Wednesday", "Republicans", "the Bulldogs": no person
         if all(w.lower().strip(".") in OFFICE_TITLES for w in words) or (
@@ -1779,8 +1779,10 @@ def _a_noun(words: list[str], form: str) -> bool:
     no plural subject ("a defiant note", "his final Twitter post", "Trump's latest post")."""
     if words and words[-1].lower() in _NOUN_MARKERS:
         return True
-    if len(words) >= 2 and words[-2].lower() in _OWNERS and words[-1].islower() and form in _PLURAL_NOUN_FORMS:
-        return True  # "his recent claims that" (not "his lawyer says")
+    if form in _PLURAL_NOUN_FORMS and any(
+            len(words) >= k and words[-k].lower() in _OWNERS
+            and all(w.islower() or w.isdigit() for w in words[-k + 1:]) for k in (2, 3, 4)):
+        return True  # "his recent claims that", "his 2016 campaign promises" (not "his lawyer says")
     if form != _VERB_BASE[form] or form in _TOLD_FORMS:  # "the publisher read": a past tense
         return False
     for k in range(2, min(len(words), 4) + 1):

@@ -1645,6 +1645,12 @@ def test_a_short_line_below_the_headline_is_a_subheading():
     # a sentence's subject that is a thing ("The calls grew ...") is no one who speaks
     ('The calls grew on Sunday night, when Senate Majority Leader Mitch McConnell, R-Ky., suggested a deal was '
      '"within reach, whatever the critics say about it."', [None]),
+    # "next Tuesday's Washington primary" names no one; "his 2016 campaign promises" is a noun
+    ('Bernie Sanders met Clinton on Monday. He said he still plans to compete in next Tuesday\u2019s Washington, '
+     'D.C., primary. And he said he plans to take his message "to the convention and beyond" in July.',
+     ["Bernie Sanders"]),
+    ('Trump has stood by his decision, telling critics that the pullout should come as "no surprise to anyone '
+     'here" given his 2016 campaign promises.', ["Trump"]),
     # "The Associated Press" is a body, no one "he" stands for
     ('The Associated Press reported that the talks failed. "We are done here and we are going home," he said.',
      [None]),
