@@ -1311,8 +1311,9 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
     if last_word.endswith(".") and len(last_word) > 2 and "." not in last_word[:-1] \
             and last_word[:-1].lower() not in _TITLE_OR_SUFFIX:
         phrase = phrase[:-1]  # the full stop after "Jane Doe.", not the initial of "Robert E."
-    if _NO_NAME.fullmatch(phrase):  # "Obama-era", "Post-Iraq", "Republican-led", "R-Ky.": words that
-        return None  # modify a noun, a party and state tag; no one who speaks
+    phrase = _OPENING_CONJUNCTION.sub("", phrase)  # "But Richard Ben-Veniste", "and Oler": the name
+    if _NO_NAME.fullmatch(phrase) or _AGO.fullmatch(phrase):  # "Obama-era", "R-Ky.", "a month ago":
+        return None  # words that modify a noun, a party and state tag, a time; no one who speaks
     if phrase.lower() in PRONOUNS or phrase.lower() == "it":  # "it said", "It added:": a body named before
         return _Speaker(phrase.lower(), None, False, True)
     if _AND_OTHERS.fullmatch(phrase):
@@ -2469,9 +2470,13 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
 
 
 _PARTY_TAG = _Lazy(r"[DRI]-[A-Z][\w.]*|(?:[A-Z][a-z]?\.){1,3}")  # "D-Va.", "R-S.C.", "N.Y."
+_OPENING_CONJUNCTION = _Lazy(r"^(?:[Bb]ut|[Aa]nd|[Oo]r|[Yy]et) (?=\S)")
+_AGO = _Lazy(r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|\d+) )?(?:[a-z]+ )?(?:day|days|week|weeks|month|months"
+             r"|year|years)(?: ago| later| earlier| before| after)?(?: [a-z]+){0,2}")
 # A compound that modifies a noun ("Obama-era", "Republican-led", "Post-Iraq") or a party and
 # state tag: never a speaker's name.
-_NO_NAME = _Lazy(r"[\w'\u2019.]+-(?i:era|led|based|backed|style|born|owned|run|linked|allied|funded|made)"
+_NO_NAME = _Lazy(r"(?:[\w'\u2019.]+ )?[\w'\u2019.]+-(?i:era|led|based|backed|style|born|owned|run|linked|allied|funded"
+                 r"|made|inspired|controlled|dominated|affiliated|aligned|sponsored|supported|friendly|leaning)"
                  r"|(?i:post|pre|anti|pro|non|mid)-[\w'\u2019.-]+|[DRI]-[A-Z][\w.]*")
 
 

@@ -618,6 +618,10 @@ def test_a_role_is_no_tag_place_or_time(role, cleaned):
     ("the Obama-era program", None),
     ("Kim Jong-un", "Kim Jong-un"), ("Yvette Townsend-Saunders", "Yvette Townsend-Saunders"),
     ("Senate Majority Leader Mitch McConnell, R-Ky.", "Mitch McConnell"),  # the tag after the name
+    ("the Tea Party-inspired", None), ("a month ago", None), ("day the deal", None),
+    # a sentence's opening conjunction is no part of a name
+    ("But Richard Ben-Veniste", "Richard Ben-Veniste"), ("and Oler", "Oler"),
+    ("Day Kimball Hospital", None),  # (a body, not a person: not a time either)
 ])
 def test_a_compound_that_modifies_a_noun_names_no_one(phrase, name):
     spk = ca._parse_speaker(phrase)
