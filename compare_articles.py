@@ -6931,6 +6931,10 @@ TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or t
 # Pictographs: miscellaneous symbols, dingbats, stars and arrows, emoji.
 _PICTOGRAPHS = "\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"
 # Where a news page puts what is not the article. Each rule is one line of the page.
+_MONTH_NAME = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
+               r"|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+_WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PLACE_NAME = r"[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|de|del|la))*"
 BOILERPLATE_PATTERNS = (
     ("caption", _Lazy(
         r"\((?:photo|photograph|picture|image|video|file photo|credit|illustration)\b[^)]{0,80}\)"
@@ -6940,11 +6944,19 @@ BOILERPLATE_PATTERNS = (
         # "View image in full screen ...", "Philimon Bulawayo / Reuters": credits of a picture
         r"|\|\s*(?:photo|image|picture|credit|photo credit)\s*:"
         r"|^(?:pictures?|images?)\s*(?:by\b|:)"
-        r"|[.!?]\s+(?:pictures?|photos?|images?|credit)\s*:\s*[^.!?]{1,50}$"  # "... Downing Street. Picture: PA"
+        r"|[.!?]\s+(?:pictures?|photos?|images?|credit)\s*(?::|by\b)\s*[^.!?]{1,60}$"  # "... Street. Picture: PA"
         r"|^\(?[\w .]{0,40}\bvia (?:ap|afp|reuters|getty images)\)?\.?$"
         r"|^view (?:image|photo|gallery) in full screen\b"
         r"|^(?:[A-Z][\w.'\u2019-]* ){1,3}[A-Z][\w.'\u2019-]*\s*/\s*(?:reuters|ap|afp|getty images|epa|bloomberg)$",
         re.I)),
+    # A news photo's caption as agencies write it: what it shows, then the day with its year and
+    # the place ("... search the rubble Aug. 25, 2016, in Amatrice, Italy."; "... in Sacramento,
+    # Calif., Tuesday, Dec. 31, 2019."); a story dates its events without the year, or "on" it
+    ("caption", _Lazy(  # (case-sensitive also where the table's rules are searched at once)
+        rf"(?-i:(?<! of)(?<! since)(?<! until)(?<! after)(?<! before),? (?:{_WEEKDAY_NAME},? )?{_MONTH_NAME} \d{{1,2}},?"
+        rf" (?:19|20)\d\d,? in {_PLACE_NAME}(?:, {_PLACE_NAME}){{0,2}}\.?(?:\s|$)"
+        rf"|\bin {_PLACE_NAME}(?:, {_PLACE_NAME}){{0,2}}, (?:{_WEEKDAY_NAME},? )?(?:\d{{1,2}} {_MONTH_NAME}"
+        rf"|{_MONTH_NAME} \d{{1,2}}),? (?:19|20)\d\d\.?(?:\s|$))")),
     # "PHOTOS: ...", "VIDEO: ...", "MORE: ...", "Source: QNA", "This story is over 5 years old."
     ("label", _Lazy(
         r"^(?:photos?|videos?|watch|more|gallery|live|listen|in pictures|related|breaking)\s*:\s"

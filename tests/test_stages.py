@@ -89,6 +89,15 @@ BOILERPLATE = [
     ("View image in full screen The minister speaks in Nara.", "caption"),
     ("Jane Roe / Reuters", "caption"),
     ("The minister spoke to Reuters / AP on Monday.", None),
+    ("A trail of devastation is left behind in the city. Picture by Jane Doe AP/Press Association Images", "caption"),
+    # an agency's photo caption: what it shows, the day with its year and the place, in either order
+    ("Rescue workers search the rubble of a school destroyed in the quake Aug. 25, 2016, in Amatrice, Italy.",
+     "caption"),
+    ("A fan stands outside the stadium before the match in Moenchengladbach, Germany, Wednesday, 11 March, 2020.",
+     "caption"),
+    # a story dates an event "of", "since" or "on" it
+    ("The center stands two blocks from the site of the attacks of Sept. 11, 2001, in New York City.", None),
+    ("The talks resumed in Geneva, Switzerland, on Monday after a break since March 3, 2019.", None),
     # labels, bylines, bios, menus
     ("PHOTOS: Deadly Quake Strikes Central Italy", "label"),
     ("MORE: Must-see photos of the week", "label"),
