@@ -2131,10 +2131,26 @@ class _People:
         words = [w for w in name.split() if w.lower().strip(".") not in COURTESY_TITLES]
         if not words:
             return name, None
-        full = self.full.get(fold(words[-1]).strip(".'\u2019s")) or self.also.get(fold(words[-1]), name)
+        full = self.full.get(fold(words[-1]).strip(".'\u2019s")) or name
+        longer = self.also.get(fold(words[-1])) if len(words) == 1 else None
+        if longer and len(full.split()) <= 1 and self._a_person(longer):
+            full = longer  # "Lee said" after "Chief Justice Lee Jung-mi", "Tedros" after "Tedros Adhanom
+            # Ghebreyesus": a name's first word (the family name, where it comes first), not "Lee" alone
         if len(full.split()) <= len(words):
             return name, self.roles.get(full)
         return full, self.roles.get(full)
+
+    def _a_person(self, full: str) -> bool:
+        """Whether a name the article gives whole is a person's: two to four capitalised words,
+        one of them a hyphenated or a given name or the name's last, none a body's or an office's
+        ("Lee Jung-mi", "Tedros Adhanom Ghebreyesus"; not "Fox News", "Microsoft Corp", "Obama
+        Administration", a headline in capitals)."""
+        words = full.split()
+        return 2 <= len(words) <= 4 and self.full.get(fold(words[-1]).strip(".'\u2019s")) == full and all(
+            w[:1].isupper() and not w.isupper() and fold(w).strip(".") not in INSTITUTION_WORDS
+            and fold(w).strip(".") not in COMPANY_SUFFIXES and fold(w).strip(".") not in OFFICE_TITLES
+            and fold(w).strip(".") not in ORGANIZATION_NOUNS and _zipf_table().get(w.lower(), 0.0) < COMMON_WORD_ZIPF
+            for w in words)
 
     def may_be(self, name: str) -> bool:
         """Whether a name may be a person's: more than one word, a word the article uses in
@@ -6953,8 +6969,8 @@ BOILERPLATE_PATTERNS = (
     # the place ("... search the rubble Aug. 25, 2016, in Amatrice, Italy."; "... in Sacramento,
     # Calif., Tuesday, Dec. 31, 2019."); a story dates its events without the year, or "on" it
     ("caption", _Lazy(  # (case-sensitive also where the table's rules are searched at once)
-        rf"(?-i:(?<! of)(?<! since)(?<! until)(?<! after)(?<! before),? (?:{_WEEKDAY_NAME},? )?{_MONTH_NAME} \d{{1,2}},?"
-        rf" (?:19|20)\d\d,? in {_PLACE_NAME}(?:, {_PLACE_NAME}){{0,2}}\.?(?:\s|$)"
+        rf"(?-i:(?<! of)(?<! since)(?<! until)(?<! after)(?<! before),? (?:{_WEEKDAY_NAME},? )?{_MONTH_NAME}"
+        rf" \d{{1,2}},? (?:19|20)\d\d,? in {_PLACE_NAME}(?:, {_PLACE_NAME}){{0,2}}\.?(?:\s|$)"
         rf"|\bin {_PLACE_NAME}(?:, {_PLACE_NAME}){{0,2}}, (?:{_WEEKDAY_NAME},? )?(?:\d{{1,2}} {_MONTH_NAME}"
         rf"|{_MONTH_NAME} \d{{1,2}}),? (?:19|20)\d\d\.?(?:\s|$))")),
     # "PHOTOS: ...", "VIDEO: ...", "MORE: ...", "Source: QNA", "This story is over 5 years old."

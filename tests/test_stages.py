@@ -589,6 +589,15 @@ QUOTES = [
      None, None, None, None),
     ("Il a dit \u00abnous ne reviendrons jamais ici\u00bb hier soir.", "nous ne reviendrons jamais ici",
      None, None, None, None),
+    # a name's first word, where the family name comes first ("Lee said" after "Lee Jung-mi"), or a
+    # leader called by a given name ("Tedros"), is the person the article named whole; not a body's
+    # name ("Fox News" is not the Fox who says)
+    ('Chief Justice Lee Jung-mi read the ruling. "There is no will to defend the Constitution," Lee said.',
+     "There is no will to defend the Constitution,", "Lee", "Lee Jung-mi", "Chief Justice", "said"),
+    ('WHO chief Tedros Adhanom Ghebreyesus spoke in Geneva. "This is a pandemic," Tedros said.',
+     "This is a pandemic,", "Tedros", "Tedros Adhanom Ghebreyesus", "WHO chief", "said"),
+    ('The Fox News host spoke first. "I am not going to pay," Fox said.', "I am not going to pay,", "Fox", "Fox",
+     None, "said"),
 ]
 
 # Titles and terms in quotation marks are not quotations, unless someone is said to say them.
