@@ -1789,9 +1789,9 @@ def _a_noun(words: list[str], form: str) -> bool:
     for k in range(2, min(len(words), 4) + 1):
         w = words[-k]
         if w.lower() in _ARTICLES_AND_OWNERS or w.endswith(("'s", "\u2019s")):  # "the president's chief demand"
+            # not "A statement from Ortiz read"; "a progress report" (-ss is no plural)
             return all((not x.endswith("s") or x.endswith("ss")) and (x.islower() or k > 2)
-                       and x.lower() not in STOPWORDS for x in words[-k + 1:])  # not "A statement from
-            # Ortiz read" ("a progress report": no plural)
+                       and x.lower() not in STOPWORDS for x in words[-k + 1:])
     return False
 
 
@@ -2141,10 +2141,10 @@ class _People:
         return full, self.roles.get(full)
 
     def _a_person(self, full: str) -> bool:
-        """Whether a name the article gives whole is a person's: two to four capitalised words,
-        one of them a hyphenated or a given name or the name's last, none a body's or an office's
-        ("Lee Jung-mi", "Tedros Adhanom Ghebreyesus"; not "Fox News", "Microsoft Corp", "Obama
-        Administration", a headline in capitals)."""
+        """Whether a name the article gives whole is a person's: the fullest name it holds for
+        its last word, two to four capitalised words, none in capitals, a common English word
+        or a body's, a company's or an office's ("Lee Jung-mi", "Tedros Adhanom Ghebreyesus";
+        not "Fox News", "Microsoft Corp", "Obama Administration", a headline's "Mobile Confirms")."""
         words = full.split()
         return 2 <= len(words) <= 4 and self.full.get(fold(words[-1]).strip(".'\u2019s")) == full and all(
             w[:1].isupper() and not w.isupper() and fold(w).strip(".") not in INSTITUTION_WORDS
@@ -2486,27 +2486,26 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
 
 
 _PARTY_TAG = _Lazy(r"[DRI]-[A-Z][\w.]*|(?:[A-Z][a-z]?\.){1,3}")  # "D-Va.", "R-S.C.", "N.Y."
+# The conjunction that opens a sentence, before a name or a role: "But Cornyn said".
 _OPENING_CONJUNCTION = _Lazy(r"^(?:[Bb]ut|[Aa]nd|[Oo]r|[Yy]et) (?=\S)")
+# A time, no one who speaks: "a month ago", "the week ahead".
 _AGO = _Lazy(r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|\d+) )?(?:[a-z]+ )?(?:day|days|week|weeks|month|months"
              r"|year|years)(?: ago| later| earlier| before| after)?(?: [a-z]+){0,2}")
 # A compound that modifies a noun ("Obama-era", "Republican-led", "Post-Iraq") or a party and
 # state tag: never a speaker's name.
 _NO_NAME = _Lazy(r"(?:[\w'\u2019.]+ )?[\w'\u2019.]+-(?i:era|led|based|backed|style|born|owned|run|linked|allied|funded"
                  r"|made|inspired|controlled|dominated|affiliated|aligned|sponsored|supported|friendly|leaning)"
-                 r"|(?i:post|pre|anti|pro|non|mid)-[\w'\u2019.-]+|[DRI]-[A-Z][\w.]*")
+                 r"|(?i:post|pre|anti|pro|non|mid)-[\w'\u2019.-]+|" + _PARTY_TAG.pattern.split("|")[0])
 
 
 def _clean_role(role: str | None) -> str | None:
     """A role as the JSON gives it: not a party and state tag ("D-Va."), a place
     ("Afghanistan"), or a time ("Sunday night") that the words around a name left there, nor
     the conjunction that opened its sentence ("But Colorado Attorney General")."""
-    words = (role or "").strip(" ,;:").split()
-    while words and words[0].lower() in ("but", "and", "so", "yet", "or"):
-        words = words[1:]
-    if not words or _PARTY_TAG.fullmatch(" ".join(words)) or fold(" ".join(words)) in _PLACES \
-            or words[0].lower() in WEEKDAYS:
+    role = _OPENING_CONJUNCTION.sub("", (role or "").strip(" ,;:"))
+    if not role or _PARTY_TAG.fullmatch(role) or fold(role) in _PLACES or role.split()[0].lower() in WEEKDAYS:
         return None
-    return " ".join(words)
+    return role
 
 
 def _a_body(name: str) -> bool:
@@ -4698,7 +4697,7 @@ def _differing(nodes, inside: Sequence[Link]) -> tuple[int, ...]:
         (against if d.flags else agree)[y].add(x)
     for x in arts:  # a pair both agreeing and not (two sentences each) agrees
         against[x] -= agree[x]
-    best: tuple = ()
+    best: tuple = (0, 0, [], set())
     for a in arts:  # greedy: the article with most agreements, then those agreeing with all so far
         group = {a}
         for b in sorted(agree[a], key=lambda b: (-len(agree[b]), b)):
@@ -6946,11 +6945,12 @@ TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or t
 
 # Pictographs: miscellaneous symbols, dingbats, stars and arrows, emoji.
 _PICTOGRAPHS = "\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"
-# Where a news page puts what is not the article. Each rule is one line of the page.
+# A date and a place as a photo's caption gives them (the caption row below).
 _MONTH_NAME = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
                r"|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
 _WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PLACE_NAME = r"[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|de|del|la))*"
+# Where a news page puts what is not the article. Each rule is one line of the page.
 BOILERPLATE_PATTERNS = (
     ("caption", _Lazy(
         r"\((?:photo|photograph|picture|image|video|file photo|credit|illustration)\b[^)]{0,80}\)"
