@@ -2340,6 +2340,14 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
                 alone_after = _SAID_WHERE.match(nxt)
                 if (alone_after and alone_after.group(1) in _TOLD_FORMS) or _SIGNED.match(nxt):
                     found = _after_attribution(nxt)  # ('"The water rose too fast." \u2014 Dana Hill, resident')
+        if found is None and end_mark == "," and not after.strip(" \t\"'\u201d\u2019)") \
+                and last + 1 < len(sentences) and sentences[last + 1].boilerplate is None:
+            # '"The water rose too fast,"' then, in the next paragraph, 'Benson said.': a comma
+            # ends a quotation only where its attribution follows (a page that broke the line)
+            nxt = _mask_quotes(text, sentences[last + 1].start, sentences[last + 1].end, spans, ends)
+            alone_after = _SAID_WHERE.match(nxt)
+            if alone_after and alone_after.group(1) in _TOLD_FORMS:
+                found = _after_attribution(nxt)
         if found is None and not crowded:
             m = _PARTICIPLE_AFTER.match(("," if text[q_end - 1:q_end] == "," else "") + after)
             m = m if m and m.group(1) in _PARTICIPLES else None

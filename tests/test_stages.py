@@ -1673,6 +1673,9 @@ def test_a_short_line_below_the_headline_is_a_subheading():
      ["Bernie Sanders"]),
     ('Trump has stood by his decision, telling critics that the pullout should come as "no surprise to anyone '
      'here" given his 2016 campaign promises.', ["Trump"]),
+    # a quotation that ends on a comma, its attribution in the next paragraph (a page that broke
+    # the line): the comma says the attribution follows
+    ('"The water rose too fast and we had no time to move the cars,"\n\nBenson said.', ["Benson"]),
     # "The Associated Press" is a body, no one "he" stands for
     ('The Associated Press reported that the talks failed. "We are done here and we are going home," he said.',
      [None]),
