@@ -6976,10 +6976,13 @@ BOILERPLATE_PATTERNS = (
     # A news photo's caption as agencies write it: what it shows, then the day with its year and
     # the place ("... search the rubble Aug. 25, 2016, in Amatrice, Italy."; "... in Sacramento,
     # Calif., Tuesday, Dec. 31, 2019."); a story dates its events without the year, or "on" it
-    ("caption", _Lazy(  # (case-sensitive also where the table's rules are searched at once)
-        rf"(?-i:(?<! of)(?<! since)(?<! until)(?<! after)(?<! before),? (?:{_WEEKDAY_NAME},? )?{_MONTH_NAME}"
-        rf" \d{{1,2}},? (?:19|20)\d\d,? in {_PLACE_NAME}(?:, {_PLACE_NAME}){{0,2}}\.?(?:\s|$)"
-        rf"|\bin {_PLACE_NAME}(?:, {_PLACE_NAME}){{0,2}}, (?:{_WEEKDAY_NAME},? )?(?:\d{{1,2}} {_MONTH_NAME}"
+    # (read only in a line that holds a year: most lines pass at their first character; and
+    # case-sensitive also where the table's rules are searched at once)
+    ("caption", _Lazy(
+        rf"^(?=[^\n]*?(?:19|20)\d\d)[^\n]*?(?-i:(?=[JFMASONDTW])(?<!of )(?<!since )(?<!until )(?<!after )"
+        rf"(?<!before )(?:{_WEEKDAY_NAME},? )?{_MONTH_NAME} \d{{1,2}},? (?:19|20)\d\d,? in {_PLACE_NAME}"
+        rf"(?:, {_PLACE_NAME}){{0,2}}\.?(?:\s|$)"
+        rf"|(?<![\w-])in {_PLACE_NAME}(?:, {_PLACE_NAME}){{0,2}}, (?:{_WEEKDAY_NAME},? )?(?:\d{{1,2}} {_MONTH_NAME}"
         rf"|{_MONTH_NAME} \d{{1,2}}),? (?:19|20)\d\d\.?(?:\s|$))")),
     # "PHOTOS: ...", "VIDEO: ...", "MORE: ...", "Source: QNA", "This story is over 5 years old."
     ("label", _Lazy(
