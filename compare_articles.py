@@ -6954,9 +6954,10 @@ TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or t
 # Pictographs: miscellaneous symbols, dingbats, stars and arrows, emoji.
 _PICTOGRAPHS = "\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"
 # A date and a place as a photo's caption gives them (the caption row below).
-_MONTH_NAME = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
-               r"|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
-_WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# (a month's shape, not its names: a caption is told by the year and place around it, and a
+# short pattern compiles at start-up in a fraction of the time)
+_MONTH_NAME = r"(?:[JFMASOND][a-z]{2,8}\.?)"
+_WEEKDAY_NAME = r"(?:[MTWFS][a-z]{2,5}day)"
 _PLACE_NAME = r"[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|de|del|la))*"
 # Where a news page puts what is not the article. Each rule is one line of the page.
 BOILERPLATE_PATTERNS = (
