@@ -2027,10 +2027,10 @@ def _trailing_phrase(text: str) -> str:
             if k >= 2 and words[k - 1].lower() in _SOURCE_LINKS and words[k - 2].isalpha() \
                     and words[k - 2].islower() and words[k - 2] not in _VERB_BASE:
                 continue  # "two people familiar with the matter", "a source close to the talks": the source
-            if k >= 2 and words[k - 1] == "of" and words[k - 2].lower() in _GROUP_WORDS:
+            if k >= 2 and words[k - 1] in ("of", "in", "at", "from") and words[k - 2].lower() in _GROUP_WORDS:
                 if k >= 3 and words[k - 3].lower() in _DETERMINERS:
                     continue  # "the relatives of the victims": the phrase the determiner opens
-                return " ".join(words[k - 2:])  # "Relatives of the victims": the group
+                return " ".join(words[k - 2:])  # "Relatives of the victims", "Officials in the office": the group
             return " ".join(words[k:]) if k < len(words) - 1 else ""
         if (w in _VERB_BASE or w in AUXILIARIES or w in STOPWORDS) and w not in ("of", "for", *_SOURCE_LINKS) \
                 and not (k and words[k - 1].lower() in _DETERMINERS and w in _VERB_BASE):
@@ -2276,7 +2276,9 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
             # "Whatever Khartoum says is baseless, President Salva Kiir said.": his sentence
             said = closing(k) if masked else None
             said = said if said is not None and said.person and people.may_be(said.name) else None
-            named = next((p for name, p in reversed(_persons_named(masked)) if " " in name), None)
+            named = next((p for name, p in reversed(_persons_named(masked))  # a full name, or a given
+                          if " " in name or fold(name) in GIVEN_NAMES_HE or fold(name) in GIVEN_NAMES_SHE), None)
+            # one alone ("her husband, Tom,")
             seen[k] = (subject if subject is not None and subject.person else None, named, subject, said)
         return seen[k]
 

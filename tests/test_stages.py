@@ -1676,6 +1676,9 @@ def test_a_short_line_below_the_headline_is_a_subheading():
     # a quotation that ends on a comma, its attribution in the next paragraph (a page that broke
     # the line): the comma says the attribution follows
     ('"The water rose too fast and we had no time to move the cars,"\n\nBenson said.', ["Benson"]),
+    # a given name alone ("her husband, Tom,") is someone "he" may stand for; a group "in" a body
+    ('Maria Lopez and her husband, Tom, lost their home.\n\n"We have nothing left," he said.', ["Tom"]),
+    ('Officials in the governor\'s office said the decision was "final."', ["Officials in the governor's office"]),
     # "The Associated Press" is a body, no one "he" stands for
     ('The Associated Press reported that the talks failed. "We are done here and we are going home," he said.',
      [None]),
