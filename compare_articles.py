@@ -1207,6 +1207,23 @@ class _Speaker(NamedTuple):
     pronoun: bool = False  # he, she, they ... or a definite description ("the 71-year-old")
 
 
+_LOWER_NEXT_WORD = _Lazy(r" ([a-z]+)\b")
+
+
+def _plural_possessive(text: str, i: int, end: int) -> bool:
+    """Whether the mark at i is a plural's possessive ("the players' decision"), not the
+    close of a single-quoted passage: after a word in lower case ending in s, before one in
+    lower case that is no pronoun or reporting verb ("... the rules,' he said")."""
+    word = i - 1
+    while word > 0 and text[word - 1].isalpha():
+        word -= 1
+    if text[i - 1:i] != "s" or not text[word:i].islower():  # ("'Jugones' last week": a title's close)
+        return False
+    m = _LOWER_NEXT_WORD.match(text, i + 1, end)
+    return m is not None and m.group(1) not in PRONOUNS and m.group(1) not in _VERB_BASE \
+        and m.group(1) not in ("and", "or", "but", "as", "after", "before", "when", "while")
+
+
 def _scan_quotes(text: str, start: int, end: int, carried: bool = False,
                  resumed: str | None = None) -> tuple[list[tuple[int, int]], bool]:
     """(start, end) of the words inside each pair of quotation marks in text[start:end],
@@ -1245,8 +1262,9 @@ def _scan_quotes(text: str, start: int, end: int, carried: bool = False,
                 opener, open_at, closers = c, i, _OPENERS[c]
         elif c in closers or (opener == "\u201c" and c == '"') or (opener == '"' and c == "\u201d"):
             nxt = text[i + 1] if i + 1 < end else " "
-            if opener in "\u2018\u201a'" and (nxt.isalpha() or (c == "'" and text[i - 1].isspace())):
-                continue  # don't, it's: an apostrophe inside a single-quoted passage
+            if opener in "\u2018\u201a'" and (nxt.isalpha() or (c == "'" and text[i - 1].isspace())
+                                               or _plural_possessive(text, i, end)):
+                continue  # don't, it's, the players' decision: an apostrophe inside a single-quoted passage
             if outer >= 0 and i + 1 < end and text[i + 1] in closers:
                 # "... for using the “f bomb.””": one quotation nested in another with the
                 # same marks, both closed at once: the outer one is the quotation

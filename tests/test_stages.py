@@ -598,6 +598,12 @@ QUOTES = [
      "This is a pandemic,", "Tedros", "Tedros Adhanom Ghebreyesus", "WHO chief", "said"),
     ('The Fox News host spoke first. "I am not going to pay," Fox said.', "I am not going to pay,", "Fox", "Fox",
      None, "said"),
+    # a plural's possessive inside a single-quoted passage ("the players' decision") closes
+    # nothing; a title's close before a lower-case word does ("'the losers' and left")
+    ("Tom Reed said: 'It's the players' decision, not mine.'", "It's the players' decision, not mine.",
+     "Tom Reed", "Tom Reed", None, "said"),
+    ("'We kept the players' spirits up,' Reed said.", "We kept the players' spirits up,", "Reed", "Reed", None,
+     "said"),
 ]
 
 # Titles and terms in quotation marks are not quotations, unless someone is said to say them.

@@ -897,6 +897,26 @@ CASES = [
     ('The talks, a senior official said, have "collapsed."', 'collapsed', 'official'),
     ('The talks have collapsed, according to a senior official, who called the outcome "a disaster."', 'disaster', 'official'),
     ('Reed described the outcome as "a disaster" and "a missed chance."', 'missed chance', 'Reed'),
+    # session 13: UK style, single quotation marks with apostrophes inside
+    ("Tom Reed spoke first. 'I don't know what happened,' he said.", "happened", "Tom Reed"),
+    ("Tom Reed spoke first. 'We're not giving up, we can't,' he said.", "giving up", "Tom Reed"),
+    ("Tom Reed said: 'It's the players' decision, not mine.'", "decision", "Tom Reed"),
+    ("'It's the players' decision,' Reed said.", "decision", "Reed"),
+    ("Reed told the BBC: 'I'm sorry. It won't happen again.'", "happen again", "Reed"),
+    ('Reed said: "He told me \'it\'s over\' and walked out."', "walked out", "Reed"),
+    ("Reed said the 'rock 'n' roll' years were 'the best of my life'.", "best of my life", "Reed"),
+    ("'We were in the '90s then, and nobody cared,' Reed said.", "nobody cared", "Reed"),
+    ("Mr Reed, 45, said: 'The council has let us down again and again.'", "let us down", "Reed"),
+    ("The Prime Minister said: 'We will get Brexit done.' Labour's leader, Jo Cole, said: 'That is a fantasy.'", "fantasy", "Jo Cole"),
+    ("'That is a fantasy,' said Labour's Jo Cole, the shadow chancellor.", "fantasy", "Jo Cole"),
+    ("Ms Cole added: 'Nobody believes a word of it.'", "Nobody believes", "Cole"),
+    ("'Nobody believes a word of it' - Jo Cole", "Nobody believes", "Jo Cole"),
+    ("Jo Cole MP said: 'Nobody believes a word of it.'", "Nobody believes", "Jo Cole"),
+    ("A Home Office spokesperson said: 'We do not comment on individual cases.'", "individual cases", "spokesperson"),
+    ("A Met Police spokesman said: 'Officers were called at 10.15pm.'", "Officers were called", "spokesman"),
+    ("Det Insp Sarah Hill said: 'We are appealing for witnesses.'", "appealing for witnesses", "Sarah Hill"),
+    ("Chief Constable Tom Hale said: 'This was a shocking attack.'", "shocking attack", "Tom Hale"),
+    ("Speaking outside court, Hill said: 'Justice has been done.'", "Justice has been done", "Hill"),
 ]
 
 
