@@ -1597,11 +1597,15 @@ _ROLE_COMMA_NAME = _Lazy(r"((?:[^\s,.;:!?\"\u201c\u201d]+ ){0,6}[a-z][\w-]*), ([
 # What a quotation is, then who said it: "is how Ortiz described it", "that was the promise
 # Ortiz made".
 _HOW_SAID = _Lazy(
-    r"(?:that |this )?(?:is|was) how ((?:the )?[A-Z][^,.;:!?\"\u201c\u201d]{0,50}?|he|she|they) (?:described|put|called"
-    r"|summed up|characteri[sz]ed|explained|saw)\b"
-    r"|(?:that|this) (?:is|was) (?:the|a|his|her) (?:[a-z-]+ ){0,2}(?:promise|pledge|message|warning|vow|verdict"
+    r"(?:[Tt]hat |[Tt]his )?(?:is|was) how ((?:the )?[A-Z][^,.;:!?\"\u201c\u201d]{0,50}?|he|she|they) (?:described|put"
+    r"|called|summed up|characteri[sz]ed|explained|saw)\b"
+    r"|(?:[Tt]hat|[Tt]his) (?:is|was) (?:the|a|his|her) (?:[a-z-]+ ){0,2}(?:promise|pledge|message|warning|vow|verdict"
     r"|advice|assessment) (?:that )?((?:the )?[A-Z][^,.;:!?\"\u201c\u201d]{0,50}?) (?:made|gave|delivered|offered"
-    r"|sent|issued)\b")
+    r"|sent|issued)\b"
+    # '"We need help." That was the message from Governor Ana Ruiz on Monday.'
+    r"|(?:[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese) (?:is|was|are|were) (?:the|a) (?:[a-z-]+ ){0,2}(?:message|verdict|view"
+    r"|words|warning|assessment|plea|reaction|response) (?:from|of)"
+    r" ((?:the )?[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4})")
 # A name in capitals before the verb, and nothing else: '," ORTIZ said.'
 _CAPITALS_SAID = _Lazy(r"((?:[A-Z][A-Z'\u2019-]+ ){0,2}[A-Z][A-Z'\u2019-]+) (said|says|added|told)\b")
 # A part between commas after a name that is no apposition to parse: a relative clause, a
@@ -1700,7 +1704,7 @@ def _after_attribution(after: str) -> tuple[_Speaker, str] | None:
             return spk, quoted.group(2)
     how = _HOW_SAID.match(text)
     if how:  # '"...," is how Ortiz described it'; '"..." - that was the promise Ortiz made'
-        spk = _parse_speaker(how.group(1) or how.group(2))
+        spk = _parse_speaker(how.group(1) or how.group(2) or how.group(3))
         if spk is not None:
             return spk, None
     for k, m in enumerate(_VERB.finditer(text)):
@@ -2358,7 +2362,8 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
                 # for the comma, then the attribution alone (a name, its verb, where or when only)
                 nxt = _mask_quotes(text, sentences[last + 1].start, sentences[last + 1].end, spans, ends)
                 alone_after = _SAID_WHERE.match(nxt)
-                if (alone_after and alone_after.group(1) in _TOLD_FORMS) or _SIGNED.match(nxt):
+                if (alone_after and alone_after.group(1) in _TOLD_FORMS) or _SIGNED.match(nxt) \
+                        or _HOW_SAID.match(nxt.lstrip()):  # ('"..." That was the message from Ana Ruiz.')
                     found = _after_attribution(nxt)  # ('"The water rose too fast." \u2014 Dana Hill, resident')
         if found is None and end_mark == "," and not after.strip(" \t\"'\u201d\u2019)") \
                 and last + 1 < len(sentences) and sentences[last + 1].boilerplate is None:

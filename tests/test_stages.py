@@ -1685,6 +1685,9 @@ def test_a_short_line_below_the_headline_is_a_subheading():
     # a given name alone ("her husband, Tom,") is someone "he" may stand for; a group "in" a body
     ('Maria Lopez and her husband, Tom, lost their home.\n\n"We have nothing left," he said.', ["Tom"]),
     ('Officials in the governor\'s office said the decision was "final."', ["Officials in the governor's office"]),
+    # the sentence after a quotation that says whose message it was
+    ('"We need federal help and we need it now." That was the message from Governor Ana Ruiz on Monday.',
+     ["Ana Ruiz"]),
     # "The Associated Press" is a body, no one "he" stands for
     ('The Associated Press reported that the talks failed. "We are done here and we are going home," he said.',
      [None]),
