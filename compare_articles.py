@@ -6949,7 +6949,7 @@ health state first premier sheikh emir crown colonel sergeant lieutenant
 major admiral commander
 lawyer activist analyst economist organiser organizer campaigner strategist pollster
 researcher scientist historian consultant journalist reporter resident witness teacher
-executive founder head editor
+executive founder head editor nominee candidate
 actor actress singer rapper comedian author writer producer filmmaker designer musician artist
 counsel controller
 """.split())
@@ -7234,7 +7234,8 @@ _SAID_AT_END = _Lazy(r",[^,]{1,60}\b(?:" + "|".join(sorted(_TOLD_FORMS))
 _PRONOUN_ASIDE = _Lazy(r",\s+(he|she|they)\s+([a-z]+)\b[^,]{0,80},")  # the word one of _TOLD_FORMS
 
 # A capitalised run before a role or an institution, or after an article, modifies a noun.
-_MODIFIER_AFTER = _Lazy(r"[ \t]+(?:" + "|".join(sorted(OFFICE_TITLES | INSTITUTION_WORDS)) + r")\b")
+_MODIFIER_AFTER = _Lazy(r"[ \t]+(?:(?:presidential|vice-presidential|senate|mayoral|party|state|federal|former)"
+                        r"[ \t]+)?(?:" + "|".join(sorted(OFFICE_TITLES | INSTITUTION_WORDS)) + r")\b")
 
 # A capitalised word that opens a sentence ("When", "It", "In") is no part of a name.
 _OPENING_WORDS = SENTENCE_STARTERS | _INTRODUCTORY

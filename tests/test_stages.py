@@ -1688,6 +1688,9 @@ def test_a_short_line_below_the_headline_is_a_subheading():
     # the sentence after a quotation that says whose message it was
     ('"We need federal help and we need it now." That was the message from Governor Ana Ruiz on Monday.',
      ["Ana Ruiz"]),
+    # a party's name before "presidential nominee" modifies the office; "nominee" is a role
+    ('The presumptive Republican presidential nominee went so far as to say the plan was '
+     '"a total disaster for all of us."', ["presumptive Republican presidential nominee"]),
     # "The Associated Press" is a body, no one "he" stands for
     ('The Associated Press reported that the talks failed. "We are done here and we are going home," he said.',
      [None]),
