@@ -1198,6 +1198,9 @@ QUOTES_PER_SENTENCE = 12
 COMMON_WORD_ZIPF = 5.0
 #: A pronoun refers to a person named at most this many sentences before it.
 PRONOUN_REACH = 6
+#: A paragraph with no quotation marks after one that ends "..., saying:" is a quotation whose
+#: marks the page lost (an embedded post, a block quotation) when it is at most this long.
+BLOCK_QUOTE_CHARS = 600
 
 
 class _Speaker(NamedTuple):
@@ -1506,7 +1509,9 @@ def _subject(sentence: str) -> _Speaker | None:
     first, after = first.lower().strip(","), after.split(" ", 1)[0]
     participle = first.endswith("ing") and after.islower() and after not in _VERB_BASE \
         and (after == "to" or after not in AUXILIARIES)  # "Manning was", "Manning said": a name
-    if (first in _INTRODUCTORY or participle) and "," in text[:200]:  # "Reacting to the vote, ..."
+    if first in ("and", "but", "yet") and not text.split(" ", 1)[0].endswith(","):
+        text = text.split(" ", 1)[-1]  # "And Trump himself lashed out, saying": the subject after it
+    elif (first in _INTRODUCTORY or participle) and "," in text[:200]:  # "Reacting to the vote, ..."
         text = text[text.index(",", 0, 200) + 1:].lstrip()
         words = text.split(" ")
         # "Asked about it, coach Paulo Reis smiled", "..., police spokeswoman Kim Alvarez said":
@@ -1919,6 +1924,11 @@ def _before_attribution(before: str, sentence: str) -> tuple[_Speaker, str] | No
                 heard = _parse_speaker(named.group())  # "Reed recalled Ortiz saying": the one heard speaks
                 if heard is not None and heard.person:
                     return heard, m.group()
+            with_at = lead.rfind(" with ")
+            if named is not None and named.end() == len(lead) and with_at >= 0 and len(lead[with_at:].split()) <= 8:
+                spk = _parse_speaker(lead[with_at + 6:])  # "..., with Chairman Trey Gowdy saying": the one
+                if spk is not None and spk.person:  # the "with" names speaks
+                    return spk, m.group()
             spk = _subject(sentence)  # "..., saying": the sentence's subject speaks
             if spk is None:  # "It came after Boehner chided Obama, accusing him of ...": the
                 # first person the clause before the participle names
@@ -2201,6 +2211,13 @@ def _role_head(role: str) -> str:
     return _ROLE_NAME_OF.get(head, head)
 
 
+def _introduces_block(sentence: str) -> bool:
+    """Whether a paragraph's last sentence introduces a quotation after it: it ends on a colon
+    and reports speech ("And Trump lashed out on Twitter, saying:", "Reed wrote:")."""
+    return sentence.rstrip().endswith(":") and _VERB.search(sentence) is not None \
+        and not any(mark in sentence for mark in _DOUBLE_MARKS)
+
+
 def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
     """Every direct quotation in the article text, with its speaker where the text names one.
 
@@ -2224,6 +2241,7 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
     open_span: tuple[int, int] | None = None
     open_mark: str | None = None
     after_text: set[int] = set()  # sentences that open a paragraph right after one of article text
+    blocks_quoted: set[int] = set()  # starts of paragraphs quoted whole, their marks lost
     for k, group in enumerate(blocks):
         if k and blocks[k - 1][-1].index == group[0].index - 1:
             after_text.add(group[0].index)
@@ -2235,6 +2253,12 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
         if open_span is not None and found and found[0][0] in (group[0].start + 1 + (
                 len(group[0].text) - len(group[0].text.lstrip())), group[0].start if resumed else -1):
             carried_from[found[0][0]] = open_span[0]
+        if not found and k and group[0].index in after_text and _introduces_block(blocks[k - 1][-1].text) \
+                and lead not in _OPENERS and group[-1].end - group[0].start <= BLOCK_QUOTE_CHARS:
+            # 'Trump lashed out on Twitter, saying:' then a paragraph with no marks: the post
+            # itself, its marks lost as a page's embedded posts and block quotations lose them
+            found = [(group[0].start, len(text[:group[-1].end].rstrip()))]
+            blocks_quoted.add(group[0].start)
         open_span = found[-1] if left_open else None
         open_mark = text[open_span[0] - 1] if open_span is not None else None
         if open_mark not in _OPENERS:
@@ -2332,8 +2356,9 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
         first = max(0, bisect.bisect_right(starts, q_start) - 1)
         last = max(0, bisect.bisect_right(starts, max(q_start, q_end - 1)) - 1)
         s_start, s_end = sentences[first].start, sentences[last].end
-        crowded = (bisect.bisect_left(span_starts, s_end) - bisect.bisect_left(span_starts, s_start)
-                   > QUOTES_PER_SENTENCE)
+        block = q_start in blocks_quoted  # attributed by the paragraph before it only
+        crowded = block or (bisect.bisect_left(span_starts, s_end) - bisect.bisect_left(span_starts, s_start)
+                            > QUOTES_PER_SENTENCE)
         before = "" if crowded else _mask_quotes(text, s_start, q_start - 1, spans, ends)
         after = "" if crowded else _mask_quotes(text, min(q_end + 1, s_end), s_end, spans, ends)
         whole = "" if crowded else _mask_quotes(text, s_start, s_end, spans, ends)
@@ -2349,7 +2374,7 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
                 found = _after_attribution(after.replace(_QUOTE_PLACEHOLDER, "it", 1).split(_QUOTE_PLACEHOLDER, 1)[0])
                 found = (found[0]._replace(role=None), found[1]) if found else None  # the role quotes a title
         end_mark = text[q_end - 1:q_end]
-        if found is None and end_mark in "?!." and not after.strip(" \t\"'\u201d\u2019)") \
+        if found is None and not block and end_mark in "?!." and not after.strip(" \t\"'\u201d\u2019)") \
                 and last + 1 < len(sentences) and sentences[last + 1].boilerplate is None:
             # the quotation ends its sentence; the next may attribute it
             if end_mark != ".":
@@ -2365,7 +2390,7 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
                 if (alone_after and alone_after.group(1) in _TOLD_FORMS) or _SIGNED.match(nxt) \
                         or _HOW_SAID.match(nxt.lstrip()):  # ('"..." That was the message from Ana Ruiz.')
                     found = _after_attribution(nxt)  # ('"The water rose too fast." \u2014 Dana Hill, resident')
-        if found is None and end_mark == "," and not after.strip(" \t\"'\u201d\u2019)") \
+        if found is None and not block and end_mark == "," and not after.strip(" \t\"'\u201d\u2019)") \
                 and last + 1 < len(sentences) and sentences[last + 1].boilerplate is None:
             # '"The water rose too fast,"' then, in the next paragraph, 'Benson said.': a comma
             # ends a quotation only where its attribution follows (a page that broke the line)

@@ -1691,6 +1691,14 @@ def test_a_short_line_below_the_headline_is_a_subheading():
     # a party's name before "presidential nominee" modifies the office; "nominee" is a role
     ('The presumptive Republican presidential nominee went so far as to say the plan was '
      '"a total disaster for all of us."', ["presumptive Republican presidential nominee"]),
+    # a paragraph with no marks after one that ends "..., saying:" is the post itself (a page's
+    # embedded post or block quotation loses its marks); "And" opens a sentence, not a clause
+    ('And Trump himself lashed out on Twitter, saying:\n\nThe judge has embarrassed all of us. '
+     'She should resign!\n\nThe storm went on.', ["Trump"]),
+    ('The measures include:\n\nA tax on sugar and a ban on smoking in parks.', []),
+    # "..., with Chairman Trey Gowdy saying": the one "with" names speaks, not the sentence's subject
+    ('But Republicans tore into the official, with House Oversight Committee Chairman Trey Gowdy saying he '
+     'showed "textbook bias."', ["Trey Gowdy"]),
     # "The Associated Press" is a body, no one "he" stands for
     ('The Associated Press reported that the talks failed. "We are done here and we are going home," he said.',
      [None]),
