@@ -1122,6 +1122,8 @@ def _line_start(text: str, pos: int) -> int:
 _OPENERS = {"\u201c": "\u201d\u2033", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\u00bb": "\u00ab",
             "\u2018": "\u2019", "\u201a": "\u2019\u2018", '"': '"', "'": "'", "\u300c": "\u300d"}
 _DOUBLE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'  # marks that open or close a quotation, not an apostrophe
+# A party and state after a name: "D-Va.", "R-S.C." (an aside, a role's leftover, no name).
+_PARTY_STATE = r"[DRI]-[A-Z][\w.]*"
 # "In his words," / "in the words of Pope Francis," / "in Ivey's words," in the sentence
 # before a quotation.
 _IN_WORDS = _Lazy(r"\b(?i:in) (his|her|their)(?: own)? words\b"
@@ -1615,7 +1617,7 @@ _HOW_SAID = _Lazy(
 _CAPITALS_SAID = _Lazy(r"((?:[A-Z][A-Z'\u2019-]+ ){0,2}[A-Z][A-Z'\u2019-]+) (said|says|added|told)\b")
 # A part between commas after a name that is no apposition to parse: a relative clause, a
 # party and state ("R-N.Y."), a state after a town ("Ill.").
-_ASIDE_PART = _Lazy(r"(?:who|whose|which)\b|[RDI]-[A-Z][\w.]*$|[A-Z][a-z]{1,4}\.$"
+_ASIDE_PART = _Lazy(rf"(?:who|whose|which)\b|{_PARTY_STATE}$|[A-Z][a-z]{{1,4}}\.$"
                    r"|(?:in|on|at|during|after|before|via|through|from)\s")  # ", in a statement on Sunday,"
 # An office held before, as a prefix: "then-President", "ex-Prime Minister" (read as the office).
 _THEN_OFFICE = _Lazy(r"(?<![\w-])(?:[Tt]hen|[Ee]x)-(?=[A-Z])")
@@ -1848,13 +1850,18 @@ def _attribution_alone(sentence: str) -> tuple[_Speaker, str] | None:
     return spk, m.group()
 
 
+def _has_marks(sentence: str) -> bool:
+    """Whether a sentence holds a double quotation mark (one left unpaired is a quotation all
+    the same)."""
+    return any(mark in sentence for mark in _DOUBLE_MARKS)
+
+
 def _reported_intro(sentence: str) -> tuple[_Speaker, str] | None:
     """The speaker and verb of a sentence of reported speech, said of the quotation that
     opens the next sentence: 'Ann Cole, the police chief, said the search would go on.
     "We will not stop until we find them."' The sentence's subject (a person, a pronoun, a
     body; not "it") speaks with its first verb; it quotes no one itself."""
-    if _QUOTE_PLACEHOLDER in sentence or any(mark in sentence for mark in _DOUBLE_MARKS) \
-            or not sentence.rstrip().endswith("."):
+    if _QUOTE_PLACEHOLDER in sentence or _has_marks(sentence) or not sentence.rstrip().endswith("."):
         return None  # (a mark left unpaired: a quotation all the same)
     spk = _subject(sentence)  # a person, "he", "the ministry", "police"; not "the president",
     # whom only the people named before tell (the next quotation may be another's)
@@ -2215,7 +2222,7 @@ def _introduces_block(sentence: str) -> bool:
     """Whether a paragraph's last sentence introduces a quotation after it: it ends on a colon
     and reports speech ("And Trump lashed out on Twitter, saying:", "Reed wrote:")."""
     return sentence.rstrip().endswith(":") and _VERB.search(sentence) is not None \
-        and not any(mark in sentence for mark in _DOUBLE_MARKS)
+        and not _has_marks(sentence)
 
 
 def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
@@ -2527,6 +2534,7 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
             (speaker, full, role), verb, inferred = quotes[-1].said_by, quotes[-1].verb, quotes[-1].inferred
         if speaker is None and continues is None and found is None and _title_or_term(text[q_start:q_end]):
             continue
+        role = _clean_role(role)  # as every quotation it is given to holds it
         if continues is not None and speaker and quotes[continues].speaker is None:
             c = quotes[continues]  # the attribution came after the second part
             quotes[continues] = replace(c, speaker=speaker, speaker_full=full, speaker_role=role, inferred=inferred)
@@ -2539,11 +2547,11 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
             last_person = (last, full)  # the sentence the quotation (and so its attribution) ends in
         by_start[q_start] = len(quotes)
         quotes.append(Quote(q_start, q_end, text[q_start:q_end], first, speaker, verb,
-                            full or speaker, _clean_role(role), continues, inferred))
+                            full or speaker, role, continues, inferred))
     return quotes
 
 
-_PARTY_TAG = _Lazy(r"[DRI]-[A-Z][\w.]*|(?:[A-Z][a-z]?\.){1,3}")  # "D-Va.", "R-S.C.", "N.Y."
+_PARTY_TAG = _Lazy(rf"{_PARTY_STATE}|(?:[A-Z][a-z]?\.){{1,3}}")  # "D-Va.", "R-S.C.", "N.Y."
 # The conjunction that opens a sentence, before a name or a role: "But Cornyn said".
 _OPENING_CONJUNCTION = _Lazy(r"^(?:[Bb]ut|[Aa]nd|[Oo]r|[Yy]et) (?=\S)")
 # A time, no one who speaks: "a month ago", "the week ahead".
@@ -2553,7 +2561,7 @@ _AGO = _Lazy(r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|\d+) )?(?:[a-z]+ )?(?:
 # state tag: never a speaker's name.
 _NO_NAME = _Lazy(r"(?:[\w'\u2019.]+ )?[\w'\u2019.]+-(?i:era|led|based|backed|style|born|owned|run|linked|allied|funded"
                  r"|made|inspired|controlled|dominated|affiliated|aligned|sponsored|supported|friendly|leaning)"
-                 r"|(?i:post|pre|anti|pro|non|mid)-[\w'\u2019.-]+|" + _PARTY_TAG.pattern.split("|")[0])
+                 r"|(?i:post|pre|anti|pro|non|mid)-[\w'\u2019.-]+|" + _PARTY_STATE)
 
 
 def _clean_role(role: str | None) -> str | None:
@@ -4755,18 +4763,17 @@ def _differing(nodes, inside: Sequence[Link]) -> tuple[int, ...]:
         (against if d.flags else agree)[y].add(x)
     for x in arts:  # a pair both agreeing and not (two sentences each) agrees
         against[x] -= agree[x]
-    best: tuple = (0, 0, [], set())
+    candidates = []
     for a in arts:  # greedy: the article with most agreements, then those agreeing with all so far
         group = {a}
         for b in sorted(agree[a], key=lambda b: (-len(agree[b]), b)):
             if all(b in agree[c] for c in group):
                 group.add(b)
-        # the largest; of two as large, the one more articles agree with (the version most
-        # tell), then the first
-        rank = (len(group), sum(len(agree[c]) for c in group), [-c for c in sorted(group)])
-        if rank > best[:3]:
-            best = (*rank, group)
-    majority = best[3]
+        candidates.append(group)
+    # the largest; of two as large, the one more articles agree with (the version most tell),
+    # then the first
+    majority = max(candidates, key=lambda g: (len(g), sum(len(agree[c]) for c in g), [-c for c in sorted(g)]),
+                   default=set())
     if len(majority) < 2:  # no two agree: every article of a flagged link differs, a cut one's whole one too
         return tuple(a for a in arts if against[a] or any(a in against[c] for c in arts))
     return tuple(a for a in arts if a not in majority and against[a] & majority)
