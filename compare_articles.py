@@ -2272,6 +2272,17 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
             open_span = open_mark = None
         spans.extend(found)
     spans.sort()
+    named: set[str] = set()  # the titles, as the copy holds them
+    if titles := [(s, e) for s, e in spans if _names_a_work(text, s, e)]:
+        # on NBC's "Meet the Press"; his memoir, "On Call": a title, no quotation; the
+        # attribution is read from a copy that holds it in lower case, no name to take
+        spans = [span for span in spans if span not in titles]
+        pieces, pos = [], 0
+        for s, e in titles:  # (the marks, at s - 1 and e, as spaces: the offsets hold)
+            pieces += [text[pos:s - 1], " ", text[s:e].lower(), " "]
+            named.add(text[s:e].lower().strip(" ,.;:!?"))
+            pos = e + 1
+        text = "".join(pieces) + text[pos:]
     ends = [e for _, e in spans]
     pieces, pos = [], 0
     for s in sentences:  # "Vicente Fox Slams Pena Nieto For Meeting Trump": no names to read there
@@ -2535,6 +2546,12 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
         if speaker is None and continues is None and found is None and _title_or_term(text[q_start:q_end]):
             continue
         role = _clean_role(role)  # as every quotation it is given to holds it
+        if named and any(title in f"{speaker} {role}" for title in named):
+            # ("Jo Ruiz, co-author of "Bettie: A Life," said"; "argued a "White Paper" produced
+            # for ...": a role, or a speaker, that quotes a title is left unsaid)
+            role = None
+            if speaker and any(title in speaker for title in named):
+                speaker = full = None
         if continues is not None and speaker and quotes[continues].speaker is None:
             c = quotes[continues]  # the attribution came after the second part
             quotes[continues] = replace(c, speaker=speaker, speaker_full=full, speaker_role=role, inferred=inferred)
@@ -2569,9 +2586,17 @@ def _clean_role(role: str | None) -> str | None:
     ("Afghanistan"), or a time ("Sunday night") that the words around a name left there, nor
     the conjunction that opened its sentence ("But Colorado Attorney General")."""
     role = _OPENING_CONJUNCTION.sub("", (role or "").strip(" ,;:"))
-    if not role or _PARTY_TAG.fullmatch(role) or fold(role) in _PLACES or role.split()[0].lower() in WEEKDAYS:
+    if not role or _PARTY_TAG.fullmatch(role) or fold(role) in _PLACES or role.split()[0].lower() in WEEKDAYS \
+            or _CIRCUMSTANCE.match(role):
         return None
     return role
+
+
+# A participle and the words it governs: how someone spoke, not who they are ("Patel,
+# speaking from Geneva, said"; "reached by phone"; "asked whether ..."), unlike "acting
+# director" or "retired general", where a noun follows.
+_CIRCUMSTANCE = _Lazy(r"[a-z]+(?:ed|ing) (?:about|after|alongside|at|before|beside|by|during|for|from|if|in|near"
+                      r"|on|outside|over|to|via|whether|while|with)\b")
 
 
 def _a_body(name: str) -> bool:
@@ -2606,6 +2631,20 @@ def _title_or_term(quoted: str) -> bool:
 # A word of four letters or more that opens in lower case: then a line is no Title Case (a
 # fast test, exact: a word opening in another script's lower case is left to the full one).
 _LOWER_WORD = _Lazy(r"(?<![\w'\u2019-])[a-z][\w'\u2019-]{3}")
+
+
+def _names_a_work(text: str, start: int, end: int) -> bool:
+    """A title in quotation marks inside reporting (said on NBC's "Meet the Press"; his memoir,
+    "On Call"; the "Defeat ISIS" coalition): two to twelve words, two or more of them
+    capitalised and the rest small words, right after a possessive or a word of TITLE_BEFORE.
+    Spoken words that happen to be capitalised follow a verb or a colon, or open the sentence."""
+    words = text[start:end].strip(" ,.;:!?").split()
+    if not 2 <= len(words) <= 12 or sum(w[:1].isupper() for w in words) < 2 \
+            or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_SMALL_WORDS for w in words):
+        return False
+    before = text[max(0, start - 40):start].rstrip(" \"'\u201c\u2018").rstrip(",")
+    last = before.rsplit(None, 1)[-1] if before.strip() else ""
+    return last.endswith(("'s", "\u2019s")) or last.lower() in TITLE_BEFORE
 
 
 def _title_case(line: str) -> bool:
@@ -6854,6 +6893,7 @@ grumble grumbled grumbles grumbling
 interject interjected interjects interjecting
 read read reads reading
 echo echoed echoes echoing
+question questioned questions questioning
 answer answered answers answering
 laugh laughed laughs laughing
 sigh sighed sighs sighing
@@ -7007,6 +7047,10 @@ stadium arena square ocean sea strait canyon desert
 """.split())
 #: Words a title leaves in lower case ("Once Upon a Time in Hollywood").
 TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with".split())
+# The word before a title in quotation marks: a preposition, an article, a naming verb, a work.
+TITLE_BEFORE = frozenset("""a an as called dubbed entitled her his in its named of on our the their titled
+    album book column documentary episode essay film memoir movie novel op-ed play podcast program programme
+    series show song""".split())
 
 # Pictographs: miscellaneous symbols, dingbats, stars and arrows, emoji.
 _PICTOGRAPHS = "\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"

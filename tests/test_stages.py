@@ -604,6 +604,9 @@ QUOTES = [
      "Tom Reed", "Tom Reed", None, "said"),
     ("'We kept the players' spirits up,' Reed said.", "We kept the players' spirits up,", "Reed", "Reed", None,
      "said"),
+    # a question, then who asked it: "questioned" reports it
+    ('"What do they consider to be the border?" Isaacs questioned, noting the map was old.',
+     "What do they consider to be the border?", "Isaacs", "Isaacs", None, "questioned"),
 ]
 
 # Titles and terms in quotation marks are not quotations, unless someone is said to say them.
@@ -624,11 +627,36 @@ def test_titles_and_terms_are_not_quotations(text):
     assert ca.parse_article("x.txt", text).quotes == ()
 
 
+# A title inside reporting (a programme after a possessive, a book after "his memoir,", a
+# name after "the") is no quotation, and the speaker is still read past it; capitalised
+# words someone says, after a verb, stay quotations.
+TITLES_IN_REPORTING = [
+    ('"This is a tragedy," Fauci told CBS\'s "Face the Nation."', [("This is a tragedy,", "Fauci")]),
+    ('Fauci said on NBC\'s "Meet the Press" that "this is a tragedy."', [("this is a tragedy.", "Fauci")]),
+    ('Fauci, appearing on ABC\'s "This Week," said the outbreak was "a tragedy for the country."',
+     [("a tragedy for the country.", "Fauci")]),
+    ('"This is a tragedy," Fauci wrote in his memoir, "On Call."', [("This is a tragedy,", "Fauci")]),
+    ('Mattis praised the "Defeat ISIS" coalition and warned of "a long fight ahead."',
+     [("a long fight ahead.", "Mattis")]),
+    ('Boehner admitted there was a "1 in 3" chance of losing.', [("1 in 3", "Boehner")]),
+    ('The crowd outside the court kept chanting "Free Them Now" until dusk, police said.',
+     [("Free Them Now", "police")]),
+]
+
+
+@pytest.mark.parametrize("text, quotes", TITLES_IN_REPORTING)
+def test_titles_in_reporting_are_not_quotations(text, quotes):
+    assert [(q.text, q.speaker) for q in ca.parse_article("x.txt", text).quotes] == quotes
+
+
 @pytest.mark.parametrize("role, cleaned", [
     # what the words around a name leave that is no role: a party and state tag, a state, a
     # country, a time; the conjunction that opened the sentence
     ("D-Va.", None), ("R-S.C.", None), ("N.Y.", None), ("Afghanistan", None), ("Sunday night", None),
     ("But Colorado Attorney General", "Colorado Attorney General"),
+    # how someone spoke, not who they are: a participle and the words it governs
+    ("speaking from Geneva", None), ("reached by phone on Tuesday", None),
+    ("asked whether the panel would finish", None), ("acting director of the agency", "acting director of the agency"),
     # roles stay as written: "then governor", a nationality, an office with a place
     ("then governor", "then governor"), ("Spaniard", "Spaniard"),
     ("Nebraska Attorney General", "Nebraska Attorney General"),
