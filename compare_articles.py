@@ -1367,6 +1367,9 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
     if len(parts) == 1 and phrase[:4].lower() == "the " and fold(phrase[4:]) in DEMONYMS \
             and not phrase.endswith("s"):
         return _Speaker(phrase[4:], None, False, True)  # "the Spaniard": one so described, named before
+    if len(parts) == 1 and phrase[:4].lower() == "the " and phrase.rsplit(" ", 1)[-1].lower() in PARTY_MEMBERS \
+            and len(phrase.split()) <= 4 and all(w[:1].isupper() for w in phrase.split()[1:]):
+        return _Speaker(phrase[4:], None, False, True)  # "the Ohio Republican": one so described, named before
     named = [p for p in parts if (_NAME_RUN.fullmatch(_DETERMINER.sub("", p)) or _name_tail(p))
              and not _SPEAKS_FOR_NAME.match(p)]
     if named:
@@ -2587,8 +2590,9 @@ def _clean_role(role: str | None) -> str | None:
     the conjunction that opened its sentence ("But Colorado Attorney General")."""
     role = _OPENING_CONJUNCTION.sub("", (role or "").strip(" ,;:"))
     if not role or _PARTY_TAG.fullmatch(role) or fold(role) in _PLACES or role.split()[0].lower() in WEEKDAYS \
-            or _CIRCUMSTANCE.match(role):
-        return None
+            or _CIRCUMSTANCE.match(role) or role.lower() in LINKING_ADVERBIALS \
+            or role.split()[0] in ("who", "whose", "which", "that"):  # (not "WHO chief")
+        return None  # ("Berg, for his part, said"; "Berg, who is running again, said")
     return role
 
 
@@ -7047,6 +7051,41 @@ stadium arena square ocean sea strait canyon desert
 """.split())
 #: Words a title leaves in lower case ("Once Upon a Time in Hollywood").
 TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with".split())
+# What links a sentence to the one before, set off by commas after a name ("Berg, for his
+# part, said"): no role.
+LINKING_ADVERBIALS = frozenset("""
+again
+also
+at the time
+besides
+by contrast
+earlier
+for her part
+for his part
+for its part
+for their part
+however
+in a statement
+in an interview
+in contrast
+in reply
+in response
+in return
+in turn
+indeed
+instead
+later
+likewise
+meanwhile
+moreover
+nevertheless
+nonetheless
+separately
+similarly
+then
+though
+too
+""".strip().splitlines())
 # The word before a title in quotation marks: a preposition, an article, a naming verb, a work.
 TITLE_BEFORE = frozenset("""a an as called dubbed entitled her his in its named of on our the their titled
     album book column documentary episode essay film memoir movie novel op-ed play podcast program programme
@@ -7254,6 +7293,9 @@ _TITLED_NAME = _Lazy(  # "Union leader Tomas Brenn", "Berlin police chief Klaus 
     rf"{_NAME_RUN.pattern}(?:[ \t]+{_OFFICE_WORD}(?:[ \t]+{_OFFICE_WORD})*[ \t]+{_NAME_RUN.pattern})?")
 
 _QUOTED_AS = _Lazy(rf"\bquoted[ \t]+(?:{_NAME_RUN.pattern})[ \t]+as[ \t]+(?:saying|telling|writing)")
+
+# One of a party, as a story calls a person it named before ("the California Democrat said").
+PARTY_MEMBERS = frozenset("democrat republican independent conservative tory liberal socialist".split())
 
 # One capitalised word that names a group of people, not a person ("Republicans said").
 _GROUP_WORDS = frozenset([*(d for d in DEMONYMS if d.endswith("s")), *"""

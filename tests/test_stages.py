@@ -604,6 +604,11 @@ QUOTES = [
      "Tom Reed", "Tom Reed", None, "said"),
     ("'We kept the players' spirits up,' Reed said.", "We kept the players' spirits up,", "Reed", "Reed", None,
      "said"),
+    # one of a party, as a story calls someone it named before
+    ('Sen. Tom Berg spoke first. "We are not done," the Ohio Republican said.', "We are not done,",
+     "Tom Berg", "Tom Berg", "Ohio Republican", "said"),
+    ('Rep. Ana Patel criticized the bill. "It is a giveaway," the Democrat said.', "It is a giveaway,",
+     "Ana Patel", "Ana Patel", "Democrat", "said"),
     # a question, then who asked it: "questioned" reports it
     ('"What do they consider to be the border?" Isaacs questioned, noting the map was old.',
      "What do they consider to be the border?", "Isaacs", "Isaacs", None, "questioned"),
@@ -657,6 +662,9 @@ def test_titles_in_reporting_are_not_quotations(text, quotes):
     # how someone spoke, not who they are: a participle and the words it governs
     ("speaking from Geneva", None), ("reached by phone on Tuesday", None),
     ("asked whether the panel would finish", None), ("acting director of the agency", "acting director of the agency"),
+    # what links the sentence to the one before, or a relative clause: no role
+    ("for his part", None), ("meanwhile", None), ("in response", None), ("who is running for re-election", None),
+    ("whose campaign is broke", None),
     # roles stay as written: "then governor", a nationality, an office with a place
     ("then governor", "then governor"), ("Spaniard", "Spaniard"),
     ("Nebraska Attorney General", "Nebraska Attorney General"),
