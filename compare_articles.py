@@ -1130,6 +1130,7 @@ _IN_WORDS = _Lazy(r"\b(?i:in) (his|her|their)(?: own)? words\b"
                        r"|\b(?i:in) the words of ([A-Z][^,.;:!?\"\u201c\u201d]{0,60}?)(?:,|\s*$)"
                        r"|\b(?i:in) ([A-Z][\w.\u2019'-]*(?: [A-Z][\w.\u2019'-]*){0,3})['\u2019]s(?: own)? words\b")
 _PRONOUN_OF = {"his": "he", "her": "she", "their": "they"}
+_OWNER_WORD = _Lazy(r"\b([Hh]is|[Hh]er|[Tt]heir)\b")
 # "According to the ministry, ..." before a quotation, or "..., according to Ortiz." after it.
 _ACCORDING_TO = _Lazy(r"\b(?i:according to) ((?:the )?(?:[a-z][\w-]*\s+){0,3}[A-Z][^,.;:!?\"\u201c\u201d]{0,60}"
                            r"|(?:a|an|the) [a-z][^,.;:!?\"\u201c\u201d]{0,60}"
@@ -2223,9 +2224,24 @@ def _role_head(role: str) -> str:
 
 def _introduces_block(sentence: str) -> bool:
     """Whether a paragraph's last sentence introduces a quotation after it: it ends on a colon
-    and reports speech ("And Trump lashed out on Twitter, saying:", "Reed wrote:")."""
-    return sentence.rstrip().endswith(":") and _VERB.search(sentence) is not None \
-        and not _has_marks(sentence)
+    and reports speech ("And Trump lashed out on Twitter, saying:", "Reed wrote:") or names
+    what is quoted ("Read her full statement below:", "The letter reads:")."""
+    if not sentence.rstrip().endswith(":") or _has_marks(sentence):
+        return False
+    return _VERB.search(sentence) is not None or _names_document(sentence)
+
+
+def _names_document(sentence: str) -> bool:
+    """Whether a line before a colon names a document last, owned or made definite: "the
+    following statement on the arrest:", "Read her full letter below:", "the Academy's
+    official release:" (not "news in brief:", "TF Metals Report:", "an article by ...
+    provoked a debate:")."""
+    words = sentence.rstrip(" :").split()
+    for k in range(max(1, len(words) - 5), len(words)):
+        if words[k].lower().strip(",.") in DOCUMENT_WORDS and len(" ".join(words[k + 1:])) <= 30:
+            lead = [w.lower() for w in words[max(0, k - 3):k]]
+            return any(w in ("the", "her", "his", "their", "its") or w.endswith(("'s", "\u2019s")) for w in lead)
+    return False
 
 
 def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
@@ -2263,10 +2279,16 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
         if open_span is not None and found and found[0][0] in (group[0].start + 1 + (
                 len(group[0].text) - len(group[0].text.lstrip())), group[0].start if resumed else -1):
             carried_from[found[0][0]] = open_span[0]
-        if not found and k and group[0].index in after_text and _introduces_block(blocks[k - 1][-1].text) \
-                and lead not in _OPENERS and group[-1].end - group[0].start <= BLOCK_QUOTE_CHARS:
-            # 'Trump lashed out on Twitter, saying:' then a paragraph with no marks: the post
-            # itself, its marks lost as a page's embedded posts and block quotations lose them
+        intro = sentences[group[0].index - 1] if group[0].index else None
+        if all(text[s - 1] in "'\u2018" for s, _ in found) and intro is not None and intro.line != group[0].line \
+                and lead not in _OPENERS and group[-1].end - group[0].start <= BLOCK_QUOTE_CHARS and (
+                    (intro.boilerplate is None and _introduces_block(intro.text))
+                    or (intro.boilerplate == "label" and intro.text.rstrip().endswith(":")
+                        and _names_document(intro.text))):
+            # 'Trump lashed out on Twitter, saying:' or 'Read her full statement below:' (a line
+            # set aside as a label) then a paragraph with no marks (but the single ones of a
+            # quotation inside it): the post itself, its marks lost as a page's embedded posts
+            # and block quotations lose them
             found = [(group[0].start, len(text[:group[-1].end].rstrip()))]
             blocks_quoted.add(group[0].start)
         open_span = found[-1] if left_open else None
@@ -2457,6 +2479,9 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
                 alone[first - 1] = (_attribution_alone(masked), _reported_intro(masked))
             short, reported = alone[first - 1]
             found = short or (reported if not _VERB.search(after) else None)
+        if found is None and block and (owner := _OWNER_WORD.search(sentences[first - 1].text)):
+            # "Read her full letter below:": the one "her" stands for
+            found = (_Speaker(_PRONOUN_OF[owner.group(1).lower()], None, False, True), None)
         if found and found[0].person and not people.may_be(found[0].name) \
                 and not (found[0].name in " ".join(after.split()[:3]) and found[0].name[:1].isupper()):
             # (a common word as a name right after the quotation is one: '"...," Park said')
@@ -7012,7 +7037,7 @@ ad advertisement commercial video film suit lawsuit complaint filing motion brie
 indictment affidavit ruling order opinion verdict letter report statement study survey poll
 memo memorandum document release resolution bill law measure proposal plan agreement deal
 treaty website tweet message email e-mail editorial article book column transcript notice
-audit analysis assessment review guidance warning sign banner
+audit analysis assessment review guidance warning sign banner rant speech text
 """.split())
 # Office titles before a name: the role, not the name ("President Barack Obama").
 OFFICE_TITLES = frozenset("""

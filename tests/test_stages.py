@@ -1732,6 +1732,13 @@ def test_a_short_line_below_the_headline_is_a_subheading():
     ('And Trump himself lashed out on Twitter, saying:\n\nThe judge has embarrassed all of us. '
      'She should resign!\n\nThe storm went on.', ["Trump"]),
     ('The measures include:\n\nA tax on sugar and a ban on smoking in parks.', []),
+    # ... or one that names a document, owned or made definite, last before its colon (the
+    # single marks of a quotation inside the block do not make it article text)
+    ('Ann Ruiz wrote to the board on Friday.\n\nRead her full letter below:\n\nDear members, you have '
+     "failed the 'good neighbour' test. Resign.\n\nThe board met.", ["Ann Ruiz"]),
+    ('Sports news in brief from around the world:\n\nBush was placed on injured reserve on Wednesday.', []),
+    ('A look back by Jane Roe, TF Metals Report:\n\nGold rose by a third over the year.', []),
+    ('Read more:\n\nGold rose by a third over the year.', []),
     # "..., with Chairman Trey Gowdy saying": the one "with" names speaks, not the sentence's subject
     ('But Republicans tore into the official, with House Oversight Committee Chairman Trey Gowdy saying he '
      'showed "textbook bias."', ["Trey Gowdy"]),
