@@ -170,6 +170,9 @@ GROUP_LINK_SHARE = 0.5
 #: pair (the aligner pairs each sentence once, so five leads telling one fact are rarely
 #: all paired with each other).
 GROUP_NEAR = 0.25
+#: A sentence an article gives twice (standfirst and lead) is one sentence to its groups
+#: when the two copies share this many words or more, in order, all of them.
+REPEAT_MIN_WORDS = 8
 
 #: Score added to a borderline pair whose neighbours on both sides are paired too.
 CONTEXT_BONUS = 0.06
@@ -4712,6 +4715,7 @@ def collate(articles: Sequence[Article], threshold: float = DEFAULT_THRESHOLD, p
     links: dict[frozenset, Link] = {}
     kinds: dict[frozenset, str] = {}
     mates: set[frozenset] = set()  # sentences of one article that one match folds together
+    twins = {frozenset(((k, x), (k, y))) for k, art in enumerate(articles) for x, y in _repeated(art)}
     nearly: dict[tuple[int, int], set[tuple[int, int]]] = {}  # sentence -> those paired or possibly paired
     done = 0
     for i in range(n):
@@ -4755,7 +4759,7 @@ def collate(articles: Sequence[Article], threshold: float = DEFAULT_THRESHOLD, p
                 cluster[node] = len(cluster)  # ids are never reused: clusters only merge
                 members[cluster[node]] = [node]
         cu, cv = cluster[link.a], cluster[link.b]
-        if cu == cv or not _may_join(members[cu], members[cv], links, mates, near):
+        if cu == cv or not _may_join(members[cu], members[cv], links, mates | twins, near):
             continue
         members[cu].extend(members[cv])
         for node in members.pop(cv):
@@ -4797,10 +4801,34 @@ def _also_telling(nodes, nearly, near) -> list[tuple[int, int]]:
     return [u for _, u in best.values()]
 
 
+def _repeated(art: Article) -> list[tuple[int, int]]:
+    """Sentences an article gives twice (a page's standfirst, then its lead after a dateline:
+    "All 12 boys ... have been rescued." / "CHIANG RAI: All 12 boys ... have been rescued."):
+    each later copy with the first, found by their words (a dateline's capitals left out),
+    so that one fact's group may hold both."""
+    first: dict[tuple[str, ...], int] = {}
+    pairs = []
+    for s in art.content:
+        words = s.text.replace(":", " ").split()
+        while words and len(words[0]) > 1 and words[0].isupper():
+            words.pop(0)
+        key = tuple(fold(w).strip(".,;!?\"'\u201c\u201d\u2018\u2019") for w in words)
+        if len(key) < REPEAT_MIN_WORDS:
+            continue
+        if key in first:
+            pairs.append((first[key], s.index))
+        else:
+            first[key] = s.index
+    return pairs
+
+
 def _may_join(xs, ys, links, mates, near) -> bool:
     for u in xs:
         for v in ys:
-            if u[0] == v[0] and frozenset((u, v)) not in mates:
+            if u[0] == v[0] and frozenset((u, v)) not in mates \
+                    and not any(w[0] == u[0] and frozenset((w, v)) in mates for w in xs) \
+                    and not any(w[0] == v[0] and frozenset((u, w)) in mates for w in ys):
+                # (a copy may join its first's group beside the sentences that first folds with)
                 return False
     cross = [(u, v) for u in xs for v in ys if u[0] != v[0]]
     linked = sum(1 for u, v in cross if frozenset((u, v)) in links or near(u, v))

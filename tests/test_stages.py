@@ -1863,6 +1863,29 @@ def test_groups_join_on_pairs_that_were_matched_or_nearly_so():
     assert not ca._may_join([(0, 0)], [(0, 1)], links, set(), lambda u, v: True)
 
 
+@pytest.mark.parametrize("text, repeated", [
+    # a page's standfirst, then the same sentence as its lead after a dateline: one sentence twice
+    ("Ten miners were freed from the flooded shaft on Tuesday, officials said.\n\n"
+     "DUNMORE: Ten miners were freed from the flooded shaft on Tuesday, officials said.", [(0, 1)]),
+    # short sentences said twice, or two that differ in a word, are two sentences
+    ("He said no.\n\nHe said no.", []),
+    ("Ten miners were freed from the flooded shaft on Tuesday, officials said.\n\n"
+     "Ten miners were freed from the flooded shaft on Monday, officials said.", []),
+])
+def test_a_sentence_given_twice_is_found(text, repeated):
+    assert ca._repeated(ca.parse_article("x.txt", text)) == repeated
+
+
+def test_a_sentence_given_twice_joins_its_first_copy_in_a_group():
+    lead = "All twelve boys and their coach were rescued from the flooded cave on Tuesday, the navy said."
+    texts = [f"{lead}\n\nThe boys had been trapped for two weeks.\n\nCHIANG RAI: {lead}",
+             "All twelve boys and their coach were rescued from the cave on Tuesday, the navy said.",
+             "The navy said all twelve boys and their football coach were rescued from the cave on Tuesday."]
+    arts = [ca.parse_article(f"{k}.txt", t) for k, t in enumerate(texts)]
+    groups = [g.members for g in ca.compare(*arts).groups]
+    assert any({(0, 0), (0, 2), (1, 0), (2, 0)} <= set(g) for g in groups), groups
+
+
 def test_a_sentence_that_tells_two_facts_is_in_both_groups():
     # one outlet's lead tells the rescue and the death; three others tell them apart, far
     # apart: the lead is paired with their leads, and joins the death's group as well
