@@ -1301,7 +1301,12 @@ def _scan_quotes(text: str, start: int, end: int, carried: bool = False,
 def _split_name(words: list[str]) -> tuple[str, str | None]:
     """A capitalised run as (name, role): office titles and institution words before the
     name are the role ("White House Press Secretary" | "Josh Earnest"); courtesy titles stay
-    with the name ("Sen. Ted Cruz")."""
+    with the name ("Sen. Ted Cruz"); an owner before the name is the role too ("Amnesty
+    International's" | "Agnes Callamard")."""
+    owner = max((k for k, w in enumerate(words[:-2]) if w.endswith(("'s", "\u2019s"))), default=None)
+    if owner is not None:
+        name, role = _split_name(words[owner + 1:])
+        return name, " ".join([*words[:owner + 1], *([role] if role else [])])
     k = len(words)
     while k > 0:
         w = words[k - 1].lower().strip(".")
@@ -1491,6 +1496,10 @@ def _name_tail(part: str) -> tuple[str, str | None] | None:
             for w in before.split())):
         return None
     name, role = _split_name(m.group().split())
+    while before and not role and before.rsplit(" ", 1)[-1] in NAME_PARTICLES:
+        # "von der Leyen said", "bin Salman said": the particles open the family name
+        particle = before.rsplit(" ", 1)[-1]
+        name, before = f"{particle} {name}", before[:-len(particle)].rstrip()
     first, _, rest = before.partition(" ")
     if first.lower() in _OPENING_WORDS:  # "After reporter Michael Scotto asked": no part of the role
         before = rest
@@ -7347,6 +7356,8 @@ _TITLED_NAME = _Lazy(  # "Union leader Tomas Brenn", "Berlin police chief Klaus 
 
 _QUOTED_AS = _Lazy(rf"\bquoted[ \t]+(?:{_NAME_RUN.pattern})[ \t]+as[ \t]+(?:saying|telling|writing)")
 
+# Words that open a family name in lower case ("von der Leyen", "bin Salman", "de Gaulle").
+NAME_PARTICLES = frozenset("al bin da das de del della den der di dos du el ibn la le ten ter van von".split())
 # One of a party, as a story calls a person it named before ("the California Democrat said").
 PARTY_MEMBERS = frozenset("democrat republican independent conservative tory liberal socialist".split())
 

@@ -609,6 +609,12 @@ QUOTES = [
      "Tom Berg", "Tom Berg", "Ohio Republican", "said"),
     ('Rep. Ana Patel criticized the bill. "It is a giveaway," the Democrat said.', "It is a giveaway,",
      "Ana Patel", "Ana Patel", "Democrat", "said"),
+    # lower-case particles open a family name; an owner before a name is the role
+    ('"We will invest," von der Leyen said.', "We will invest,", "von der Leyen", "von der Leyen", None, "said"),
+    ('Mohammed bin Salman spoke in Riyadh. "We will invest," bin Salman said.', "We will invest,", "bin Salman",
+     "Mohammed bin Salman", None, "said"),
+    ('"This is a sad day," says Amnesty International\'s Agnes Callamard.', "This is a sad day,", "Agnes Callamard",
+     "Agnes Callamard", "Amnesty International's", "says"),
     # a question, then who asked it: "questioned" reports it
     ('"What do they consider to be the border?" Isaacs questioned, noting the map was old.',
      "What do they consider to be the border?", "Isaacs", "Isaacs", None, "questioned"),
