@@ -213,6 +213,9 @@ CONVERSION_TOLERANCE = 0.15
 MEASURE_REACH = 5
 #: Pairs from this score up to the threshold are reported as possible, not shared.
 POSSIBLE_THRESHOLD = 0.15
+#: Two sentences that quote the same short phrase pair when they score this much: the
+#: quoted words are the speaker's, so two outlets giving them tell one statement.
+SHARED_PHRASE_FLOOR = 0.2
 FOLD_MIN_SCORE = 0.25
 
 #: Weights of a token by what it is: names, numbers and dates anchor a claim.
@@ -4296,6 +4299,24 @@ def _quote_pairs(sa: _Side, sb: _Side, same: dict[tuple[int, int], float]) -> di
     return out
 
 
+def _same_phrases(sa: _Side, sb: _Side) -> set[tuple[int, int]]:
+    """(i, j) of sentences that quote the same short phrase (one to QUOTE_MIN_WORDS - 1 words,
+    one of them more than a function word, the same words after folding): a scare-quoted
+    word or a phrase two outlets both give in their speaker's words. Found through a table
+    of one side's phrases: linear in the quotations."""
+    def phrases(side: _Side) -> dict[tuple[str, ...], list[int]]:
+        pos = {sid: i for i, sid in enumerate(side.ids)}
+        out: dict[tuple[str, ...], list[int]] = {}
+        for q in side.article.quotes:
+            words = _quote_words(q)
+            if 0 < len(words) < QUOTE_MIN_WORDS and q.sentence in pos \
+                    and any(w not in STOPWORDS for w in words):
+                out.setdefault(words, []).append(pos[q.sentence])
+        return out
+    theirs = phrases(sb)
+    return {(i, j) for words, ours in phrases(sa).items() for i in ours for j in theirs.get(words, ())}
+
+
 def _piece_pairs(sa: _Side, sb: _Side, limit: int) -> dict[tuple[int, int], float]:
     """(i, j) -> containment for a sentence of a quotation that runs over several, found (at
     least PIECE_SHARE of its words, in order) in a quotation of the other side: one outlet
@@ -4509,6 +4530,13 @@ def _align(a: Article, b: Article, threshold: float, *, leads: bool = True, prog
         quoted[key] = max(quoted.get(key, 0.0), c)
     for key, c in quoted.items():
         scores[key] = max(scores.get(key, 0.0), c)
+    phrase_lift: dict[tuple[int, int], float] = {}
+    for key in _same_phrases(sa, sb):
+        # the same few words quoted on both sides ("targeting "criminals" around him"): one
+        # statement, told around them in other words
+        if SHARED_PHRASE_FLOOR <= scores.get(key, 0.0) < threshold:
+            phrase_lift[key] = threshold - scores[key]
+            scores[key] = threshold
     # A borderline pair whose neighbours on both sides are pairs too is lifted: news
     # rewrites keep the order of a passage.
     lifted = dict(scores)
@@ -4544,7 +4572,8 @@ def _align(a: Article, b: Article, threshold: float, *, leads: bool = True, prog
              ("quote_containment", round(q, 4)),
              ("context", round(max(lifted.get((i, j), 0) - scores.get((i, j), 0)
                                    for i in ia for j in jb), 4)),
-             ("clause", round(max(clause_lift.get((i, j), 0.0) for i in ia for j in jb), 4))))
+             ("clause", round(max(clause_lift.get((i, j), 0.0) for i in ia for j in jb), 4)),
+             ("phrase", round(max(phrase_lift.get((i, j), 0.0) for i in ia for j in jb), 4))))
 
     matches = [match(ia, jb) for ia, jb in groups]
     # Possible pairs: below the threshold, down to POSSIBLE_THRESHOLD, between sentences

@@ -1088,6 +1088,24 @@ def test_a_quotation_over_two_sentences_pairs_the_sentence_that_tells_the_other(
     assert pairs == [((2,), (1,))]
 
 
+def test_a_phrase_both_quote_pairs_sentences_told_in_other_words():
+    # the same scare-quoted word on both sides lifts a pair that shares little else to the
+    # threshold, and the evidence says by how much; without the marks it stays possible
+    a_text = ("Floods hit the north on Monday.\n\nA spokesman said on state television that the army was "
+              "targeting \u201ccriminals\u201d close to the president.")
+    b_text = ("Markets fell sharply in Asia.\n\nHis troops were only going after \u201ccriminals\u201d around the "
+              "leader, the general added in his address.")
+    result = ca.compare(ca.parse_article("a.txt", a_text), ca.parse_article("b.txt", b_text))
+    (m,) = result.matches
+    assert (m.a, m.b, m.score) == ((1,), (1,), ca.DEFAULT_THRESHOLD)
+    parts = dict(m.parts)
+    assert parts == ca.to_dict(result)["matches"][0]["evidence"]["parts"]
+    assert 0 < parts["phrase"] < ca.DEFAULT_THRESHOLD - ca.SHARED_PHRASE_FLOOR + 1e-9
+    plain = ca.compare(ca.parse_article("a.txt", a_text.replace("\u201c", "").replace("\u201d", "")),
+                       ca.parse_article("b.txt", b_text.replace("\u201c", "").replace("\u201d", "")))
+    assert plain.matches == () and [(p.a, p.b) for p in plain.possible] == [((1,), (1,))]
+
+
 def test_number_conflict_still_pairs_and_is_flagged():
     a = ca.parse_article("a.txt", "Police said 12 people were arrested on Monday.")
     b = ca.parse_article("b.txt", "Police said 21 people were arrested on Monday.")
