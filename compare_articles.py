@@ -1911,7 +1911,7 @@ def _strip_auxiliaries(words: list[str]) -> list[str]:
 def _before_attribution(before: str, sentence: str) -> tuple[_Speaker, str] | None:
     """The speaker and verb in the words before a quotation: ``Kirby said: "``, ``Kirby
     told reporters that "``, ``..., saying "``, ``Biden was quick to retort: "``."""
-    tail = before.rsplit(_QUOTE_PLACEHOLDER, 1)[-1]
+    tail = _PARENTHESIS.sub("", before.rsplit(_QUOTE_PLACEHOLDER, 1)[-1])  # "Ortiz (who spoke first) said"
     m = _QUOTED_AS.search(tail)
     if m:  # "Another lawyer quoted Weinstein as telling his team: ..."
         spk = _parse_speaker(_NAME_RUN.search(m.group(), 7).group())
@@ -2396,7 +2396,10 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
                 return last_person[1]
             subject, named, raw, closer = read(j)
             for p in (closer or subject, named):
-                if p is not None and _gender_fits(p.name, pronoun):
+                # (as named here, "Ms. Mendes", and as the article names them whole: "Reed" is
+                # Tom Reed, no "she")
+                if p is not None and _gender_fits(p.name, pronoun) \
+                        and _gender_fits(people.resolve(p.name)[0], pronoun):
                     return people.add(p.name, p.role)
             # "The president stepped in on Friday. The next day, he clarified ...": the one so
             # described (when the article gave someone that role), not someone named further back
@@ -2629,6 +2632,7 @@ def _clean_role(role: str | None) -> str | None:
     ("Afghanistan"), or a time ("Sunday night") that the words around a name left there, nor
     the conjunction that opened its sentence ("But Colorado Attorney General")."""
     role = _OPENING_CONJUNCTION.sub("", (role or "").strip(" ,;:"))
+    role = _RELATIVE_TAIL.sub("", role)  # "vocal supporter of reform who has sponsored ...": the supporter
     if not role or _PARTY_TAG.fullmatch(role) or fold(role) in _PLACES or role.split()[0].lower() in WEEKDAYS \
             or _CIRCUMSTANCE.match(role) or role.lower() in LINKING_ADVERBIALS \
             or role.split()[0] in ("who", "whose", "which", "that"):  # (not "WHO chief")
@@ -2636,6 +2640,8 @@ def _clean_role(role: str | None) -> str | None:
     return role
 
 
+# A relative clause that ends a role: what they did, not who they are.
+_RELATIVE_TAIL = _Lazy(r",? (?:who|whose|which) .*$")
 # A participle and the words it governs: how someone spoke, not who they are ("Patel,
 # speaking from Geneva, said"; "reached by phone"; "asked whether ..."), unlike "acting
 # director" or "retired general", where a noun follows.

@@ -615,6 +615,8 @@ QUOTES = [
      "Mohammed bin Salman", None, "said"),
     ('"This is a sad day," says Amnesty International\'s Agnes Callamard.', "This is a sad day,", "Agnes Callamard",
      "Agnes Callamard", "Amnesty International's", "says"),
+    # an aside in parentheses between the name and the verb
+    ('Ortiz (who spoke for an hour) said: "We will rebuild."', "We will rebuild.", "Ortiz", "Ortiz", None, "said"),
     # a question, then who asked it: "questioned" reports it
     ('"What do they consider to be the border?" Isaacs questioned, noting the map was old.',
      "What do they consider to be the border?", "Isaacs", "Isaacs", None, "questioned"),
@@ -671,6 +673,8 @@ def test_titles_in_reporting_are_not_quotations(text, quotes):
     # what links the sentence to the one before, or a relative clause: no role
     ("for his part", None), ("meanwhile", None), ("in response", None), ("who is running for re-election", None),
     ("whose campaign is broke", None),
+    # a relative clause after the role is what they did: the role ends before it
+    ("former police chief who was in charge during the protests", "former police chief"),
     # roles stay as written: "then governor", a nationality, an office with a place
     ("then governor", "then governor"), ("Spaniard", "Spaniard"),
     ("Nebraska Attorney General", "Nebraska Attorney General"),
@@ -1776,6 +1780,9 @@ def test_a_short_line_below_the_headline_is_a_subheading():
     ('Trump wrote on Twitter.\n\n\u201cHe apologized to me for using the \u201cf bomb.\u201d\u201d', ["Trump"]),
     # "the family" is a group, not a person named before ("family" is no adverb in -ly)
     ('"We are devastated," the family said in a statement released by police.', ["family"]),
+    # "she" is not the last speaker when the name the article gives them whole says otherwise
+    ('Helen Ortiz and her deputy, Tom Reed, toured the site. "We will rebuild every home," Ortiz said. '
+     '"Every street too," Reed added. "It will take years," she said.', ["Ortiz", "Reed", "Helen Ortiz"]),
     # "she" is not the last person quoted when a courtesy title says otherwise
     ('"We will appeal," Mr. Ellis told Ann Ruiz on Monday. "There is no case," she said.',
      ["Mr. Ellis", "Ann Ruiz"]),
