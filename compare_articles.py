@@ -1429,6 +1429,9 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
     words = last.split()
     if not 0 < len(words) <= (9 if parts[-1] != last else 6):  # "a source with knowledge of the team's thinking"
         return None
+    if len(words) >= 2 and words[-1].lower() in OBJECT_PRONOUNS and words[-2].lower() not in TITLE_SMALL_WORDS \
+            and words[-2].lower() not in ("about", "around", "near", "behind", "beside", "close"):
+        return None  # "Diaz, who lost "everything," said the city failed her": a clause, no one who speaks
     if parts[-1] != last:  # "the ministry", "a spokeswoman for the ministry", "the 71-year-old"
         head = re.split(r" (?:for|of|at|to|in|with|from|on|who|that|which)\b", last, maxsplit=1)[0].split()
         while len(head) > 1 and head[-1].endswith(("ed", "ing")):
@@ -1465,7 +1468,10 @@ def _unrepeated(words: list[str]) -> list[str]:
 
 def _name_tail(part: str) -> tuple[str, str | None] | None:
     """The name at the end of a phrase and the role before it: "U.S. State Department
-    spokesman John Kirby" -> ("John Kirby", "U.S. State Department spokesman")."""
+    spokesman John Kirby" -> ("John Kirby", "U.S. State Department spokesman"); "a tearful
+    Diaz", "an emotional Ana Diaz": the words before a name after "a" that name no office
+    describe the moment, no role."""
+    described = part[:2].lower() in ("a ", "an")
     part = _DETERMINER.sub("", part)
     runs = list(_NAME_RUN.finditer(part))
     if not runs or runs[-1].end() != len(part):
@@ -1499,6 +1505,9 @@ def _name_tail(part: str) -> tuple[str, str | None] | None:
             for w in before.split())):
         return None
     name, role = _split_name(m.group().split())
+    if described and before and not role and all(
+            w.islower() and w not in OFFICE_TITLES and w not in INSTITUTION_WORDS for w in before.split()):
+        before = ""
     while before and not role and before.rsplit(" ", 1)[-1] in NAME_PARTICLES:
         # "von der Leyen said", "bin Salman said": the particles open the family name
         particle = before.rsplit(" ", 1)[-1]
@@ -7055,6 +7064,8 @@ quickly repeatedly recently since went on to was were is are be been being not
 """.split())
 # A speaker the text names by pronoun; the person it stands for is found in the story.
 PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
+# A pronoun as an object: after a verb it ends a clause, not a speaker's name ("the city failed her").
+OBJECT_PRONOUNS = frozenset("him her them me us".split())
 # Pronouns that stand for no one in particular: never a name, however rare the word.
 INDEFINITE_PRONOUNS = frozenset("nobody everyone everybody someone somebody anyone anybody none".split())
 # Titles written before a name, kept as part of how the text names a person ("Sen. Ted Cruz").

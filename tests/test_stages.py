@@ -617,6 +617,8 @@ QUOTES = [
      "Agnes Callamard", "Amnesty International's", "says"),
     # an aside in parentheses between the name and the verb
     ('Ortiz (who spoke for an hour) said: "We will rebuild."', "We will rebuild.", "Ortiz", "Ortiz", None, "said"),
+    # an adjective after "a" before a name describes the moment: no role
+    ('"We lost everything," a tearful Diaz said.', "We lost everything,", "Diaz", "Diaz", None, "said"),
     # a question, then who asked it: "questioned" reports it
     ('"What do they consider to be the border?" Isaacs questioned, noting the map was old.',
      "What do they consider to be the border?", "Isaacs", "Isaacs", None, "questioned"),
@@ -1780,6 +1782,8 @@ def test_a_short_line_below_the_headline_is_a_subheading():
     ('Trump wrote on Twitter.\n\n\u201cHe apologized to me for using the \u201cf bomb.\u201d\u201d', ["Trump"]),
     # "the family" is a group, not a person named before ("family" is no adverb in -ly)
     ('"We are devastated," the family said in a statement released by police.', ["family"]),
+    # "said the city failed her": a clause after the verb, no one called "city failed her"
+    ('Diaz, who had "lost everything in the fire," said the city failed her.', [None]),
     # "she" is not the last speaker when the name the article gives them whole says otherwise
     ('Helen Ortiz and her deputy, Tom Reed, toured the site. "We will rebuild every home," Ortiz said. '
      '"Every street too," Reed added. "It will take years," she said.', ["Ortiz", "Reed", "Helen Ortiz"]),
