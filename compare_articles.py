@@ -1505,8 +1505,9 @@ def _name_tail(part: str) -> tuple[str, str | None] | None:
             for w in before.split())):
         return None
     name, role = _split_name(m.group().split())
-    if described and before and not role and all(
-            w.islower() and w not in OFFICE_TITLES and w not in INSTITUTION_WORDS for w in before.split()):
+    if described and before and not role and len(before.split()) <= 2 and all(
+            w.islower() and w not in OFFICE_TITLES and w not in INSTITUTION_WORDS and w not in STOPWORDS
+            for w in before.split()):
         before = ""
     while before and not role and before.rsplit(" ", 1)[-1] in NAME_PARTICLES:
         # "von der Leyen said", "bin Salman said": the particles open the family name

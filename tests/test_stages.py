@@ -619,6 +619,9 @@ QUOTES = [
     ('Ortiz (who spoke for an hour) said: "We will rebuild."', "We will rebuild.", "Ortiz", "Ortiz", None, "said"),
     # an adjective after "a" before a name describes the moment: no role
     ('"We lost everything," a tearful Diaz said.', "We lost everything,", "Diaz", "Diaz", None, "said"),
+    # ... but a role with its body stays one ("a senior official of the Home Ministry")
+    ('"We have sought a report," a senior official of the Home Ministry said.', "We have sought a report,",
+     "senior official of the Home Ministry", "senior official of the Home Ministry", None, "said"),
     # a question, then who asked it: "questioned" reports it
     ('"What do they consider to be the border?" Isaacs questioned, noting the map was old.',
      "What do they consider to be the border?", "Isaacs", "Isaacs", None, "questioned"),
