@@ -216,6 +216,7 @@ POSSIBLE_THRESHOLD = 0.15
 #: Two sentences that quote the same short phrase pair when they score this much: the
 #: quoted words are the speaker's, so two outlets giving them tell one statement.
 SHARED_PHRASE_FLOOR = 0.2
+SHARED_PHRASE_MAX_TIMES = 3
 FOLD_MIN_SCORE = 0.25
 
 #: Weights of a token by what it is: names, numbers and dates anchor a claim.
@@ -4319,7 +4320,8 @@ def _same_phrases(sa: _Side, sb: _Side) -> set[tuple[int, int]]:
     """(i, j) of sentences that quote the same short phrase (one to QUOTE_MIN_WORDS - 1 words,
     one of them more than a function word, the same words after folding): a scare-quoted
     word or a phrase two outlets both give in their speaker's words. Found through a table
-    of one side's phrases: linear in the quotations."""
+    of one side's phrases: linear in the quotations (a phrase quoted more than
+    SHARED_PHRASE_MAX_TIMES on a side is no one statement, and is passed over)."""
     def phrases(side: _Side) -> dict[tuple[str, ...], list[int]]:
         pos = {sid: i for i, sid in enumerate(side.ids)}
         out: dict[tuple[str, ...], list[int]] = {}
@@ -4330,7 +4332,8 @@ def _same_phrases(sa: _Side, sb: _Side) -> set[tuple[int, int]]:
                 out.setdefault(words, []).append(pos[q.sentence])
         return out
     theirs = phrases(sb)
-    return {(i, j) for words, ours in phrases(sa).items() for i in ours for j in theirs.get(words, ())}
+    return {(i, j) for words, ours in phrases(sa).items() if len(ours) <= SHARED_PHRASE_MAX_TIMES
+            and len(theirs.get(words, ())) <= SHARED_PHRASE_MAX_TIMES for i in ours for j in theirs.get(words, ())}
 
 
 def _piece_pairs(sa: _Side, sb: _Side, limit: int) -> dict[tuple[int, int], float]:

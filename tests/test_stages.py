@@ -1115,6 +1115,17 @@ def test_a_phrase_both_quote_pairs_sentences_told_in_other_words():
     assert plain.matches == () and [(p.a, p.b) for p in plain.possible] == [((1,), (1,))]
 
 
+@pytest.mark.parametrize("times, pairs", [(1, 1), (ca.SHARED_PHRASE_MAX_TIMES, ca.SHARED_PHRASE_MAX_TIMES ** 2),
+                                          (ca.SHARED_PHRASE_MAX_TIMES + 1, 0)])
+def test_a_phrase_quoted_many_times_on_a_side_joins_nothing(times, pairs):
+    # a phrase every sentence quotes is no one statement, and the pairs it would give grow as
+    # the square of the sentences: past SHARED_PHRASE_MAX_TIMES it is passed over
+    a = "\n\n".join(f"Officer {k} said the unit was targeting \u201ccriminals\u201d in town {k}." for k in range(times))
+    b = "\n\n".join(f"Soldier {k} said they hunted \u201ccriminals\u201d near village {k}." for k in range(times))
+    sides = [ca._side(ca.parse_article(name, text)) for name, text in (("a.txt", a), ("b.txt", b))]
+    assert len(ca._same_phrases(*sides)) == pairs
+
+
 def test_number_conflict_still_pairs_and_is_flagged():
     a = ca.parse_article("a.txt", "Police said 12 people were arrested on Monday.")
     b = ca.parse_article("b.txt", "Police said 21 people were arrested on Monday.")
