@@ -202,6 +202,8 @@ RETOLD_SIMILARITY = 0.5
 FOLD_GAIN = 0.12
 #: A sentence already paired pairs again, with another sentence, from this score on.
 SECOND_PAIR_THRESHOLD = 0.5
+#: At most this many such second pairs for one sentence.
+SECOND_PAIRS_MAX = 3
 #: A thing counted with a different figure on each side pairs the two sentences when it is
 #: at least this specific (_specificity): aftershocks, passengers; not people, years.
 SPECIFIC_UNIT = 0.8
@@ -4570,9 +4572,17 @@ def _align(a: Article, b: Article, threshold: float, *, leads: bool = True, prog
     # sentences that are not neighbours), beyond the one-to-one assignment.
     joined = {(i, j) for ia, jb in groups for i in ia for j in jb}
     second = max(threshold, SECOND_PAIR_THRESHOLD)
-    for (i, j), s in sorted(lifted.items()):
-        if s >= second and (i, j) not in joined:
-            groups.append(((i,), (j,)))
+    extra: Counter[tuple[str, int]] = Counter()  # second pairs each sentence has taken
+    chosen = []
+    for (i, j), s in sorted(lifted.items(), key=lambda kv: (-kv[1], kv[0])):
+        if s >= second and (i, j) not in joined and extra["a", i] < SECOND_PAIRS_MAX \
+                and extra["b", j] < SECOND_PAIRS_MAX:
+            # (the strongest first, a few a sentence: one sentence said a hundred times over is
+            # not a hundred facts, and its pairs would grow as the square of the sentences)
+            chosen.append((i, j))
+            extra["a", i] += 1
+            extra["b", j] += 1
+    groups.extend(((i,), (j,)) for i, j in sorted(chosen))
 
     def match(ia: tuple[int, ...], jb: tuple[int, ...]) -> Match:
         pa = _merge([sa.profiles[i] for i in ia])
@@ -4772,7 +4782,7 @@ def collate(articles: Sequence[Article], threshold: float = DEFAULT_THRESHOLD, p
     links: dict[frozenset, Link] = {}
     kinds: dict[frozenset, str] = {}
     mates: set[frozenset] = set()  # sentences of one article that one match folds together
-    twins = {frozenset(((k, x), (k, y))) for k, art in enumerate(articles) for x, y in _repeated(art)}
+    first_copy = {(k, y): (k, x) for k, art in enumerate(articles) for x, y in _repeated(art)}
     nearly: dict[tuple[int, int], set[tuple[int, int]]] = {}  # sentence -> those paired or possibly paired
     done = 0
     for i in range(n):
@@ -4816,7 +4826,7 @@ def collate(articles: Sequence[Article], threshold: float = DEFAULT_THRESHOLD, p
                 cluster[node] = len(cluster)  # ids are never reused: clusters only merge
                 members[cluster[node]] = [node]
         cu, cv = cluster[link.a], cluster[link.b]
-        if cu == cv or not _may_join(members[cu], members[cv], links, mates | twins, near):
+        if cu == cv or not _may_join(members[cu], members[cv], links, mates, near, first_copy):
             continue
         members[cu].extend(members[cv])
         for node in members.pop(cv):
@@ -4879,14 +4889,16 @@ def _repeated(art: Article) -> list[tuple[int, int]]:
     return pairs
 
 
-def _may_join(xs, ys, links, mates, near) -> bool:
+def _may_join(xs, ys, links, mates, near, first_copy=None) -> bool:
+    first_copy = first_copy or {}
     for u in xs:
         for v in ys:
-            if u[0] == v[0] and frozenset((u, v)) not in mates \
-                    and not any(w[0] == u[0] and frozenset((w, v)) in mates for w in xs) \
-                    and not any(w[0] == v[0] and frozenset((u, w)) in mates for w in ys):
-                # (a copy may join its first's group beside the sentences that first folds with)
-                return False
+            if u[0] == v[0] and frozenset((u, v)) not in mates:
+                # a sentence given twice stands with its first copy, and beside the sentences
+                # that copy folds with
+                fu, fv = first_copy.get(u, u), first_copy.get(v, v)
+                if fu != fv and frozenset((fu, fv)) not in mates:
+                    return False
     cross = [(u, v) for u in xs for v in ys if u[0] != v[0]]
     linked = sum(1 for u, v in cross if frozenset((u, v)) in links or near(u, v))
     return linked >= GROUP_LINK_SHARE * len(cross)

@@ -1,5 +1,6 @@
 """Golden tables, one per pipeline stage: input -> what the stage must give."""
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -1124,6 +1125,17 @@ def test_a_phrase_quoted_many_times_on_a_side_joins_nothing(times, pairs):
     b = "\n\n".join(f"Soldier {k} said they hunted \u201ccriminals\u201d near village {k}." for k in range(times))
     sides = [ca._side(ca.parse_article(name, text)) for name, text in (("a.txt", a), ("b.txt", b))]
     assert len(ca._same_phrases(*sides)) == pairs
+
+
+def test_a_sentence_takes_a_few_second_pairs_at_most():
+    # one sentence given six times over on each side (datelines apart) is not thirty-six
+    # facts: each copy keeps its pair and at most SECOND_PAIRS_MAX more
+    s = "All twelve boys and their coach were rescued from the flooded cave on Tuesday, the navy said."
+    text = "\n\n".join(f"PLACE{k}: {s}" for k in range(6))
+    result = ca.compare(ca.parse_article("a.txt", text), ca.parse_article("b.txt", text))
+    for side in ("a", "b"):
+        per = Counter(i for m in result.matches for i in getattr(m, side))
+        assert max(per.values()) == 1 + ca.SECOND_PAIRS_MAX, per
 
 
 def test_number_conflict_still_pairs_and_is_flagged():
