@@ -7152,6 +7152,7 @@ researcher scientist historian consultant journalist reporter resident witness t
 executive founder head editor nominee candidate
 actor actress singer rapper comedian author writer producer filmmaker designer musician artist
 counsel controller
+ceo cfo coo cto prosecutor boss adviser advisor aide
 """.split())
 # Nouns that make a phrase an institution, not a person ("the State Department").
 INSTITUTION_WORDS = frozenset("""

@@ -623,6 +623,11 @@ QUOTES = [
     # ... but a role with its body stays one ("a senior official of the Home Ministry")
     ('"We have sought a report," a senior official of the Home Ministry said.', "We have sought a report,",
      "senior official of the Home Ministry", "senior official of the Home Ministry", None, "said"),
+    # an office in capitals or of the courts before a name is the role
+    ('"It is a great day for the company," Apple CEO Tim Cook said.', "It is a great day for the company,",
+     "Tim Cook", "Tim Cook", "Apple CEO", "said"),
+    ('Prosecutor Ana Ruiz told jurors: "He is a dangerous man."', "He is a dangerous man.", "Ana Ruiz", "Ana Ruiz",
+     "Prosecutor", "told"),
     # a question, then who asked it: "questioned" reports it
     ('"What do they consider to be the border?" Isaacs questioned, noting the map was old.',
      "What do they consider to be the border?", "Isaacs", "Isaacs", None, "questioned"),
