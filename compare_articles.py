@@ -1442,7 +1442,8 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
         definite = parts[-1][:4].lower() == "the " and words[-1].lower() not in INSTITUTION_WORDS \
             and words[-1].lower() not in DOCUMENT_WORDS and words[-1].lower() not in _GROUP_WORDS \
             and not (head[-1].endswith("s") and not head[-1].endswith("ss")) \
-            and not words[-1].endswith("s")  # "the spokesman" is someone named before; "the family", "the
+            and not (words[-1].endswith("s") and not words[-1].endswith("ss"))
+        # "the spokesman", "the Liverpool boss" are someone named before; "the family", "the
         # officers involved in the shooting" are not
         return _Speaker(last, None, False, definite)
     if 2 <= len(words) <= 4 and words[0].endswith(("'s", "\u2019s")) and words[0][:1].isupper() and all(

@@ -628,6 +628,9 @@ QUOTES = [
      "Tim Cook", "Tim Cook", "Apple CEO", "said"),
     ('Prosecutor Ana Ruiz told jurors: "He is a dangerous man."', "He is a dangerous man.", "Ana Ruiz", "Ana Ruiz",
      "Prosecutor", "told"),
+    # "the Liverpool boss" (a singular in -ss) is one so described, named before
+    ('J\u00fcrgen Klopp was pleased. "We played well," the Liverpool boss said.', "We played well,",
+     "J\u00fcrgen Klopp", "J\u00fcrgen Klopp", "Liverpool boss", "said"),
     # a question, then who asked it: "questioned" reports it
     ('"What do they consider to be the border?" Isaacs questioned, noting the map was old.',
      "What do they consider to be the border?", "Isaacs", "Isaacs", None, "questioned"),
