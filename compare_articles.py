@@ -1737,6 +1737,12 @@ def _after_attribution(after: str) -> tuple[_Speaker, str] | None:
             return found
         if text[:3].lower() == "as ":  # "..., as Obama's campaign claims.", "..., as Ortiz said":
             text = text[3:]  # the attribution after "as"
+    quoted_as = _QUOTED_AS.search(text, 0, 120)
+    if quoted_as and len(text[:quoted_as.start()].split()) <= 4 and "," not in text[:quoted_as.start()]:
+        # '"...," state media quoted Ruiz as saying': the one quoted
+        spk = _parse_speaker(_NAME_RUN.search(quoted_as.group(), 7).group())
+        if spk is not None:
+            return spk, quoted_as.group().rsplit(None, 1)[-1]
     quoted = _QUOTED_BY.match(text)
     if quoted:  # '"...," Peskov was quoted by the TASS news agency as saying': who was quoted
         spk = _parse_speaker(quoted.group(1))
@@ -1806,7 +1812,7 @@ def _after_attribution(after: str) -> tuple[_Speaker, str] | None:
             if len(re.split(r"[,.;:!?]", text[m.end():], maxsplit=1)[0].split()) > 3:
                 continue  # the clause (not ", as the director was told her services would end")
             words = words[aside[-1] + 1:]
-        if words and words[-1].lower() in _RELATIVE_WORDS:
+        if words and words[-1] in _RELATIVE_WORDS:  # (lower case: "the WHO said" is the body)
             continue  # '"...," the official, who asked not to be named, said': the clause's verb
         if len(words) > 2 and [w.lower() for w in words[-2:]] == ["quoted", "as"]:
             words = _strip_auxiliaries(words[:-2])  # "he was quoted as saying"

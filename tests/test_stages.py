@@ -631,6 +631,10 @@ QUOTES = [
     # "the Liverpool boss" (a singular in -ss) is one so described, named before
     ('J\u00fcrgen Klopp was pleased. "We played well," the Liverpool boss said.', "We played well,",
      "J\u00fcrgen Klopp", "J\u00fcrgen Klopp", "Liverpool boss", "said"),
+    # a body in capitals that spells "who"; the one a news agency "quoted as saying"
+    ('"The vaccine is safe," the WHO said.', "The vaccine is safe,", "WHO", "WHO", None, "said"),
+    ('"The vaccine is safe," state media quoted Ruiz as saying.', "The vaccine is safe,", "Ruiz", "Ruiz", None,
+     "saying"),
     # a question, then who asked it: "questioned" reports it
     ('"What do they consider to be the border?" Isaacs questioned, noting the map was old.',
      "What do they consider to be the border?", "Isaacs", "Isaacs", None, "questioned"),
