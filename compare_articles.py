@@ -218,6 +218,7 @@ POSSIBLE_THRESHOLD = 0.15
 #: Two sentences that quote the same short phrase pair when they score this much: the
 #: quoted words are the speaker's, so two outlets giving them tell one statement.
 SHARED_PHRASE_FLOOR = 0.2
+#: ... unless one side quotes the phrase more often than this: then it is no one statement.
 SHARED_PHRASE_MAX_TIMES = 3
 FOLD_MIN_SCORE = 0.25
 
@@ -2332,7 +2333,7 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
             open_span = open_mark = None
         spans.extend(found)
     spans.sort()
-    named: set[str] = set()  # the titles, as the copy holds them
+    title_words: set[str] = set()  # the titles, as the copy holds them
     if titles := [(s, e) for s, e in spans if _names_a_work(text, s, e)]:
         # on NBC's "Meet the Press"; his memoir, "On Call": a title, no quotation; the
         # attribution is read from a copy that holds it in lower case, no name to take
@@ -2340,7 +2341,7 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
         pieces, pos = [], 0
         for s, e in titles:  # (the marks, at s - 1 and e, as spaces: the offsets hold)
             pieces += [text[pos:s - 1], " ", text[s:e].lower(), " "]
-            named.add(text[s:e].lower().strip(" ,.;:!?"))
+            title_words.add(text[s:e].lower().strip(" ,.;:!?"))
             pos = e + 1
         text = "".join(pieces) + text[pos:]
     ends = [e for _, e in spans]
@@ -2612,11 +2613,11 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
         if speaker is None and continues is None and found is None and _title_or_term(text[q_start:q_end]):
             continue
         role = _clean_role(role)  # as every quotation it is given to holds it
-        if named and any(title in f"{speaker} {role}" for title in named):
+        if title_words and any(title in f"{speaker} {role}" for title in title_words):
             # ("Jo Ruiz, co-author of "Bettie: A Life," said"; "argued a "White Paper" produced
             # for ...": a role, or a speaker, that quotes a title is left unsaid)
             role = None
-            if speaker and any(title in speaker for title in named):
+            if speaker and any(title in speaker for title in title_words):
                 speaker = full = None
         if continues is not None and speaker and quotes[continues].speaker is None:
             c = quotes[continues]  # the attribution came after the second part
@@ -7219,9 +7220,11 @@ though
 too
 """.strip().splitlines())
 # The word before a title in quotation marks: a preposition, an article, a naming verb, a work.
-TITLE_BEFORE = frozenset("""a an as called dubbed entitled her his in its named of on our the their titled
-    album book column documentary episode essay film memoir movie novel op-ed play podcast program programme
-    series show song""".split())
+TITLE_BEFORE = frozenset("""
+a an as called dubbed entitled her his in its named of on our the their titled
+album book column documentary episode essay film memoir movie novel op-ed play podcast program programme
+series show song
+""".split())
 
 # Pictographs: miscellaneous symbols, dingbats, stars and arrows, emoji.
 _PICTOGRAPHS = "\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"

@@ -1880,10 +1880,21 @@ def _table_words(name):
                                   "STOPWORDS", "WEAK_WORDS", "NEGATIONS", "TIME_FOLLOWERS", "NAMING_VERBS",
                                   "NOT_NEGATING", "DOCUMENT_WORDS", "GIVEN_NAMES_SHE",
                                   "GIVEN_NAMES_HE", "NAME_SUFFIXES", "HEARING_VERBS", "TIME_NOUNS",
-                                  "ORGANIZATION_NOUNS", "COMPANY_SUFFIXES", "UNMARKED_NEGATIONS", "PLACE_NOUNS"])
+                                  "ORGANIZATION_NOUNS", "COMPANY_SUFFIXES", "UNMARKED_NEGATIONS", "PLACE_NOUNS",
+                                  "TITLE_BEFORE", "NAME_PARTICLES", "PARTY_MEMBERS", "OBJECT_PRONOUNS"])
 def test_word_tables_repeat_no_word(name):
     words = _table_words(name)
     assert len(words) == len(set(words)), [w for w in set(words) if words.count(w) > 1]
+
+
+def test_phrase_tables_repeat_no_phrase():
+    rows = sorted(ca.LINKING_ADVERBIALS)
+    assert rows and all(r == r.strip().lower() and "  " not in r for r in rows)
+    import inspect
+    import re
+    block = re.search(r'LINKING_ADVERBIALS = frozenset\("""(.*?)"""', inspect.getsource(ca), re.S).group(1)
+    written = block.strip().splitlines()
+    assert len(written) == len(set(written)) == len(rows)
 
 
 def test_given_names_are_one_gender_each_and_plain_words():
