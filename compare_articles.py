@@ -1786,6 +1786,12 @@ def _after_attribution(after: str) -> tuple[_Speaker, str] | None:
             spk = _parse_speaker(phrase)
             if spk is None and "," in phrase:  # "said the U.N. refugee agency, UNHCR"
                 spk = _parse_speaker(phrase.split(",", 1)[0])
+            words = phrase.split()
+            if spk is None and 0 < len(words) <= 3 and words[-1] in OFFICE_TITLES \
+                    and all(w.isalpha() and w.islower() and w not in STOPWORDS for w in words):
+                # a headline's "'We will rebuild,' says mayor": an office with its article left
+                # out, one so described
+                spk = _Speaker(phrase, None, False, True)
             lead = _ROLE_WORDS.match(rest)
             if (spk is None or not spk.person) and lead:  # "said pastor and celebrant Father Francis Cole"
                 name = _TITLED_NAME.match(rest, lead.end())
