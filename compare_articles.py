@@ -1646,7 +1646,10 @@ _HOW_SAID = _Lazy(
     # '"We need help." That was the message from Governor Ana Ruiz on Monday.'
     r"|(?:[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese) (?:is|was|are|were) (?:the|a) (?:[a-z-]+ ){0,2}(?:message|verdict|view"
     r"|words|warning|assessment|plea|reaction|response) (?:from|of)"
-    r" ((?:the )?[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4})")
+    r" ((?:the )?[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4})"
+    # '"I have not decided." That was Ortiz's answer when asked ...'
+    r"|(?:[Tt]hat|[Tt]his) (?:is|was) ([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['\u2019]s (?:[a-z-]+ )?(?:answer"
+    r"|response|reply|message|verdict|reaction|view|assessment|warning|plea)\b")
 # A name in capitals before the verb, and nothing else: '," ORTIZ said.'
 _CAPITALS_SAID = _Lazy(r"((?:[A-Z][A-Z'\u2019-]+ ){0,2}[A-Z][A-Z'\u2019-]+) (said|says|added|told)\b")
 # A part between commas after a name that is no apposition to parse: a relative clause, a
@@ -1751,7 +1754,7 @@ def _after_attribution(after: str) -> tuple[_Speaker, str] | None:
             return spk, quoted.group(2)
     how = _HOW_SAID.match(text)
     if how:  # '"...," is how Ortiz described it'; '"..." - that was the promise Ortiz made'
-        spk = _parse_speaker(how.group(1) or how.group(2) or how.group(3))
+        spk = _parse_speaker(how.group(1) or how.group(2) or how.group(3) or how.group(4))
         if spk is not None:
             return spk, None
     for k, m in enumerate(_VERB.finditer(text)):
