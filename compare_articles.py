@@ -1451,9 +1451,10 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
             w.isalpha() and w.islower() and w not in _VERB_BASE and w not in AUXILIARIES and w not in STOPWORDS
             for w in words[1:]):
         return _Speaker(last, None, False)  # "Bittinger's mother": someone not named
-    if 3 <= len(words) <= 7 and words[0] in _GROUP_WORDS and words[1] == "of" \
+    if 3 <= len(words) <= 7 and words[0].lower() in _GROUP_WORDS and words[1] in ("of", "at", "from", "with") \
             and not any(w in _VERB_BASE or w in AUXILIARIES for w in words[2:]):
-        return _Speaker(last, None, False)  # "families of the victims", "relatives of the missing crew"
+        # "families of the victims", "relatives of the missing crew", "Analysts at Morgan Stanley"
+        return _Speaker(last, None, False)
     if words[-1].lower() in INSTITUTION_WORDS or (len(words) == 1 and last.lower() in _GROUP_WORDS) or (
             # "fire officials", "federal prosecutors": a group with what it is of
             len(words) <= 3 and words[-1] in _GROUP_WORDS and all(w.isalpha() and w.islower() for w in words)
@@ -2100,6 +2101,10 @@ def _trailing_phrase(text: str) -> str:
                     INSTITUTION_WORDS | OFFICE_TITLES):
             m = before  # "Representative Kurt Schrader of Oregon": the person, not the place
             text = lead
+        lead = text[:m.start()].split()
+        if len(lead) >= 2 and lead[-1] in ("at", "from", "with") and lead[-2].lower() in _GROUP_WORDS \
+                and (len(lead) == 2 or lead[-3].lower() in _DETERMINERS):
+            return " ".join([*lead[-3 if len(lead) > 2 else -2:], m.group()])  # "Analysts at Morgan Stanley"
         start = m.start()
         prefix = text[:start].split()
         while prefix and (prefix[-1].lower() in OFFICE_TITLES or prefix[-1].lower() in INSTITUTION_WORDS

@@ -1820,6 +1820,8 @@ def test_a_short_line_below_the_headline_is_a_subheading():
     ('Trump wrote on Twitter.\n\n\u201cHe apologized to me for using the \u201cf bomb.\u201d\u201d', ["Trump"]),
     # "the family" is a group, not a person named before ("family" is no adverb in -ly)
     ('"We are devastated," the family said in a statement released by police.', ["family"]),
+    # a group "at" or "from" a named body is the group, not the body
+    ('Analysts at Morgan Stanley wrote that sales were "strong."', ["Analysts at Morgan Stanley"]),
     # the sentence after a quotation that calls it someone's answer
     ('"I have not decided yet." That was Ortiz\'s answer when asked if she would run again.', ["Ortiz"]),
     # a headline's "says mayor": an office with its article left out, the one the story names so
