@@ -2599,6 +2599,16 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
                 if issuer.person:
                     people.add(issuer.name, issuer.role)
                     full, role = people.resolve(issuer.name)
+            elif head.lower() in DOCUMENT_WORDS and " " not in spk.name \
+                    and re.search(rf"\b(?:his|her|their|(?:deleted|removed|posted|sent|wrote|published|issued"
+                                  rf"|retracted|withdrew) the) {re.escape(head)}, (?:which|that)\b", whole, re.I) \
+                    and (owner := read(first)[2]) is not None and owner.person:
+                # "Reyes later deleted the tweet, which had said ...", "her letter, which said": the
+                # subject's own document (not "Reyes criticized the report, which said")
+                people.add(owner.name, owner.role)
+                speaker = owner.name
+                full, role = people.resolve(owner.name)
+                inferred = True
             else:  # an institution, or a role newly introduced ("a senior police chief")
                 speaker = spk.name
                 said = body(first, spk.name) if spk.name.islower() and " " not in spk.name else None

@@ -1820,6 +1820,9 @@ def test_a_short_line_below_the_headline_is_a_subheading():
     ('Trump wrote on Twitter.\n\n\u201cHe apologized to me for using the \u201cf bomb.\u201d\u201d', ["Trump"]),
     # "the family" is a group, not a person named before ("family" is no adverb in -ly)
     ('"We are devastated," the family said in a statement released by police.', ["family"]),
+    # a document of the subject's own, then what it said; not one the subject speaks of
+    ('Reyes later deleted the tweet, which had said the city was "open for business."', ["Reyes"]),
+    ('Reyes criticized the report, which said the city was "open for business."', ["report"]),
     # a group "at" or "from" a named body is the group, not the body
     ('Analysts at Morgan Stanley wrote that sales were "strong."', ["Analysts at Morgan Stanley"]),
     # the sentence after a quotation that calls it someone's answer
