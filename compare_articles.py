@@ -1959,6 +1959,8 @@ def _before_attribution(before: str, sentence: str) -> tuple[_Speaker, str] | No
         lead = tail[:m.start()].split()
         if _a_noun(lead, m.group()):
             continue  # "a progress report": a noun
+        if " ".join([*lead[-3:], m.group()]).lower().endswith(SAYING_IDIOMS):
+            continue  # '"Needless to say, ...': a way of speaking, no one reported
         if m.group().endswith("ed") and tail[m.end():].split()[:1] == ["by"] and lead and lead[-1].isalpha() \
                 and lead[-1].islower() and lead[-1].lower() not in _BE_FORMS:
             agent = _BY_AGENT.match(tail, m.end()) if base in NAMING_VERBS else None
@@ -7208,6 +7210,16 @@ stadium arena square ocean sea strait canyon desert
 """.split())
 #: Words a title leaves in lower case ("Once Upon a Time in Hollywood").
 TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with".split())
+# Set phrases that hold a reporting verb and report no one ("Needless to say, ...").
+SAYING_IDIOMS = tuple("""
+needless to say
+suffice it to say
+suffice to say
+that is to say
+so to speak
+strange to say
+sad to say
+""".strip().splitlines())
 # What links a sentence to the one before, set off by commas after a name ("Berg, for his
 # part, said"): no role.
 LINKING_ADVERBIALS = frozenset("""

@@ -1820,6 +1820,8 @@ def test_a_short_line_below_the_headline_is_a_subheading():
     ('Trump wrote on Twitter.\n\n\u201cHe apologized to me for using the \u201cf bomb.\u201d\u201d', ["Trump"]),
     # "the family" is a group, not a person named before ("family" is no adverb in -ly)
     ('"We are devastated," the family said in a statement released by police.', ["family"]),
+    # "Needless to say": a set phrase, no one who says
+    ('The mayor spoke on Monday. Needless to say, the town was not "a place anyone would choose."', [None]),
     # a document of the subject's own, then what it said; not one the subject speaks of
     ('Reyes later deleted the tweet, which had said the city was "open for business."', ["Reyes"]),
     ('Reyes criticized the report, which said the city was "open for business."', ["report"]),
@@ -1896,12 +1898,14 @@ def test_word_tables_repeat_no_word(name):
     assert len(words) == len(set(words)), [w for w in set(words) if words.count(w) > 1]
 
 
-def test_phrase_tables_repeat_no_phrase():
-    rows = sorted(ca.LINKING_ADVERBIALS)
-    assert rows and all(r == r.strip().lower() and "  " not in r for r in rows)
+@pytest.mark.parametrize("name", ["LINKING_ADVERBIALS", "SAYING_IDIOMS"])
+def test_phrase_tables_repeat_no_phrase(name):
     import inspect
     import re
-    block = re.search(r'LINKING_ADVERBIALS = frozenset\("""(.*?)"""', inspect.getsource(ca), re.S).group(1)
+
+    rows = sorted(getattr(ca, name))
+    assert rows and all(r == r.strip().lower() and "  " not in r for r in rows)
+    block = re.search(name + r' = (?:frozenset|tuple)\("""(.*?)"""', inspect.getsource(ca), re.S).group(1)
     written = block.strip().splitlines()
     assert len(written) == len(set(written)) == len(rows)
 
