@@ -7171,6 +7171,7 @@ indictment affidavit ruling order opinion verdict letter report statement study 
 memo memorandum document release resolution bill law measure proposal plan agreement deal
 treaty website tweet message email e-mail editorial article book column transcript notice
 audit analysis assessment review guidance warning sign banner rant speech text
+amendment constitution charter statute
 """.split())
 # Office titles before a name: the role, not the name ("President Barack Obama").
 OFFICE_TITLES = frozenset("""

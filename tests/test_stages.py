@@ -809,6 +809,10 @@ def test_a_double_prime_closes_a_curly_quotation():
     ('"We would be remiss if we did not challenge your budget plan," the letter says.',
      '"We would be remiss if we did not challenge your budget plan," said Father Tom Reese.',
      "attribution differs in detail", None),
+    # ... nor is one law's text quoted from the amendment and from the constitution that holds it
+    ('The 14th Amendment states that "all persons born or naturalized in the United States are citizens."',
+     'The Constitution says "all persons born or naturalized in the United States are citizens."',
+     "attribution differs in detail", None),
 ])
 def test_speakers_are_compared_as_people(a_text, b_text, attribution, speaker):
     a, b = ca.parse_article("a.txt", a_text), ca.parse_article("b.txt", b_text)
