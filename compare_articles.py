@@ -1787,6 +1787,11 @@ def _after_attribution(after: str) -> tuple[_Speaker, str] | None:
                 if stop and stop.group().strip() == "from" and phrase.rsplit(" ", 1)[-1].lower() in _SPEAKS_FOR:
                     stop = _SPEAKER_END.search(rest, stop.end())  # "said a statement from Reed's office"
                     phrase = rest[:stop.start()] if stop else rest
+                elif stop and stop.group().strip() in _SOURCE_LINKS and phrase.rsplit(" ", 1)[-1].lower() in (
+                        "familiar", "close", "briefed", "knowledgeable"):
+                    # "said a person familiar with the matter": the source, with what it knows
+                    stop = _SPEAKER_END.search(rest, stop.end())
+                    phrase = rest[:stop.start()] if stop else rest.rstrip(" .")
             spk = _parse_speaker(phrase)
             if spk is None and "," in phrase:  # "said the U.N. refugee agency, UNHCR"
                 spk = _parse_speaker(phrase.split(",", 1)[0])

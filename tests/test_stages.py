@@ -635,6 +635,9 @@ QUOTES = [
     ('"The vaccine is safe," the WHO said.', "The vaccine is safe,", "WHO", "WHO", None, "said"),
     ('"The vaccine is safe," state media quoted Ruiz as saying.', "The vaccine is safe,", "Ruiz", "Ruiz", None,
      "saying"),
+    # a source "familiar with" or "close to" something is described with it
+    ('"We will not back down," said a person familiar with the matter.', "We will not back down,",
+     "person familiar with the matter", "person familiar with the matter", None, "said"),
     # a question, then who asked it: "questioned" reports it
     ('"What do they consider to be the border?" Isaacs questioned, noting the map was old.',
      "What do they consider to be the border?", "Isaacs", "Isaacs", None, "questioned"),
