@@ -1140,7 +1140,7 @@ _IN_WORDS = _Lazy(r"\b(?i:in) (his|her|their)(?: own)? words\b"
                        r"|\b(?i:in) the words of ([A-Z][^,.;:!?\"\u201c\u201d]{0,60}?)(?:,|\s*$)"
                        r"|\b(?i:in) ([A-Z][\w.\u2019'-]*(?: [A-Z][\w.\u2019'-]*){0,3})['\u2019]s(?: own)? words\b")
 _PRONOUN_OF = {"his": "he", "her": "she", "their": "they"}
-_OWNER_WORD = _Lazy(r"\b([Hh]is|[Hh]er|[Tt]heir)\b")
+_OWNER_WORD = _Lazy(r"\b(" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _PRONOUN_OF) + r")\b")  # His, her
 # "According to the ministry, ..." before a quotation, or "..., according to Ortiz." after it.
 _ACCORDING_TO = _Lazy(r"\b(?i:according to) ((?:the )?(?:[a-z][\w-]*\s+){0,3}[A-Z][^,.;:!?\"\u201c\u201d]{0,60}"
                            r"|(?:a|an|the) [a-z][^,.;:!?\"\u201c\u201d]{0,60}"
@@ -1755,7 +1755,7 @@ def _after_attribution(after: str) -> tuple[_Speaker, str] | None:
             return spk, quoted.group(2)
     how = _HOW_SAID.match(text)
     if how:  # '"...," is how Ortiz described it'; '"..." - that was the promise Ortiz made'
-        spk = _parse_speaker(how.group(1) or how.group(2) or how.group(3) or how.group(4))
+        spk = _parse_speaker(next(g for g in how.groups() if g))
         if spk is not None:
             return spk, None
     for k, m in enumerate(_VERB.finditer(text)):
@@ -2337,8 +2337,9 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
                 len(group[0].text) - len(group[0].text.lstrip())), group[0].start if resumed else -1):
             carried_from[found[0][0]] = open_span[0]
         intro = sentences[group[0].index - 1] if group[0].index else None
-        if all(text[s - 1] in "'\u2018" for s, _ in found) and intro is not None and intro.line != group[0].line \
-                and lead not in _OPENERS and group[-1].end - group[0].start <= BLOCK_QUOTE_CHARS and (
+        if intro is not None and intro.line != group[0].line and lead not in _OPENERS \
+                and group[-1].end - group[0].start <= BLOCK_QUOTE_CHARS \
+                and all(text[s - 1] in "'\u2018" for s, _ in found) and (
                     (intro.boilerplate is None and _introduces_block(intro.text))
                     or (intro.boilerplate == "label" and intro.text.rstrip().endswith(":")
                         and _names_document(intro.text))):
@@ -2354,15 +2355,16 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
             open_span = open_mark = None
         spans.extend(found)
     spans.sort()
-    title_words: set[str] = set()  # the titles, as the copy holds them
+    title_words: set[tuple[str, ...]] = set()  # the titles' words, as the copy holds them
     if titles := [(s, e) for s, e in spans if _names_a_work(text, s, e)]:
         # on NBC's "Meet the Press"; his memoir, "On Call": a title, no quotation; the
         # attribution is read from a copy that holds it in lower case, no name to take
-        spans = [span for span in spans if span not in titles]
+        titled = set(titles)
+        spans = [span for span in spans if span not in titled]
         pieces, pos = [], 0
         for s, e in titles:  # (the marks, at s - 1 and e, as spaces: the offsets hold)
             pieces += [text[pos:s - 1], " ", text[s:e].lower(), " "]
-            title_words.add(text[s:e].lower().strip(" ,.;:!?"))
+            title_words.add(_plain_words(text[s:e].lower()))
             pos = e + 1
         text = "".join(pieces) + text[pos:]
     ends = [e for _, e in spans]
@@ -2644,11 +2646,11 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
         if speaker is None and continues is None and found is None and _title_or_term(text[q_start:q_end]):
             continue
         role = _clean_role(role)  # as every quotation it is given to holds it
-        if title_words and any(title in f"{speaker} {role}" for title in title_words):
+        if title_words and _holds_a_title(f"{speaker} {role}", title_words):
             # ("Jo Ruiz, co-author of "Bettie: A Life," said"; "argued a "White Paper" produced
             # for ...": a role, or a speaker, that quotes a title is left unsaid)
             role = None
-            if speaker and any(title in speaker for title in title_words):
+            if speaker and _holds_a_title(speaker, title_words):
                 speaker = full = None
         if continues is not None and speaker and quotes[continues].speaker is None:
             c = quotes[continues]  # the attribution came after the second part
@@ -2747,6 +2749,18 @@ def _names_a_work(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40):start].rstrip(" \"'\u201c\u2018").rstrip(",")
     last = before.rsplit(None, 1)[-1] if before.strip() else ""
     return last.endswith(("'s", "\u2019s")) or last.lower() in TITLE_BEFORE
+
+
+def _plain_words(text: str) -> tuple[str, ...]:
+    return tuple(w for w in (w.strip(" ,.;:!?\"'") for w in text.split()) if w)
+
+
+def _holds_a_title(phrase: str, titles: set[tuple[str, ...]]) -> bool:
+    """Whether a phrase holds the words of one of the titles, in order: each run of two to
+    twelve of its words looked up (not each title searched for: a page of a thousand titles
+    costs what its phrases do)."""
+    words = _plain_words(phrase)
+    return any(words[i:j] in titles for i in range(len(words)) for j in range(i + 2, min(len(words), i + 12) + 1))
 
 
 def _title_case(line: str) -> bool:
@@ -4613,9 +4627,9 @@ def _align(a: Article, b: Article, threshold: float, *, leads: bool = True, prog
     second = max(threshold, SECOND_PAIR_THRESHOLD)
     extra: Counter[tuple[str, int]] = Counter()  # second pairs each sentence has taken
     chosen = []
-    for (i, j), s in sorted(lifted.items(), key=lambda kv: (-kv[1], kv[0])):
-        if s >= second and (i, j) not in joined and extra["a", i] < SECOND_PAIRS_MAX \
-                and extra["b", j] < SECOND_PAIRS_MAX:
+    candidates = [(key, s) for key, s in lifted.items() if s >= second and key not in joined]
+    for (i, j), _ in sorted(candidates, key=lambda kv: (-kv[1], kv[0])):
+        if extra["a", i] < SECOND_PAIRS_MAX and extra["b", j] < SECOND_PAIRS_MAX:
             # (the strongest first, a few a sentence: one sentence said a hundred times over is
             # not a hundred facts, and its pairs would grow as the square of the sentences)
             chosen.append((i, j))
