@@ -67,6 +67,7 @@ FAMILIES: dict[str, str] = {
     "right-to-left text": "\u0645\u0631\u062d\u0628\u0627 \u05e9\u05dc\u05d5\u05dd ",
     "emoji": "\U0001f600\u2b50\ufe0f\U0001f3c0 ",
     "reporting verbs": "said told added says according to ",
+    "titles in reporting": "Ortiz said on NBC's \"Meet the Press\" that \"we will rebuild the town.\" ",
     "names and roles": "State Department spokesman John Kirby, ",
     "headline-like lines": "Talks End In Geneva\n",
     "caption lines": "Photo: Jane Doe/Reuters\n",
