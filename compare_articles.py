@@ -510,6 +510,7 @@ class Link:
     b: tuple[int, int]
     score: float
     differences: Differences
+    direct: bool = True  # matched by the pairwise alignment; else two sentences each matched to a third
 
 
 @dataclass(frozen=True)
@@ -3973,13 +3974,14 @@ def _same_speaker(x: str, y: str) -> bool:
 _ELLIPSIS = _Lazy(r"\u2026|\.\.\.")
 
 
-def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[int]) -> Differences:
-    """Words, numbers, dates, quotation length, speaker and polarity that differ in a pair."""
+def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[int], *,
+                words: bool = True) -> Differences:
+    """Words, numbers, dates, quotation length, speaker and polarity that differ in a pair;
+    without ``words``, only what the flags read (not the words found on one side only)."""
     text_a = " ".join(a.said(i) for i in ids_a)
     text_b = " ".join(b.said(j) for j in ids_b)
     pa, pb = profile(text_a), profile(text_b)
     keys_a, keys_b = pa.kinds, pb.kinds
-    lex = _Lexicon([*keys_a, *keys_b])
 
     def only(p: Profile, text: str, other: dict[str, str]) -> tuple[str, ...]:
         out: list[str] = []
@@ -4044,6 +4046,10 @@ def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[in
     quote = cut or (QuoteChange("worded differently") if reworded else None)
     quote_words = Sides(*reworded) if reworded else _NO_SIDES
     polarity = _polarity(pa, pb)
+    if not words:
+        return Differences((), (), Sides(*nums), Sides(only_da, only_db) if only_da and only_db else _NO_SIDES,
+                           quote, speaker, Sides(*polarity) if polarity else None, attribution, quote_words)
+    lex = _Lexicon([*keys_a, *keys_b])
     only_a, only_b = only(pa, text_a, keys_b), only(pb, text_b, keys_a)
     return Differences(
         only_a, only_b,
@@ -4864,14 +4870,17 @@ def collate(articles: Sequence[Article], threshold: float = DEFAULT_THRESHOLD, p
 
     cluster: dict[tuple[int, int], int] = {}
     members: dict[int, list[tuple[int, int]]] = {}
-    near_cache: dict[frozenset, bool] = {}
+    scored: dict[frozenset, float] = {}
+
+    def score(u: tuple[int, int], v: tuple[int, int]) -> float:
+        key = frozenset((u, v))
+        if key not in scored:
+            pa, pb = profile(articles[u[0]].said(u[1])), profile(articles[v[0]].said(v[1]))
+            scored[key] = _combine(_pair_overlap(pa, pb), pa, pb)
+        return scored[key]
 
     def near(u: tuple[int, int], v: tuple[int, int]) -> bool:
-        key = frozenset((u, v))
-        if key not in near_cache:
-            pa, pb = profile(articles[u[0]].said(u[1])), profile(articles[v[0]].said(v[1]))
-            near_cache[key] = _combine(_pair_overlap(pa, pb), pa, pb) >= GROUP_NEAR
-        return near_cache[key]
+        return score(u, v) >= GROUP_NEAR
 
     for link in sorted(links.values(), key=lambda k: (-k.score, k.a, k.b)):
         for node in (link.a, link.b):
@@ -4895,7 +4904,11 @@ def collate(articles: Sequence[Article], threshold: float = DEFAULT_THRESHOLD, p
         inside = [links[key] for key in inner if key in links]
         found = {kinds[key] for key in inner if key in kinds}
         kind = "quote" if "quote" in found else "headline" if found == {"headline"} else "claim"
-        groups.append(Group(tuple(nodes), kind, tuple(inside), _differing(nodes, inside)))
+        implied = _implied(articles, nodes, links, score)
+        flagged = [Link(x.a, x.b, x.score, differences(articles[x.a[0]], articles[x.b[0]], [x.a[1]], [x.b[1]]),
+                        direct=False) for x in implied if x.differences.flags]
+        groups.append(Group(tuple(nodes), kind, tuple(inside + flagged),
+                            _differing(nodes, inside + implied, lambda u: _carries(articles[u[0]], u[1]))))
     groups.sort(key=lambda g: g.members[0])
     grouped = {node for g in groups for node in g.members}
     only = tuple(tuple(s.index for s in art.content if (k, s.index) not in grouped)
@@ -4957,7 +4970,42 @@ def _may_join(xs, ys, links, mates, near, first_copy=None) -> bool:
     return linked >= GROUP_LINK_SHARE * len(cross)
 
 
-def _differing(nodes, inside: Sequence[Link]) -> tuple[int, ...]:
+def _implied(articles, nodes, links, score) -> list[Link]:
+    """The pairs of a group's sentences the pairwise alignment did not match (each was
+    matched to a third), with the flags of what differs between them: the group's majority
+    version is read from every pair, not from the matched ones only. Scored as the test of
+    GROUP_NEAR scores them (most were scored for it already); the cost is the group's size
+    squared, and a group holds one sentence or two of each article."""
+    out = []
+    for k, u in enumerate(nodes):
+        for v in nodes[k + 1:]:
+            if u[0] != v[0] and frozenset((u, v)) not in links:
+                out.append(Link(u, v, round(score(u, v), 4),
+                                differences(articles[u[0]], articles[v[0]], [u[1]], [v[1]], words=False),
+                                direct=False))
+    return out
+
+
+def _carries(art: Article, i: int) -> frozenset[str]:
+    """What a sentence gives that versions of one fact may differ in: a quotation, numbers,
+    dates; every sentence says yes or no (polarity)."""
+    text = art.said(i)
+    out = {"polarity"}
+    if _quotes_in(art, [i]):
+        out.add("quote")
+    if profile(text).figures:
+        out.add("numbers")
+    if _dates(text):
+        out.add("dates")
+    return frozenset(out)
+
+
+def _stake(flag: str) -> str:
+    """What a flag is about, as _carries names it."""
+    return "quote" if flag.startswith(("quotation", "speaker")) else flag.split()[0]
+
+
+def _differing(nodes, inside: Sequence[Link], carries=None) -> tuple[int, ...]:
     """Articles whose version differs from the others': the largest set of articles whose
     links to each other carry no flag is the majority version (of two as large, the one
     more articles agree with); an article outside it that is flagged against it differs. A
@@ -4967,11 +5015,19 @@ def _differing(nodes, inside: Sequence[Link]) -> tuple[int, ...]:
     arts = sorted({a for a, _ in nodes})
     agree: dict[int, set[int]] = {a: set() for a in arts}
     against: dict[int, set[int]] = {a: set() for a in arts}
+    # what the versions differ in; two sentences agree on it only if both give it (a
+    # sentence without the quotation does not vouch for one wording of it)
+    stake = {_stake(f) for link in inside for f in link.differences.flags}
+    cut: dict[tuple[int, int], bool] = {}  # (short, whole): a quotation cut in one against the other
     for link in inside:
         x, y = link.a[0], link.b[0]
         if x == y:
             continue
         d = link.differences
+        if not d.flags and carries is not None and not stake <= (carries(link.a) & carries(link.b)):
+            continue
+        if d.quote is not None and d.quote.side:
+            cut[(x, y) if d.quote.side == "a" else (y, x)] = True
         if d.quote is not None and d.quote.side and len(d.flags) == 1:
             # one version cut short: that one differs; the whole one tells the quotation as it was
             short, whole = (x, y) if d.quote.side == "a" else (y, x)
@@ -4992,8 +5048,14 @@ def _differing(nodes, inside: Sequence[Link]) -> tuple[int, ...]:
     # then the first
     majority = max(candidates, key=lambda g: (len(g), sum(len(agree[c]) for c in g), [-c for c in sorted(g)]),
                    default=set())
-    if len(majority) < 2:  # no two agree: every article of a flagged link differs, a cut one's whole one too
-        return tuple(a for a in arts if against[a] or any(a in against[c] for c in arts))
+    if len(majority) < 2:
+        # no two agree. The one article that tells the quotation whole against two or more
+        # cut versions, and is cut against none, is the version the others shortened: they
+        # differ from it. Else every article of a flagged link differs (of two, both).
+        shorts = {s for s, _ in cut}
+        whole = [a for a in arts if a not in shorts and sum(1 for _, w in cut if w == a) >= 2]
+        flagged = [a for a in arts if against[a] or any(a in against[c] for c in arts)]
+        return tuple(a for a in flagged if a not in whole) if len(whole) == 1 else tuple(flagged)
     return tuple(a for a in arts if a not in majority and against[a] & majority)
 
 
@@ -5150,9 +5212,10 @@ def _collation_dict(result: Collation) -> dict:
             "members": [list(m) for m in g.members],
             "articles": list(g.articles),
             "differs": list(g.differs),
-            "score": round(min(link.score for link in g.links), 4),
+            "score": round(min(link.score for link in g.links if link.direct), 4),
             "differences": [
-                {"between": [list(link.a), list(link.b)], **_differences_dict(link.differences)}
+                {"between": [list(link.a), list(link.b)], "matched": link.direct,
+                 **_differences_dict(link.differences)}
                 for link in g.links if link.differences.flags],
         })
     return {

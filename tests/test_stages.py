@@ -1616,6 +1616,57 @@ def test_of_two_majorities_as_large_the_version_more_articles_tell_wins():
     assert ca._differing(nodes, inside) == (4,)
 
 
+def test_only_sentences_that_give_it_vote_on_a_version():
+    # 1 and 2 give the quotation in two wordings; 0, a paraphrase without it, agrees with
+    # both and vouches for neither: no majority, both differ (as any two that disagree)
+    def link(x, y, flags):
+        return ca.Link((x, 0), (y, 0), 0.9, ca.Differences(quote=ca.QuoteChange("worded differently"))
+                       if flags else ca.Differences())
+    nodes = [(0, 0), (1, 0), (2, 0)]
+    inside = [link(0, 1, False), link(0, 2, False), link(1, 2, True)]
+    gives = {(0, 0): frozenset({"polarity"}), (1, 0): frozenset({"polarity", "quote"}),
+             (2, 0): frozenset({"polarity", "quote"})}
+    assert ca._differing(nodes, inside, gives.get) == (1, 2)
+    assert ca._differing(nodes, inside) in ((1,), (2,))  # read without: 0 sides with one of them
+
+
+def test_of_versions_that_all_differ_the_whole_quotation_is_the_reference():
+    # 0 and 1 each cut (and reword) the quotation 2 gives whole, and differ from each other:
+    # they differ from 2; 2 is the quotation as it was said
+    def link(x, y, quote, words=((), ())):
+        return ca.Link((x, 0), (y, 0), 0.9, ca.Differences(quote=quote, quote_words=words))
+    nodes = [(0, 0), (1, 0), (2, 0)]
+    reworded = ca.QuoteChange("worded differently")
+    inside = [link(0, 2, ca.QuoteChange("shorter", "a")), link(1, 2, ca.QuoteChange("shorter", "a"), (("x",), ("y",))),
+              link(0, 1, reworded, (("x",), ("y",)))]
+    assert ca._differing(nodes, inside) == (0, 1)
+    # of two, both differ still
+    assert ca._differing(nodes[1:], inside[1:2]) == (1, 2)
+
+
+def test_a_group_compares_the_members_no_match_joined():
+    # 3 gives another toll; the alignment of 0 with 3 paired the soldiers, not the tolls,
+    # but inside the toll's group every two members are compared: 0 against 3 is flagged
+    # (not matched), so the report explains 3's version against each of the others
+    texts = ["Floods killed 41 people in the north of the country on Monday, officials said. "
+             "The army sent 300 soldiers to help with the rescue.",
+             "Officials said 41 people were killed by the floods in the north on Monday. "
+             "The army sent 300 soldiers to help.",
+             "Monday's floods in the north killed 41 people, officials said. "
+             "Some 300 soldiers were sent by the army to help.",
+             "Floods in the north killed 14 people on Monday and the army sent 300 soldiers to help with the rescue, "
+             "officials said."]
+    arts = [ca.parse_article(f"{k}.txt", t) for k, t in enumerate(texts)]
+    toll = next(g for g in ca.compare(*arts).groups if g.members[0] == (0, 0))
+    assert toll.differs == (3,)
+    links = {(link.a[0], link.b[0]): link for link in toll.links}
+    assert not links[0, 3].direct
+    assert links[0, 3].differences.numbers.a == ("41",) and "14" in links[0, 3].differences.numbers.b
+    assert all(links[k, 3].differences.flags == ("numbers differ",) for k in (0, 1, 2))
+    doc = ca.to_dict(ca.compare(*arts))
+    assert [d["matched"] for d in doc["groups"][0]["differences"]] == [True, True, False]
+
+
 def test_a_headline_pairs_with_the_lead_of_an_article_that_has_none():
     a = ca.parse_article("a.txt", "Boeing 737 crashes in Addis Ababa with 157 on board\n\n"
                                   "The airline said the flight left the capital at 8.38 am.\n")
