@@ -173,6 +173,9 @@ GROUP_NEAR = 0.25
 #: A sentence an article gives twice (standfirst and lead) is one sentence to its groups
 #: when the two copies share this many words or more, in order, all of them.
 REPEAT_MIN_WORDS = 8
+#: Two groups that hold the same sentence of all but one of the smaller's articles, and of
+#: at least this many, are one fact told twice (_one_fact_once).
+DUPLICATE_MIN_SHARED = 3
 
 #: Score added to a borderline pair whose neighbours on both sides are paired too.
 CONTEXT_BONUS = 0.06
@@ -4894,12 +4897,10 @@ def collate(articles: Sequence[Article], threshold: float = DEFAULT_THRESHOLD, p
         for node in members.pop(cv):
             cluster[node] = cu
 
+    told = [sorted(nodes + _also_telling(nodes, nearly, near))
+            for nodes in members.values() if len({a for a, _ in nodes}) >= 2]
     groups = []
-    for nodes in members.values():
-        if len({a for a, _ in nodes}) < 2:
-            continue
-        nodes = nodes + _also_telling(nodes, nearly, near)
-        nodes = sorted(nodes)
+    for nodes in _one_fact_once(told, mates, first_copy, score):
         inner = [frozenset((u, v)) for k, u in enumerate(nodes) for v in nodes[k + 1:]]
         inside = [links[key] for key in inner if key in links]
         found = {kinds[key] for key in inner if key in kinds}
@@ -4968,6 +4969,56 @@ def _may_join(xs, ys, links, mates, near, first_copy=None) -> bool:
     cross = [(u, v) for u in xs for v in ys if u[0] != v[0]]
     linked = sum(1 for u, v in cross if frozenset((u, v)) in links or near(u, v))
     return linked >= GROUP_LINK_SHARE * len(cross)
+
+
+def _one_fact_once(told: list[list[tuple[int, int]]], mates, first_copy, score) -> list[list[tuple[int, int]]]:
+    """The groups, each fact once. A group that took in the sentences of other articles
+    that tell its fact (_also_telling) may come to hold what another group holds: the same
+    sentence of all but one of the smaller's articles (at least DUPLICATE_MIN_SHARED). The
+    two are one fact told twice, and become one group: the shared sentences, the sentences
+    of one article beside them that one of the two folds with them, and, of an article the
+    two give different sentences of, the one nearer the shared ones. Two facts of one lead
+    share its sentence, not all but one of their articles'. Groups are compared only when
+    they share a sentence."""
+    out = [list(nodes) for nodes in told]
+    alive = [True] * len(out)
+    holding: dict[tuple[int, int], list[int]] = {}
+    for k, nodes in enumerate(out):
+        for node in nodes:
+            holding.setdefault(node, []).append(k)
+    for k in range(len(out)):
+        for other in sorted({j for node in out[k] for j in holding[node] if j > k}):
+            if not (alive[k] and alive[other]):
+                continue
+            xs, ys = out[k], out[other]
+            common = set(xs) & set(ys)
+            arts = {a for a, _ in common}
+            smaller = min(len({a for a, _ in xs}), len({a for a, _ in ys}))
+            if len(arts) < max(DUPLICATE_MIN_SHARED, smaller - 1):
+                continue
+
+            def beside(u, kept):  # folded with a kept sentence of its article, or a copy of one
+                return any(c[0] == u[0] and (frozenset((u, c)) in mates or first_copy.get(u, u) == first_copy.get(c, c))
+                           for c in kept)
+            merged = set(common)
+            for a in sorted({a for a, _ in xs + ys} - arts):
+                mine = [u for u in xs if u[0] == a]
+                theirs = [u for u in ys if u[0] == a]
+                pick = mine or theirs
+                if mine and theirs and mine != theirs:
+                    near = {tuple(side): sum(score(u, c) for u in side for c in common) / len(side)
+                            for side in (mine, theirs)}
+                    pick = mine if near[tuple(mine)] >= near[tuple(theirs)] else theirs
+                merged.update(pick)
+            rest = [u for u in xs + ys if u[0] in arts and u not in merged]
+            while more := [u for u in rest if u not in merged and beside(u, merged)]:
+                merged.update(more)
+            out[k] = sorted(merged)
+            alive[other] = False
+            for node in merged:
+                if k not in holding.setdefault(node, []):
+                    holding[node].append(k)
+    return [nodes for k, nodes in enumerate(out) if alive[k]]
 
 
 def _implied(articles, nodes, links, score) -> list[Link]:

@@ -1644,6 +1644,23 @@ def test_of_versions_that_all_differ_the_whole_quotation_is_the_reference():
     assert ca._differing(nodes[1:], inside[1:2]) == (1, 2)
 
 
+def test_a_fact_told_twice_is_one_group():
+    def score(u, v):
+        return {3: 0.5, 4: 0.1}.get(u[1] if u[0] == 3 else v[1] if v[0] == 3 else -1, 0.3)
+    x = [(0, 0), (1, 0), (2, 0), (3, 0)]
+    y = [(0, 0), (1, 0), (2, 0), (3, 4)]
+    # the same sentence of three articles (all but one of four): one fact; of article 3's
+    # two, the nearer the shared ones stays
+    assert ca._one_fact_once([x, y], set(), {}, score) == [x]
+    # two facts of one lead: they share its sentence in two articles, not all but one
+    z = [(0, 0), (1, 0), (2, 2), (3, 2)]
+    assert ca._one_fact_once([x, z], set(), {}, score) == [x, z]
+    # a sentence folded with a shared one, and the later copy of that one, come along
+    w = [(0, 0), (1, 0), (2, 0), (2, 6), (2, 9)]
+    mates, copies = {frozenset(((2, 0), (2, 6)))}, {(2, 9): (2, 6)}
+    assert ca._one_fact_once([x, w], mates, copies, score) == [sorted(x + [(2, 6), (2, 9)])]
+
+
 def test_a_group_compares_the_members_no_match_joined():
     # 3 gives another toll; the alignment of 0 with 3 paired the soldiers, not the tolls,
     # but inside the toll's group every two members are compared: 0 against 3 is flagged
