@@ -3778,7 +3778,22 @@ def _polarity(pa: Profile, pb: Profile) -> tuple[bool, bool] | None:
         return None  # both negate: "found not guilty of the charges" / "acquitted on the charges"
     shared = pa.kinds.keys() & pb.kinds.keys()
     a, b = not pa.negates.isdisjoint(shared), not pb.negates.isdisjoint(shared)
-    return (a, b) if a != b else None
+    if a == b or _said_with_prefix(pa.negates or pb.negates, (pb if pa.negates else pa).kinds):
+        return None
+    return a, b
+
+
+def _said_with_prefix(negated: frozenset[str], other: Iterable[str]) -> bool:
+    """Whether the other sentence says what a negation says, with a negative prefix:
+    "not certain" / "uncertain", "not able" / "unable", "not sure" / "unsure" (keys are
+    stems, so "sure" is "unsur" less its prefix, give or take a letter)."""
+    for key in other:
+        for prefix in sorted(NEGATIVE_PREFIXES):
+            rest = key[len(prefix):]
+            if key.startswith(prefix) and len(rest) >= 3 and any(
+                    n == rest or (n.startswith(rest) and len(n) - len(rest) <= 1) for n in negated):
+                return True
+    return False
 
 
 def _polarity_differs(pa: Profile, pb: Profile) -> bool:
@@ -6739,6 +6754,8 @@ year years time people make made get got week weeks day days today
 monday tuesday wednesday thursday friday saturday sunday later earlier including
 """.split())
 
+# Prefixes that negate the word they open, as "not" would ("uncertain", "impossible").
+NEGATIVE_PREFIXES = frozenset("un in im ir il dis non".split())
 # Negation cues, as folded words: "did not", "failed to", "inability to", "refused".
 NEGATIONS = frozenset("""
 not no never none nobody nothing neither nor without n't cannot unable inability fail failed

@@ -1579,6 +1579,12 @@ def test_dates_are_compared_kind_with_kind(a_text, b_text, flagged):
     ("He was held without bail pending his sentencing.", "His sentencing was set for March.", False),
     ("The army denied it was a coup.", "The army said it was not a coup.", False),
     ("He confirmed the report.", "He denied the report.", True),
+    # a negative prefix says what "not" says
+    ("As far as I know it is uncertain whether he was really the driver.",
+     "As far as I know it is not certain whether he was really the driver.", False),
+    ("The minister was unable to attend the summit in Rome.", "The minister was not able to attend the summit.", False),
+    ("Officials were unsure whether the bridge would reopen.",
+     "Officials were not sure the bridge would reopen.", False),
     # "not clear whether" tells what is unknown, it negates nothing
     ("It was not immediately clear if the pilot was still answering radio calls.",
      "The pilot was not answering radio calls.", True),
@@ -1967,7 +1973,8 @@ def _table_words(name):
                                   "NOT_NEGATING", "DOCUMENT_WORDS", "GIVEN_NAMES_SHE",
                                   "GIVEN_NAMES_HE", "NAME_SUFFIXES", "HEARING_VERBS", "TIME_NOUNS",
                                   "ORGANIZATION_NOUNS", "COMPANY_SUFFIXES", "UNMARKED_NEGATIONS", "PLACE_NOUNS",
-                                  "TITLE_BEFORE", "NAME_PARTICLES", "PARTY_MEMBERS", "OBJECT_PRONOUNS"])
+                                  "TITLE_BEFORE", "NAME_PARTICLES", "PARTY_MEMBERS", "OBJECT_PRONOUNS",
+                                  "NEGATIVE_PREFIXES"])
 def test_word_tables_repeat_no_word(name):
     words = _table_words(name)
     assert len(words) == len(set(words)), [w for w in set(words) if words.count(w) > 1]
