@@ -270,8 +270,10 @@ SPECIFICITY_TOP = 7.5
 SPECIFICITY_SPAN = 4.0
 SPECIFICITY_FLOOR = 0.3
 # A negation reaches this many content words after its cue, within its clause: "did not
-# vote for the deal" negates vote and deal, not what the sentence says after a comma.
-NEGATION_SCOPE = 4
+# vote for the deal" negates vote and deal, not what the sentence says after a comma, nor
+# the words further on ("cannot be tolerated from the perspective of the constitution"
+# negates no constitution; at 4 words, 3 of the dev pairs' 5 polarity flags were such).
+NEGATION_SCOPE = 2
 #: News style puts titles (films, books, shows), nicknames and scare-quoted terms in
 #: quotation marks. A quoted span shorter than this with no speaker is one of those.
 MIN_QUOTE_WORDS_UNATTRIBUTED = 5

@@ -1579,6 +1579,10 @@ def test_dates_are_compared_kind_with_kind(a_text, b_text, flagged):
     ("He was held without bail pending his sentencing.", "His sentencing was set for March.", False),
     ("The army denied it was a coup.", "The army said it was not a coup.", False),
     ("He confirmed the report.", "He denied the report.", True),
+    # a negation reaches its predicate and the word after, not what its clause says further on
+    ("The violations are grave acts that cannot be tolerated in defence of the constitution.",
+     "The violations of the constitution are a betrayal of the public trust.", False),
+    ("Ruiz was not charged with murder on Monday.", "Ruiz was charged with murder on Monday.", True),
     # a negative prefix says what "not" says
     ("As far as I know it is uncertain whether he was really the driver.",
      "As far as I know it is not certain whether he was really the driver.", False),
