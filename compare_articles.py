@@ -3636,7 +3636,7 @@ def _no_name(key: str, kind: str, ours: Profile, theirs: Profile) -> bool:
             or (kind != "name" and theirs.kinds.get(key) != "name"))
 
 
-def _numbers_differ(pa: Profile, pb: Profile, ranks: bool = False) -> bool:
+def _numbers_differ(pa: Profile, pb: Profile, ranks: bool = False, texts: tuple[str, str] | None = None) -> bool:
     """Whether the two give different numbers for the same thing ("12 people", "21 people");
     numbers of different things ("two weeks", "20 people") do not conflict. With ``ranks``
     (the flag, not the score) a rank and a count are different things too ("the third
@@ -3645,14 +3645,26 @@ def _numbers_differ(pa: Profile, pb: Profile, ranks: bool = False) -> bool:
         return False
     keys_a, keys_b = pa.figures, pb.figures
     rounding = keys_a.decimals or keys_b.decimals  # a figure may be another rounded only then
+    # a name's figure ("Boeing 737", "Flight ET 302") counts nothing: the flag leaves it to
+    # _beside_differ (the score still reads what follows it, as for any figure)
+    names_a, names_b = (_designations(pa, texts[0]), _designations(pb, texts[1])) if texts else ((), ())
     only_a = [(n, u) for n, u in pa.units if n not in keys_b and not (rounding and _figure_in(n, keys_b))
-              and not _converted_in(n, u, pb.units)]
+              and not _converted_in(n, u, pb.units) and n not in names_a]
     only_b = [(n, u) for n, u in pb.units if n not in keys_a and not (rounding and _figure_in(n, keys_a))
-              and not _converted_in(n, u, pa.units)]
+              and not _converted_in(n, u, pa.units) and n not in names_b]
     # a rank is no count: "the second consecutive season" / "four consecutive games"
     return any((ua == ub or not ua or not ub or _same_measure(ua, ub))
                and (not ranks or (_ORDINAL.fullmatch(na) is None) == (_ORDINAL.fullmatch(nb) is None))
                for nb, ub in only_b for na, ua in only_a)
+
+
+def _designations(p: Profile, text: str) -> frozenset[str]:
+    """The figures of ``text`` written one space after a name: "Boeing 737", "Flight ET 302"
+    (a name's number; "Mugabe's 53-year-old", "Frederik, 51," are not)."""
+    words = [t for t in p.content if t.kind != "weak"]
+    return frozenset(t.key for prev, t in zip(words, words[1:])
+                     if t.kind == "number" and prev.kind == "name" and t.start - prev.end == 1
+                     and text[prev.end - 2:prev.end] not in ("'s", "\u2019s"))
 
 
 def _beside_differ(pa: Profile, pb: Profile) -> bool:
@@ -3664,7 +3676,8 @@ def _beside_differ(pa: Profile, pb: Profile) -> bool:
         ages = {n for n, u in p.units if u.startswith("age")}  # "Frederik, 51, and Queen ...": his age
         out = set()
         for k, t in enumerate(words):
-            if t.kind == "number" and not _YEAR.fullmatch(t.key) and t.key not in other.figures and t.key not in ages:
+            if t.kind == "number" and not _YEAR.fullmatch(t.key) and t.key not in other.figures and t.key not in ages \
+                    and not _ORDINAL.fullmatch(t.key):  # "Lee Sedol with third straight win": a rank, no name's
                 out.update(w.key for w in (words[k - 1] if k else None, words[k + 1] if k + 1 < len(words) else None)
                            if w is not None and w.kind == "name")
         return out
@@ -4023,7 +4036,7 @@ def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[in
 
     # Numbers are reported when the two give different numbers for the same thing.
     nums = (numbers(pa, text_a, pb), numbers(pb, text_b, pa)) \
-        if _numbers_differ(pa, pb, ranks=True) or _beside_differ(pa, pb) else ((), ())
+        if _numbers_differ(pa, pb, ranks=True, texts=(text_a, text_b)) or _beside_differ(pa, pb) else ((), ())
 
     only_da, only_db = _dates_apart(_dates(text_a), _dates(text_b))
 

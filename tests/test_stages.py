@@ -1513,6 +1513,14 @@ def test_a_page_with_no_line_breaks_is_judged_sentence_by_sentence():
     # one flag never hides another: the numbers differ and so do the dates
     ("The death toll rose to 6,301 on Monday, officials said.",
      "The death toll rose to 6,438 on Thursday, officials said.", ("numbers differ", "dates differ"), ((), ())),
+    # a name's figure counts nothing ("Flight ET 302" / "a Boeing 737"), nor is a rank one
+    ("Flight ET 302 crashed near the town of Bishoftu, 62 kilometres from the capital Addis Ababa.",
+     "A Boeing 737 has crashed near the capital Addis Ababa moments after taking off.", (), ((), ())),
+    ("AlphaGo has defeated the world champion Lee Sedol 3-0 in a best of five match.",
+     "AlphaGo beats the world champion Lee Sedol with a third straight win.", (), ((), ())),
+    # a figure after a name's possessive counts what follows it
+    ("Mugabe's 53-year-old wife Grace has fled the country, according to the broadcaster.",
+     "Mugabe's 52-year-old wife Grace has fled the country, the broadcaster said.", ("numbers differ",), ((), ())),
 ])
 def test_what_differs_in_a_pair(a_text, b_text, flags, quote_words):
     a, b = ca.parse_article("a.txt", a_text), ca.parse_article("b.txt", b_text)
