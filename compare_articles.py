@@ -5091,8 +5091,11 @@ def _differing(nodes, inside: Sequence[Link], carries=None) -> tuple[int, ...]:
     links to each other carry no flag is the majority version (of two as large, the one
     more articles agree with); an article outside it that is flagged against it differs. A
     cut quotation is flagged against the whole one only: the whole ones agree with each
-    other, the cut one differs. When no two agree there is no majority, and every article
-    of a flagged link differs (of two that disagree, both)."""
+    other, the cut one differs. Two agree only when both give what the flags are about
+    (``carries``: a paraphrase without the quotation vouches for no wording of it). When no
+    two agree there is no majority: the one article telling a quotation whole against two
+    or more cut versions is the one they differ from, else every article of a flagged link
+    differs (of two that disagree, both)."""
     arts = sorted({a for a, _ in nodes})
     agree: dict[int, set[int]] = {a: set() for a in arts}
     against: dict[int, set[int]] = {a: set() for a in arts}
@@ -5293,7 +5296,9 @@ def _collation_dict(result: Collation) -> dict:
             "members": [list(m) for m in g.members],
             "articles": list(g.articles),
             "differs": list(g.differs),
-            "score": round(min(link.score for link in g.links if link.direct), 4),
+            # (a group merged from two by _one_fact_once may hold no matched pair: then its others)
+            "score": round(min((link.score for link in g.links if link.direct),
+                               default=min((link.score for link in g.links), default=0.0)), 4),
             "differences": [
                 {"between": [list(link.a), list(link.b)], "matched": link.direct,
                  **_differences_dict(link.differences)}
