@@ -3636,11 +3636,12 @@ def _no_name(key: str, kind: str, ours: Profile, theirs: Profile) -> bool:
             or (kind != "name" and theirs.kinds.get(key) != "name"))
 
 
-def _numbers_differ(pa: Profile, pb: Profile, ranks: bool = False, texts: tuple[str, str] | None = None) -> bool:
+def _numbers_differ(pa: Profile, pb: Profile, texts: tuple[str, str] | None = None) -> bool:
     """Whether the two give different numbers for the same thing ("12 people", "21 people");
-    numbers of different things ("two weeks", "20 people") do not conflict. With ``ranks``
-    (the flag, not the score) a rank and a count are different things too ("the third
-    straight defeat" / "3-0"): the score still takes any two figures as a doubt."""
+    numbers of different things ("two weeks", "20 people") do not conflict. With the two
+    sentences' ``texts`` (the flag, not the score) a rank and a count are different things
+    too ("the third straight defeat" / "3-0"), and a name's figure is none ("Boeing 737"):
+    the score still takes any two figures as a doubt."""
     if not pa.units or not pb.units:
         return False
     keys_a, keys_b = pa.figures, pb.figures
@@ -3654,7 +3655,7 @@ def _numbers_differ(pa: Profile, pb: Profile, ranks: bool = False, texts: tuple[
               and not _converted_in(n, u, pa.units) and n not in names_b]
     # a rank is no count: "the second consecutive season" / "four consecutive games"
     return any((ua == ub or not ua or not ub or _same_measure(ua, ub))
-               and (not ranks or (_ORDINAL.fullmatch(na) is None) == (_ORDINAL.fullmatch(nb) is None))
+               and (not texts or (_ORDINAL.fullmatch(na) is None) == (_ORDINAL.fullmatch(nb) is None))
                for nb, ub in only_b for na, ua in only_a)
 
 
@@ -3803,7 +3804,7 @@ def _said_with_prefix(negated: frozenset[str], other: Iterable[str]) -> bool:
     "not certain" / "uncertain", "not able" / "unable", "not sure" / "unsure" (keys are
     stems, so "sure" is "unsur" less its prefix, give or take a letter)."""
     for key in other:
-        for prefix in sorted(NEGATIVE_PREFIXES):
+        for prefix in NEGATIVE_PREFIXES:
             rest = key[len(prefix):]
             if key.startswith(prefix) and len(rest) >= 3 and any(
                     n == rest or (n.startswith(rest) and len(n) - len(rest) <= 1) for n in negated):
@@ -4036,7 +4037,7 @@ def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[in
 
     # Numbers are reported when the two give different numbers for the same thing.
     nums = (numbers(pa, text_a, pb), numbers(pb, text_b, pa)) \
-        if _numbers_differ(pa, pb, ranks=True, texts=(text_a, text_b)) or _beside_differ(pa, pb) else ((), ())
+        if _numbers_differ(pa, pb, (text_a, text_b)) or _beside_differ(pa, pb) else ((), ())
 
     only_da, only_db = _dates_apart(_dates(text_a), _dates(text_b))
 
@@ -4936,6 +4937,7 @@ def collate(articles: Sequence[Article], threshold: float = DEFAULT_THRESHOLD, p
         found = {kinds[key] for key in inner if key in kinds}
         kind = "quote" if "quote" in found else "headline" if found == {"headline"} else "claim"
         implied = _implied(articles, nodes, links, score)
+        # the flags decide the version; the words on one side only, for the few flagged
         flagged = [Link(x.a, x.b, x.score, differences(articles[x.a[0]], articles[x.b[0]], [x.a[1]], [x.b[1]]),
                         direct=False) for x in implied if x.differences.flags]
         groups.append(Group(tuple(nodes), kind, tuple(inside + flagged),
@@ -5010,6 +5012,13 @@ def _one_fact_once(told: list[list[tuple[int, int]]], mates, first_copy, score) 
     two give different sentences of, the one nearer the shared ones. Two facts of one lead
     share its sentence, not all but one of their articles'. Groups are compared only when
     they share a sentence."""
+    def beside(u, kept) -> bool:  # folded with a kept sentence of its article, or a copy of one
+        return any(c[0] == u[0] and (frozenset((u, c)) in mates or first_copy.get(u, u) == first_copy.get(c, c))
+                   for c in kept)
+
+    def nearness(side, common) -> float:
+        return sum(score(u, c) for u in side for c in common) / len(side)
+
     out = [list(nodes) for nodes in told]
     alive = [True] * len(out)
     holding: dict[tuple[int, int], list[int]] = {}
@@ -5026,19 +5035,13 @@ def _one_fact_once(told: list[list[tuple[int, int]]], mates, first_copy, score) 
             smaller = min(len({a for a, _ in xs}), len({a for a, _ in ys}))
             if len(arts) < max(DUPLICATE_MIN_SHARED, smaller - 1):
                 continue
-
-            def beside(u, kept):  # folded with a kept sentence of its article, or a copy of one
-                return any(c[0] == u[0] and (frozenset((u, c)) in mates or first_copy.get(u, u) == first_copy.get(c, c))
-                           for c in kept)
             merged = set(common)
             for a in sorted({a for a, _ in xs + ys} - arts):
                 mine = [u for u in xs if u[0] == a]
                 theirs = [u for u in ys if u[0] == a]
                 pick = mine or theirs
                 if mine and theirs and mine != theirs:
-                    near = {tuple(side): sum(score(u, c) for u in side for c in common) / len(side)
-                            for side in (mine, theirs)}
-                    pick = mine if near[tuple(mine)] >= near[tuple(theirs)] else theirs
+                    pick = mine if nearness(mine, common) >= nearness(theirs, common) else theirs
                 merged.update(pick)
             rest = [u for u in xs + ys if u[0] in arts and u not in merged]
             while more := [u for u in rest if u not in merged and beside(u, merged)]:
@@ -5102,16 +5105,17 @@ def _differing(nodes, inside: Sequence[Link], carries=None) -> tuple[int, ...]:
     # what the versions differ in; two sentences agree on it only if both give it (a
     # sentence without the quotation does not vouch for one wording of it)
     stake = {_stake(f) for link in inside for f in link.differences.flags}
-    cut: dict[tuple[int, int], bool] = {}  # (short, whole): a quotation cut in one against the other
+    gives = {u: carries(u) for u in nodes} if carries is not None and stake else None
+    cut: set[tuple[int, int]] = set()  # (short, whole): a quotation cut in one against the other
     for link in inside:
         x, y = link.a[0], link.b[0]
         if x == y:
             continue
         d = link.differences
-        if not d.flags and carries is not None and not stake <= (carries(link.a) & carries(link.b)):
+        if not d.flags and gives is not None and not stake <= (gives[link.a] & gives[link.b]):
             continue
         if d.quote is not None and d.quote.side:
-            cut[(x, y) if d.quote.side == "a" else (y, x)] = True
+            cut.add((x, y) if d.quote.side == "a" else (y, x))
         if d.quote is not None and d.quote.side and len(d.flags) == 1:
             # one version cut short: that one differs; the whole one tells the quotation as it was
             short, whole = (x, y) if d.quote.side == "a" else (y, x)
