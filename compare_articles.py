@@ -1328,7 +1328,7 @@ def _split_name(words: list[str]) -> tuple[str, str | None]:
             while k > 0 and words[k - 1].lower().strip(".") in COURTESY_TITLES:
                 k -= 1
             break
-        if w in OFFICE_TITLES or w in INSTITUTION_WORDS or _key_is_place(w):
+        if w in OFFICE_TITLES or w in INSTITUTION_WORDS or w in PORTFOLIOS or _key_is_place(w):
             break
         k -= 1
     name_words = words[k:]
@@ -1336,7 +1336,7 @@ def _split_name(words: list[str]) -> tuple[str, str | None]:
         return " ".join(words), None  # "Sen.", "Martin Luther King Jr.": no office before a name
     role = words[:k]
     if not any(w.lower().strip(".") in OFFICE_TITLES or w.lower().strip(".") in INSTITUTION_WORDS
-               or _key_is_place(w.lower()) for w in role):
+               or w.lower() in PORTFOLIOS or _key_is_place(w.lower()) for w in role):
         role = []  # "Enter Ms. Lauten", "Today Sen. Cruz": a capital before the name, no office
     return " ".join(name_words), (" ".join(role) or None)
 
@@ -1491,8 +1491,10 @@ def _name_tail(part: str) -> tuple[str, str | None] | None:
     m = runs[-1]
     if len(runs) > 1 and part[runs[-2].end():m.start()] in (" of ", " of the "):
         # "Senator Chuck Schumer of New York": the person, then where from (not "Bank of America")
+        # ("U.S. Secretary of State Antony Blinken": an office, then what it is of, then the name)
         person = _name_tail(part[:runs[-2].end()])
-        if person is not None and " " in person[0] and fold(person[0].rsplit(" ", 1)[-1]) not in INSTITUTION_WORDS:
+        last = fold(person[0].rsplit(" ", 1)[-1]).strip(".") if person is not None else ""
+        if person is not None and " " in person[0] and last not in INSTITUTION_WORDS and last not in OFFICE_TITLES:
             return person
     if len(runs) > 1 and runs[-2].end() + 1 == m.start():
         # a run of capitals longer than a name, cut at NAME_MAX_WORDS: "Indian Army Public
@@ -1568,6 +1570,11 @@ def _subject(sentence: str) -> _Speaker | None:
     if r:  # "The mayor, Sarah Kim, said ..."; "A spokeswoman for the Red Cross, Linda Park, ..."
         spk = _parse_speaker(r.group().rstrip(","))
         if spk is not None and spk.person:
+            return spk
+    d = _DETERMINED_SUBJECT.match(text) if _SPEAKS_FOR_NAME.match(text) else None
+    if d:  # "A spokesman for Ruiz said ...": the one who speaks for the name, as after a quotation
+        spk = _parse_speaker(d.group())
+        if spk is not None:
             return spk
     m = _ROLE_NAME.match(text)
     if m is None or _name_tail(m.group()) is None:
@@ -1782,8 +1789,10 @@ def _after_attribution(after: str) -> tuple[_Speaker, str] | None:
             if handle:  # "tweeted @mlopez": an account speaks as its holder
                 return _Speaker(handle.group(), None, True), m.group()
             name = _ROLE_NAME.match(rest[:200])  # "said SPCA branch manager Candace Buchamer"
-            if name is None or _name_tail(name.group()) is None or any(
-                    w in STOPWORDS for w in name.group().split()):  # not "Rep. Jo Ruiz of Texas"
+            tail = _name_tail(name.group()) if name else None
+            if tail is None or (any(w in STOPWORDS for w in name.group().split())
+                                and not name.group().endswith(tail[0])):
+                # not "Rep. Jo Ruiz of Texas" (but "Secretary of Homeland Security Ana Ruiz")
                 name = _TITLED_NAME.match(_DETERMINER.sub("", rest[:200]))
             if name and rest[:1].isupper() and not name.group().endswith(("'s", "\u2019s")):
                 phrase = _with_apposition(rest, name)
@@ -2118,6 +2127,10 @@ def _trailing_phrase(text: str) -> str:
         if len(lead) >= 2 and lead[-1] in ("at", "from", "with") and lead[-2].lower() in _GROUP_WORDS \
                 and (len(lead) == 2 or lead[-3].lower() in _DETERMINERS):
             return " ".join([*lead[-3 if len(lead) > 2 else -2:], m.group()])  # "Analysts at Morgan Stanley"
+        if lead and lead[-1] in ("for", "to"):  # "a spokesperson for Ruiz", "an aide to Ruiz": who speaks for
+            opens = [k for k in range(max(0, len(lead) - 5), len(lead) - 1) if lead[k].lower() in ("a", "an", "the")]
+            if opens and _SPEAKS_FOR_NAME.fullmatch(" ".join([*lead[opens[-1]:], m.group()[:1]])):
+                return " ".join([*lead[opens[-1]:], m.group()])
         start = m.start()
         prefix = text[:start].split()
         while prefix and (prefix[-1].lower() in OFFICE_TITLES or prefix[-1].lower() in INSTITUTION_WORDS
@@ -7374,6 +7387,15 @@ club team fund center centre hospital school church cabinet assembly convention
 conference summit unit squad brigade battalion regiment press
 magazine weekly daily telegraph tribune herald gazette journal chronicle mail mirror express
 guardian observer inquirer
+""".split())
+#: What an office is of: after "Secretary of", "Minister of", "Director of" the words that
+#: are the office's, not the person's ("Secretary of Homeland Security Kristi Noem",
+#: "Minister of Foreign Affairs Ana Ruiz"). Not words that are also common surnames.
+PORTFOLIOS = frozenset("""
+affairs security treasury commerce labor labour energy education transportation transport
+agriculture trade intelligence homeland exchequer environment housing development
+immigration culture tourism economy industry infrastructure communications information
+veterans welfare pensions science technology fisheries
 """.split())
 #: Bodies named in the plural without an -s: "police said", "they" (not "it") stands for them.
 PLURAL_BODIES = frozenset("police military clergy staff personnel".split())

@@ -510,6 +510,18 @@ QUOTES = [
     # a person "of" a place is the person
     ('Senator Chuck Schumer of New York, the Democratic leader, spoke first. "I would not trust him," he said.',
      "I would not trust him,", "Chuck Schumer", "Chuck Schumer", "Senator", "said"),
+    # an office "of" what it is of, then the name: the office is the role, not a person of a place
+    ('"The talks were useful," U.S. Secretary of State Ana Ruiz told reporters.', "The talks were useful,",
+     "Ana Ruiz", "Ana Ruiz", "U.S. Secretary of State", "told"),
+    ('Minister of Foreign Affairs Ana Ruiz said: "The talks were useful."', "The talks were useful.",
+     "Ana Ruiz", "Ana Ruiz", "Minister of Foreign Affairs", "said"),
+    ('"The talks were useful," said Secretary of Homeland Security Ana Ruiz.', "The talks were useful,",
+     "Ana Ruiz", "Ana Ruiz", "Secretary of Homeland Security", "said"),
+    # one who speaks for a person, before the verb as after it: the spokesperson, not the person
+    ('A spokesperson for Ruiz said the governor "will not back down."', "will not back down.",
+     "spokesperson for Ruiz", "spokesperson for Ruiz", None, "said"),
+    ('An aide to Gov. Ana Ruiz said she "will not back down."', "will not back down.",
+     "aide to Gov. Ana Ruiz", "aide to Gov. Ana Ruiz", None, "said"),
     # "the company", "the ministry": the body named before, when it may be that body
     ('Acme Corp said profits fell. "It was a hard year for all of us," the company said.',
      "It was a hard year for all of us,", "company", "Acme Corp", None, "said"),
@@ -1986,7 +1998,7 @@ def _table_words(name):
                                   "GIVEN_NAMES_HE", "NAME_SUFFIXES", "HEARING_VERBS", "TIME_NOUNS",
                                   "ORGANIZATION_NOUNS", "COMPANY_SUFFIXES", "UNMARKED_NEGATIONS", "PLACE_NOUNS",
                                   "TITLE_BEFORE", "NAME_PARTICLES", "PARTY_MEMBERS", "OBJECT_PRONOUNS",
-                                  "NEGATIVE_PREFIXES"])
+                                  "NEGATIVE_PREFIXES", "PORTFOLIOS"])
 def test_word_tables_repeat_no_word(name):
     words = _table_words(name)
     assert len(words) == len(set(words)), [w for w in set(words) if words.count(w) > 1]
