@@ -216,6 +216,13 @@ CONVERSION_TOLERANCE = 0.15
 #: A figure at most this many words after a measure ("the death toll has passed 1,100")
 #: counts what the measure counts.
 MEASURE_REACH = 5
+# A bound ("more than 26 billion", "nearly 50") holds for a figure this close beyond it, as
+# news writes a rounder bound for a figure another outlet gives exactly (not "more than
+# 2,000" for 6,000, which tells another toll).
+BOUND_NEAR = 0.1
+# Two figures this many times apart are two amounts, not one the outlets disagree on (a
+# deal's value and its price a share; news misreports by a digit or a zero, not by three).
+MAGNITUDE_APART = 1000
 #: Pairs from this score up to the threshold are reported as possible, not shared.
 POSSIBLE_THRESHOLD = 0.15
 #: Two sentences that quote the same short phrase pair when they score this much: the
@@ -3252,6 +3259,9 @@ def profile(sentence: str) -> Profile:
                     unit = f"age of {content[k - 1][2]}"  # "Prince Frederik, 51,": his age, not another's
                 elif k and content[k - 1][2] in _AGE_KEYS:
                     unit = "age"  # "at the age of 77", "aged 77"
+                rate = _RATE.match(sentence, nxt[1] if near and unit == nxt[2] else end)
+                if rate and (rate.group(1) or rate.group(2) in RATE_NOUNS):
+                    unit = f"{unit} per {_word_key(rate.group(2))[0]}"  # "$196 per share": not the $26.2 billion
                 units.append((key, unit))
     poles = frozenset([_POLE_OF[k] for k in keys & _POLE_OF.keys()]) if not keys.isdisjoint(_POLE_OF) else _NO_POLES
     when = (_WEEKDAY_KEYS & keys) or _NO_KEYS
@@ -3666,10 +3676,48 @@ def _numbers_differ(pa: Profile, pb: Profile, texts: tuple[str, str] | None = No
               and not _converted_in(n, u, pb.units) and n not in names_a]
     only_b = [(n, u) for n, u in pb.units if n not in keys_a and not (rounding and _figure_in(n, keys_a))
               and not _converted_in(n, u, pa.units) and n not in names_b]
-    # a rank is no count: "the second consecutive season" / "four consecutive games"
+    bounds_a, bounds_b = (_bounds(pa, texts[0]), _bounds(pb, texts[1])) if texts else ({}, {})
+    # a rank is no count: "the second consecutive season" / "four consecutive games"; a bound
+    # no other value for a figure it holds ("north of $26 billion" / "$26.2 billion")
     return any((ua == ub or not ua or not ub or _same_measure(ua, ub))
                and (not texts or (_ORDINAL.fullmatch(na) is None) == (_ORDINAL.fullmatch(nb) is None))
+               and not _holds(na, bounds_a.get(na), nb) and not _holds(nb, bounds_b.get(nb), na)
+               and not (texts and _magnitudes_apart(na, nb))
                for nb, ub in only_b for na, ua in only_a)
+
+
+def _bounds(p: Profile, text: str) -> dict[str, str]:
+    """The figures of ``text`` written as a bound, each with its words ("more than", "nearly")."""
+    out = {}
+    for t in p.content:
+        if t.kind == "number":
+            m = _BOUND_BEFORE.search(text, max(0, t.start - 24), t.start)
+            if m:
+                out[t.key] = m.group(1).lower()
+    return out
+
+
+def _magnitudes_apart(a: str, b: str) -> bool:
+    """Whether two figures are too far apart to be one amount told two ways: "$26.2
+    billion" and "a share price of $196" are two amounts of money, not a disagreement."""
+    try:
+        low, high = sorted((abs(float(a)), abs(float(b))))
+    except ValueError:
+        return False
+    return low > 0 and high / low > MAGNITUDE_APART
+
+
+def _holds(figure: str, bound: str | None, other: str) -> bool:
+    """Whether ``other`` is a value the bound on ``figure`` allows, within BOUND_NEAR of it."""
+    if bound is None:
+        return False
+    try:
+        low, value = float(figure), float(other)
+    except ValueError:
+        return False
+    if bound in LOWER_BOUNDS:
+        return low < value <= low * (1 + BOUND_NEAR)
+    return low * (1 - BOUND_NEAR) <= value < low
 
 
 def _designations(p: Profile, text: str) -> frozenset[str]:
@@ -3692,8 +3740,9 @@ def _beside_differ(pa: Profile, pb: Profile) -> bool:
         for k, t in enumerate(words):
             if t.kind == "number" and not _YEAR.fullmatch(t.key) and t.key not in other.figures and t.key not in ages \
                     and not _ORDINAL.fullmatch(t.key):  # "Lee Sedol with third straight win": a rank, no name's
+                # written next to the name ("Flight 302", "737 Max"), not a word away ("LinkedIn for $196")
                 out.update(w.key for w in (words[k - 1] if k else None, words[k + 1] if k + 1 < len(words) else None)
-                           if w is not None and w.kind == "name")
+                           if w is not None and w.kind == "name" and max(w.start - t.end, t.start - w.end) <= 1)
         return out
 
     if not pa.figures or not pb.figures:
@@ -7408,6 +7457,43 @@ stadium arena square ocean sea strait canyon desert
 #: Words a title leaves in lower case ("Once Upon a Time in Hollywood").
 TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with".split())
 # Set phrases that hold a reporting verb and report no one ("Needless to say, ...").
+#: A figure after these is a bound, not a value: "north of $26 billion" holds for $26.2
+#: billion, "nearly 50" for 48 (within BOUND_NEAR), so two outlets giving them agree.
+LOWER_BOUNDS = frozenset("""
+more than
+over
+above
+north of
+at least
+upwards of
+in excess of
+exceeding
+topping
+passed
+topped
+surpassed
+no fewer than
+no less than
+""".strip().splitlines())
+UPPER_BOUNDS = frozenset("""
+less than
+fewer than
+under
+below
+up to
+nearly
+almost
+shy of
+at most
+no more than
+close to
+""".strip().splitlines())
+#: "$196 per share", "$15 an hour", "60 miles a day": a figure of each such thing is a rate,
+#: not an amount ("per" takes any noun; "a", "an" and "each" these).
+RATE_NOUNS = frozenset("""
+share hour day week month year barrel gallon litre liter ton tonne head person night
+kilo kilogram pound ounce mile kilometre kilometer unit seat vote
+""".split())
 SAYING_IDIOMS = tuple("""
 needless to say
 suffice it to say
@@ -7751,6 +7837,9 @@ _ONE_AFTER = frozenset(["the", "this", "that", "which", "each", "every", "any", 
 _ONE_BEFORE = frozenset(["of", "anoth", "by", "who", "that", "which", "with"])
 _FIRST_AFTER = frozenset(["at", "he", "she", "it", "they", "we", "i", "who", "which"])  # "at first", "she first"
 _PLURAL = _Lazy(r"\w+s\b|people\b")  # what a figure counts, when it counts: "2000 troops"
+_RATE = _Lazy(r"[ \t]+(?:(per)|an?|each)[ \t]+([a-z]+)\b")
+_BOUND_BEFORE = _Lazy(r"\b(" + "|".join(sorted(LOWER_BOUNDS | UPPER_BOUNDS, key=len, reverse=True))
+                      + r")[ \t]+(?:about[ \t]+)?[$\u00a3\u20ac\u00a5]?$", re.I)
 _MEASURE_KEYS = frozenset(_word_key(w)[0] for w in MEASURE_NOUNS)
 _ORDINAL = _Lazy(r"\d+(?:st|nd|rd|th)")
 _AGE_KEYS = frozenset(_word_key(w)[0] for w in ("age", "aged"))
