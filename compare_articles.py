@@ -6894,6 +6894,12 @@ PHRASES = {
     "cessation of hostilities": "ceasefire",
     "per cent": "percent",
     "no one": "nobody",  # not the count 1
+    # an office spelled out and its initials: "Chief Executive Officer" / "CEO"
+    "chief executive officer": "ceo",
+    "chief executive": "ceo",
+    "chief financial officer": "cfo",
+    "chief operating officer": "coo",
+    "chief technology officer": "cto",
 }
 # News abbreviations (AP style) read as the words they shorten: "Okla." is Oklahoma, "pct"
 # percent, "Sen." senator; headlines drop the dot where nothing else is meant ("Calif man").

@@ -945,6 +945,7 @@ SAME_KEY = [
     ("struck", "strikes", True), ("fell", "falls", True), ("shot", "shooting", True),
     ("found", "finds", False), ("wound", "wind", False),
     ("cessation of hostilities", "ceasefire", True), ("per cent", "percent", True),
+    ("Chief Executive Officer", "CEO", True), ("chief financial officer", "CFO", True),
     # British spellings meet American ones; words spelt -ise by both keep their family.
     ("defence", "defense", True), ("hospitalised", "hospitalized", True), ("labourers", "laborers", True),
     ("centres", "centers", True), ("analysed", "analyzed", True), ("organisation", "organization", True),
