@@ -2505,10 +2505,11 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
                 found = _after_attribution(after.replace(_QUOTE_PLACEHOLDER, "it", 1).split(_QUOTE_PLACEHOLDER, 1)[0])
                 found = (found[0]._replace(role=None), found[1]) if found else None  # the role quotes a title
         end_mark = text[q_end - 1:q_end]
-        if found is None and not block and end_mark in "?!." and not after.strip(" \t\"'\u201d\u2019)") \
+        if found is None and not block and end_mark in "?!.\u2026" and not after.strip(" \t\"'\u201d\u2019)") \
                 and last + 1 < len(sentences) and sentences[last + 1].boilerplate is None:
-            # the quotation ends its sentence; the next may attribute it
-            if end_mark != ".":
+            # the quotation ends its sentence; the next may attribute it ('"...?" Collins asked';
+            # a quotation trailing off, '"If only ..." Hale said', as a question does)
+            if end_mark != "." or text.endswith("...", 0, q_end):
                 nxt = sentences[last + 1].text
                 clause = nxt.split(",", 1)[0]  # '"Why now?" Collins asked.'; '"...?" Mr. Trump was quoted as
                 if len(nxt.split()) <= 12 or len(clause.split()) <= 8:  # saying, playing peacemaker ...'

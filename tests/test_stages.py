@@ -185,6 +185,11 @@ QUOTES = [
      "Carlos Ruiz", "Carlos Ruiz", "researcher", "said"),
     # the speaker in the next sentence when the quotation ends its own with ? or !
     ('"Why now?" Collins asked. The vote is on Friday.', "Why now?", "Collins", "Collins", None, "asked"),
+    # ... or trails off, as a question does
+    ('"If only we had known \u2026" Hale said, trailing off.', "If only we had known \u2026", "Hale", "Hale", None,
+     "said"),
+    ('"If only we had known ..." Hale said, his voice breaking.', "If only we had known ...", "Hale", "Hale", None,
+     "said"),
     # "said X, who added that ..."; the naming verbs and participles: the subject speaks
     ('"It is a disaster," said Bloomberg, who added that "we deserve a lot better than this."',
      "we deserve a lot better than this.", "Bloomberg", "Bloomberg", None, "added"),
