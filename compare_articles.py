@@ -1940,9 +1940,8 @@ def _reported_intro(sentence: str) -> tuple[_Speaker, str] | None:
     body; not "it") speaks with its first verb; it quotes no one itself."""
     if _QUOTE_PLACEHOLDER in sentence or _has_marks(sentence) or not sentence.rstrip().endswith("."):
         return None  # (a mark left unpaired: a quotation all the same)
-    spk = _subject(sentence)  # a person, "he", "the ministry", "police"; not "the president",
-    # whom only the people named before tell (the next quotation may be another's)
-    if spk is None or spk.name == "it" or (spk.pronoun and spk.name not in PRONOUNS):
+    spk = _subject(sentence)  # a person, "he", "the ministry", "police", "the minister"
+    if spk is None or spk.name == "it":
         return None
     verb = _VERB.search(sentence)
     if verb is None or _VERB_BASE[verb.group()] in NAMING_VERBS:

@@ -1857,6 +1857,10 @@ def test_a_short_line_below_the_headline_is_a_subheading():
     ('Police chief Ann Cole said the search would go on.\n\n"We will not stop until we find them, whatever it takes."',
      ["Ann Cole"]),
     ('Tom Reed was arrested after police said he fled. "It was a mistake and nobody knows why he ran."', [None]),
+    # ... a role's too: "the minister" of the sentence before, resolved to the person so named
+    ('The minister said the talks were constructive. "We are closer than ever to an agreement."', ["minister"]),
+    ('Foreign Minister Ana Ruiz met her counterpart. The minister said the talks went well. "We are closer than ever."',
+     ["Ana Ruiz"]),
     # an opening clause ("Pressed on the delay,", "Asked about his future,") is no subject; a
     # role in lower case after it is the speaker's ("coach Paulo Reis")
     ('Pressed on the delay, Ortiz shrugged: "We are doing all we can to open the bridge."', ["Ortiz"]),
