@@ -2296,6 +2296,17 @@ class _People:
         return hits[-1] if hits else None
 
 
+def _another_role(known: str | None, description: str) -> bool:
+    """Whether a person the article describes by what they are ("the striker", "a nurse")
+    is no one an office describes ("the coach", "the mayor"): an office is another person's
+    unless it is theirs (offices between themselves are left alone: "the leader" may be the
+    president)."""
+    if not known:
+        return False
+    head, theirs = _role_head(description), _role_head(known)
+    return head != theirs and head in OFFICE_TITLES and theirs not in OFFICE_TITLES
+
+
 def _role_head(role: str) -> str:
     """The noun a role is about: "spokeswoman for the ministry" -> "spokeswoman"; one word
     for the words of one office (ROLE_NAMES: "the four-term congressman" is "Rep. Smith")."""
@@ -2605,6 +2616,8 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
                     # "the spokesman" is one so described, or no one named; "the church's minister",
                     # a role of someone's, is no one named before unless so described
                     who = referent(first, spk.name)
+                    if who and spk.name not in PRONOUNS and _another_role(people.resolve(who)[1], spk.name):
+                        who = None  # "The striker, Leo Mensah, ... the coach said": not the striker
                 if who:
                     full, role = people.resolve(who)
                     speaker = full

@@ -1857,6 +1857,11 @@ def test_a_short_line_below_the_headline_is_a_subheading():
     ('Police chief Ann Cole said the search would go on.\n\n"We will not stop until we find them, whatever it takes."',
      ["Ann Cole"]),
     ('Tom Reed was arrested after police said he fled. "It was a mistake and nobody knows why he ran."', [None]),
+    # an office is not the person described by what they are ("the striker"), unless it is theirs
+    ('The striker, Leo Mensah, was substituted. Afterwards, the coach said Mensah had "a tight hamstring."',
+     ["coach"]),
+    ('The coach, Leo Mensah, was sent off. Afterwards, the coach said it was "a harsh decision by the referee."',
+     ["Leo Mensah"]),
     # ... a role's too: "the minister" of the sentence before, resolved to the person so named
     ('The minister said the talks were constructive. "We are closer than ever to an agreement."', ["minister"]),
     ('Foreign Minister Ana Ruiz met her counterpart. The minister said the talks went well. "We are closer than ever."',
