@@ -7115,6 +7115,18 @@ ban prohibit outlaw
 company firm
 deport expel
 hostage captive
+reveal disclose
+huge massive enormous
+verdict ruling
+victim casualty
+employee worker staff
+resident inhabitant
+squad team
+fan supporter
+missile rocket
+retain keep
+border frontier
+rich wealthy
 """.strip().splitlines())
 
 # Units of one measure and what each is in the first row's unit: a quantity given in one

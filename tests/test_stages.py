@@ -935,6 +935,10 @@ def test_similarity_orders_pairs(same, different):
     ("Police hold male suspect after shooting", "Police hold man suspect after shooting"),
     ("Beatty explains the Oscars mixup", "Beatty explains the Oscars blunder"),
     ("The premier will stay in office until June", "The premier will remain in office until June"),
+    ("Jury returns verdict in fraud trial", "Jury returns ruling in fraud trial"),
+    ("Rebels fire missile at border post", "Rebels fire rocket at frontier post"),
+    ("Factory staff walk out over pay", "Factory workers walk out over pay"),
+    ("Minister reveals budget details", "Minister discloses budget details"),
     ("Typhoon kills 12 in Manila", "Storm kills 12 in Manila"),
 ])
 def test_words_for_one_thing_meet(headline, plain):
