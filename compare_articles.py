@@ -1617,7 +1617,7 @@ def _subject(sentence: str) -> _Speaker | None:
 
 def _persons_named(text: str) -> list[tuple[str, _Speaker]]:
     """The persons a stretch of text names, in order, each with the words that name it; a
-    word opening the stretch ("When Warren Beatty ...", "It") is no part of a name."""
+    word opening the stretch ("When Omar Vance ...", "It") is no part of a name."""
     text = text.replace(_QUOTE_PLACEHOLDER, " \u2026 ")  # not a word: no name runs across it
     out = []
     for m in _TITLED_NAME.finditer(text):
@@ -1970,7 +1970,7 @@ def _before_attribution(before: str, sentence: str) -> tuple[_Speaker, str] | No
     told reporters that "``, ``..., saying "``, ``Biden was quick to retort: "``."""
     tail = _PARENTHESIS.sub("", before.rsplit(_QUOTE_PLACEHOLDER, 1)[-1])  # "Ortiz (who spoke first) said"
     m = _QUOTED_AS.search(tail)
-    if m:  # "Another lawyer quoted Weinstein as telling his team: ..."
+    if m:  # "Another lawyer quoted Delgado as telling his team: ..."
         spk = _parse_speaker(_NAME_RUN.search(m.group(), 7).group())
         if spk:
             return spk, "quoted"
@@ -2233,7 +2233,7 @@ class _People:
     def add(self, name: str, role: str | None) -> str:
         words = [w for w in name.split() if w.lower().strip(".") not in COURTESY_TITLES]
         while len(words) > 1 and (words[0].lower() in _OPENING_WORDS or words[0].lower() in _VERB_BASE):
-            words = words[1:]  # "When Warren Beatty", "Said Martin": a sentence's first word is no name
+            words = words[1:]  # "When Omar Vance", "Said Martin": a sentence's first word is no name
         if not words:
             return name
         key = fold(words[-1]).strip(".'\u2019s")
@@ -2259,7 +2259,7 @@ class _People:
         full = self.full.get(fold(words[-1]).strip(".'\u2019s")) or name
         longer = self.also.get(fold(words[-1])) if len(words) == 1 else None
         if longer and len(full.split()) <= 1 and self._a_person(longer):
-            full = longer  # "Lee said" after "Chief Justice Lee Jung-mi", "Tedros" after "Tedros Adhanom
+            full = longer  # "Lee said" after "Chief Justice Lee Jung-mi", "Tesfaye" after "Tesfaye Alemu
             # Ghebreyesus": a name's first word (the family name, where it comes first), not "Lee" alone
         if len(full.split()) <= len(words):
             return name, self.roles.get(full)
@@ -2268,7 +2268,7 @@ class _People:
     def _a_person(self, full: str) -> bool:
         """Whether a name the article gives whole is a person's: the fullest name it holds for
         its last word, two to four capitalised words, none in capitals, a common English word
-        or a body's, a company's or an office's ("Lee Jung-mi", "Tedros Adhanom Ghebreyesus";
+        or a body's, a company's or an office's ("Lee Jung-mi", "Tesfaye Alemu Bekele";
         not "Fox News", "Microsoft Corp", "Obama Administration", a headline's "Mobile Confirms")."""
         words = full.split()
         return 2 <= len(words) <= 4 and self.full.get(fold(words[-1]).strip(".'\u2019s")) == full and all(
@@ -3274,7 +3274,7 @@ def profile(sentence: str) -> Profile:
                     unit = "age"  # "at the age of 77", "aged 77"
                 rate = _RATE.match(sentence, nxt[1] if near and unit == nxt[2] else end)
                 if rate and (rate.group(1) or rate.group(2) in RATE_NOUNS):
-                    unit = f"{unit} per {_word_key(rate.group(2))[0]}"  # "$196 per share": not the $26.2 billion
+                    unit = f"{unit} per {_word_key(rate.group(2))[0]}"  # "$88 per share": not the $14.3 billion
                 units.append((key, unit))
     poles = frozenset([_POLE_OF[k] for k in keys & _POLE_OF.keys()]) if not keys.isdisjoint(_POLE_OF) else _NO_POLES
     when = (_WEEKDAY_KEYS & keys) or _NO_KEYS
@@ -3676,13 +3676,13 @@ def _numbers_differ(pa: Profile, pb: Profile, texts: tuple[str, str] | None = No
     """Whether the two give different numbers for the same thing ("12 people", "21 people");
     numbers of different things ("two weeks", "20 people") do not conflict. With the two
     sentences' ``texts`` (the flag, not the score) a rank and a count are different things
-    too ("the third straight defeat" / "3-0"), and a name's figure is none ("Boeing 737"):
+    too ("the third straight defeat" / "3-0"), and a name's figure is none ("Boeing 767"):
     the score still takes any two figures as a doubt."""
     if not pa.units or not pb.units:
         return False
     keys_a, keys_b = pa.figures, pb.figures
     rounding = keys_a.decimals or keys_b.decimals  # a figure may be another rounded only then
-    # a name's figure ("Boeing 737", "Flight ET 302") counts nothing: the flag leaves it to
+    # a name's figure ("Boeing 767", "Flight KQ 417") counts nothing: the flag leaves it to
     # _beside_differ (the score still reads what follows it, as for any figure)
     names_a, names_b = (_designations(pa, texts[0]), _designations(pb, texts[1])) if texts else ((), ())
     only_a = [(n, u) for n, u in pa.units if n not in keys_b and not (rounding and _figure_in(n, keys_b))
@@ -3691,7 +3691,7 @@ def _numbers_differ(pa: Profile, pb: Profile, texts: tuple[str, str] | None = No
               and not _converted_in(n, u, pa.units) and n not in names_b]
     bounds_a, bounds_b = (_bounds(pa, texts[0]), _bounds(pb, texts[1])) if texts else ({}, {})
     # a rank is no count: "the second consecutive season" / "four consecutive games"; a bound
-    # no other value for a figure it holds ("north of $26 billion" / "$26.2 billion")
+    # no other value for a figure it holds ("north of $14 billion" / "$14.3 billion")
     return any((ua == ub or not ua or not ub or _same_measure(ua, ub))
                and (not texts or (_ORDINAL.fullmatch(na) is None) == (_ORDINAL.fullmatch(nb) is None))
                and not _holds(na, bounds_a.get(na), nb) and not _holds(nb, bounds_b.get(nb), na)
@@ -3711,8 +3711,8 @@ def _bounds(p: Profile, text: str) -> dict[str, str]:
 
 
 def _magnitudes_apart(a: str, b: str) -> bool:
-    """Whether two figures are too far apart to be one amount told two ways: "$26.2
-    billion" and "a share price of $196" are two amounts of money, not a disagreement."""
+    """Whether two figures are too far apart to be one amount told two ways: "$14.3
+    billion" and "a share price of $88" are two amounts of money, not a disagreement."""
     try:
         low, high = sorted((abs(float(a)), abs(float(b))))
     except ValueError:
@@ -3734,8 +3734,8 @@ def _holds(figure: str, bound: str | None, other: str) -> bool:
 
 
 def _designations(p: Profile, text: str) -> frozenset[str]:
-    """The figures of ``text`` written one space after a name: "Boeing 737", "Flight ET 302"
-    (a name's number; "Mugabe's 53-year-old", "Frederik, 51," are not)."""
+    """The figures of ``text`` written one space after a name: "Boeing 767", "Flight KQ 417"
+    (a name's number; "Banda's 47-year-old", "Frederik, 51," are not)."""
     words = [t for t in p.content if t.kind != "weak"]
     return frozenset(t.key for prev, t in zip(words, words[1:])
                      if t.kind == "number" and prev.kind == "name" and t.start - prev.end == 1
@@ -3752,8 +3752,8 @@ def _beside_differ(pa: Profile, pb: Profile) -> bool:
         out = set()
         for k, t in enumerate(words):
             if t.kind == "number" and not _YEAR.fullmatch(t.key) and t.key not in other.figures and t.key not in ages \
-                    and not _ORDINAL.fullmatch(t.key):  # "Lee Sedol with third straight win": a rank, no name's
-                # written next to the name ("Flight 302", "737 Max"), not a word away ("LinkedIn for $196")
+                    and not _ORDINAL.fullmatch(t.key):  # "Okada with third straight win": a rank, no name's
+                # written next to the name ("Flight 417", "767 Max"), not a word away ("Quillbook for $88")
                 out.update(w.key for w in (words[k - 1] if k else None, words[k + 1] if k + 1 < len(words) else None)
                            if w is not None and w.kind == "name" and max(w.start - t.end, t.start - w.end) <= 1)
         return out
@@ -4509,9 +4509,9 @@ def _same_phrases(sa: _Side, sb: _Side) -> set[tuple[int, int]]:
 def _piece_pairs(sa: _Side, sb: _Side, limit: int) -> dict[tuple[int, int], float]:
     """(i, j) -> containment for a sentence of a quotation that runs over several, found (at
     least PIECE_SHARE of its words, in order) in a quotation of the other side: one outlet
-    splits what another prints as one ('"I opened the envelope ...," he said. "That's why I
-    took such a long look at Fey and at you."' / '"I opened the envelope ... - that's why I
-    took such a long look at you and Faye Dunaway"'). Each piece is looked up as the whole
+    splits what another prints as one ('"I opened the folder ...," he said. "That's why I
+    took such a long look at Mira and at you."' / '"I opened the folder ... - that's why I
+    took such a long look at you and Mira Lund"'). Each piece is looked up as the whole
     quotations are (_same_quotes), so the work follows shared words."""
     out: dict[tuple[int, int], float] = {}
     for ours, theirs, flip in ((sa, sb, False), (sb, sa, True)):
@@ -7488,7 +7488,7 @@ stadium arena square ocean sea strait canyon desert
 #: Words a title leaves in lower case ("Once Upon a Time in Hollywood").
 TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with".split())
 # Set phrases that hold a reporting verb and report no one ("Needless to say, ...").
-#: A figure after these is a bound, not a value: "north of $26 billion" holds for $26.2
+#: A figure after these is a bound, not a value: "north of $14 billion" holds for $14.3
 #: billion, "nearly 50" for 48 (within BOUND_NEAR), so two outlets giving them agree.
 LOWER_BOUNDS = frozenset("""
 more than
@@ -7519,7 +7519,7 @@ at most
 no more than
 close to
 """.strip().splitlines())
-#: "$196 per share", "$15 an hour", "60 miles a day": a figure of each such thing is a rate,
+#: "$88 per share", "$15 an hour", "60 miles a day": a figure of each such thing is a rate,
 #: not an amount ("per" takes any noun; "a", "an" and "each" these).
 RATE_NOUNS = frozenset("""
 share hour day week month year barrel gallon litre liter ton tonne head person night

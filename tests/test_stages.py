@@ -84,7 +84,7 @@ BOILERPLATE = [
     # credits of a picture, as news pages print them
     ("File photo of the former minister | Photo Credit: AP", "caption"),
     ("Picture: PA", "caption"),
-    ("Theresa May making her speech outside Downing Street. Picture: PA", "caption"),
+    ("The mayor making her speech outside the town hall. Picture: PA", "caption"),
     ("Picture by Jane Doe AP/Press Association Images", "caption"),
     ("(Kyodo News via AP).", "caption"),
     ("View image in full screen The minister speaks in Nara.", "caption"),
@@ -203,8 +203,8 @@ QUOTES = [
      "The border will stay closed until further notice.", "ministry", "ministry", None, "said"),
     ('Trump tweeted: "The fake news media is working overtime today."',
      "The fake news media is working overtime today.", "Trump", "Trump", None, "tweeted"),
-    ('Her lawyer quoted Weinstein as telling his team: "I am innocent of all of this."',
-     "I am innocent of all of this.", "Weinstein", "Weinstein", None, "quoted"),
+    ('Her lawyer quoted Delgado as telling his team: "I am innocent of all of this."',
+     "I am innocent of all of this.", "Delgado", "Delgado", None, "quoted"),
     # present tense and other reporting verbs
     ('"We have done nothing wrong at all," the company says.', "We have done nothing wrong at all,",
      "company", "company", None, "says"),
@@ -608,12 +608,12 @@ QUOTES = [
     ("Il a dit \u00abnous ne reviendrons jamais ici\u00bb hier soir.", "nous ne reviendrons jamais ici",
      None, None, None, None),
     # a name's first word, where the family name comes first ("Lee said" after "Lee Jung-mi"), or a
-    # leader called by a given name ("Tedros"), is the person the article named whole; not a body's
+    # leader called by a given name ("Tesfaye"), is the person the article named whole; not a body's
     # name ("Fox News" is not the Fox who says)
     ('Chief Justice Lee Jung-mi read the ruling. "There is no will to defend the Constitution," Lee said.',
      "There is no will to defend the Constitution,", "Lee", "Lee Jung-mi", "Chief Justice", "said"),
-    ('WHO chief Tedros Adhanom Ghebreyesus spoke in Geneva. "This is a pandemic," Tedros said.',
-     "This is a pandemic,", "Tedros", "Tedros Adhanom Ghebreyesus", "WHO chief", "said"),
+    ('WHO chief Tesfaye Alemu Bekele spoke in Geneva. "This is an emergency," Tesfaye said.',
+     "This is an emergency,", "Tesfaye", "Tesfaye Alemu Bekele", "WHO chief", "said"),
     ('The Fox News host spoke first. "I am not going to pay," Fox said.', "I am not going to pay,", "Fox", "Fox",
      None, "said"),
     # a plural's possessive inside a single-quoted passage ("the players' decision") closes
@@ -761,9 +761,9 @@ def test_a_title_case_headline_names_no_one():
 
 
 def test_a_short_quotation_with_a_pronoun_speaker_is_kept():
-    art = ca.parse_article("x.txt", 'Faye Dunaway looked at him. "You are impossible," she said.')
+    art = ca.parse_article("x.txt", 'Nora Blake looked at him. "You are impossible," she said.')
     (q,) = art.quotes
-    assert (q.text, q.speaker, q.verb) == ("You are impossible,", "Faye Dunaway", "said")
+    assert (q.text, q.speaker, q.verb) == ("You are impossible,", "Nora Blake", "said")
 
 
 def test_the_second_half_of_a_split_quotation_continues_the_first():
@@ -795,8 +795,8 @@ def test_a_curly_quotation_opening_a_sentence_left_open_is_kept_to_the_paragraph
 
 
 def test_a_double_prime_closes_a_curly_quotation():
-    art = ca.parse_article("x.txt", "\u201cTogether we can grow the business\u2033, said Nadella. He left.")
-    assert [(q.text, q.speaker) for q in art.quotes] == [("Together we can grow the business", "Nadella")]
+    art = ca.parse_article("x.txt", "\u201cTogether we can grow the business\u2033, said Varga. He left.")
+    assert [(q.text, q.speaker) for q in art.quotes] == [("Together we can grow the business", "Varga")]
 
 
 @pytest.mark.parametrize("a_text, b_text, attribution, speaker", [
@@ -1222,8 +1222,8 @@ def test_a_figure_and_its_scale_are_one_number(text, numbers):
     ("David Stern died on Wednesday three weeks after a brain hemorrhage.",
      "David Stern died on Wednesday at the age of 77 after a brain hemorrhage.", ((), ())),
     # a rank is no count: "the third straight time" / "3-0"
-    ("Lee Sedol was defeated for the third straight time by AlphaGo on Saturday.",
-     "AlphaGo defeated Lee Sedol 3-0 on Saturday.", ((), ())),
+    ("Rina Okada was defeated for the third straight time by the program on Saturday.",
+     "The program defeated Rina Okada 3-0 on Saturday.", ((), ())),
 ])
 def test_an_age_and_a_rank_are_numbers_of_their_own(a_text, b_text, numbers):
     a, b = ca.parse_article("a.txt", a_text), ca.parse_article("b.txt", b_text)
@@ -1510,8 +1510,8 @@ def test_a_page_with_no_line_breaks_is_judged_sentence_by_sentence():
     # what an editor adds in brackets is no one's wording: "[President Trump]" / "@realDonaldTrump"
     ('"Whoever keeps watch on [President Trump] at [the White House] should read it," Reed wrote.',
      '"Whoever keeps watch on [Donald Trump] at WH should read it," Reed wrote.', (), ((), ())),
-    ('"The 12 Wild Boars (name of their football club) and coach are safe," the unit said.',
-     '"The 12 Wild Boars and coach are safe," the unit said.', (), ((), ())),  # a writer's parenthesis
+    ('"The nine Otters (name of their swimming club) and coach are safe," the unit said.',
+     '"The nine Otters and coach are safe," the unit said.', (), ((), ())),  # a writer's parenthesis
     ('"You are about to have your own one (sic) in Iraq," the group tweeted.',
      '"You are about to have your own in Iraq," the group tweeted.',
      ("quotation worded differently",), (("one",), ())),
@@ -1535,26 +1535,26 @@ def test_a_page_with_no_line_breaks_is_judged_sentence_by_sentence():
     # one flag never hides another: the numbers differ and so do the dates
     ("The death toll rose to 6,301 on Monday, officials said.",
      "The death toll rose to 6,438 on Thursday, officials said.", ("numbers differ", "dates differ"), ((), ())),
-    # a name's figure counts nothing ("Flight ET 302" / "a Boeing 737"), nor is a rank one
-    ("Flight ET 302 crashed near the town of Bishoftu, 62 kilometres from the capital Addis Ababa.",
-     "A Boeing 737 has crashed near the capital Addis Ababa moments after taking off.", (), ((), ())),
-    ("AlphaGo has defeated the world champion Lee Sedol 3-0 in a best of five match.",
-     "AlphaGo beats the world champion Lee Sedol with a third straight win.", (), ((), ())),
+    # a name's figure counts nothing ("Flight KQ 417" / "a Boeing 767"), nor is a rank one
+    ("Flight KQ 417 crashed near the town of Marel, 48 kilometres from the capital Dunmore.",
+     "A Boeing 767 has crashed near the capital Dunmore moments after taking off.", (), ((), ())),
+    ("The program has defeated the world champion Rina Okada 3-0 in a best of five match.",
+     "The program beats the world champion Rina Okada with a third straight win.", (), ((), ())),
     # a figure after a name's possessive counts what follows it
-    ("Mugabe's 53-year-old wife Grace has fled the country, according to the broadcaster.",
-     "Mugabe's 52-year-old wife Grace has fled the country, the broadcaster said.", ("numbers differ",), ((), ())),
+    ("Banda's 47-year-old wife Ruth has fled the country, according to the broadcaster.",
+     "Banda's 46-year-old wife Ruth has fled the country, the broadcaster said.", ("numbers differ",), ((), ())),
     # a bound holds for a figure just past it; a wider gap is another figure
-    ("Microsoft will buy LinkedIn for north of $26 billion, the companies said.",
-     "Microsoft will buy LinkedIn for $26.2 billion, the companies said.", (), ((), ())),
+    ("Vantor will buy Quillbook for north of $14 billion, the companies said.",
+     "Vantor will buy Quillbook for $14.3 billion, the companies said.", (), ((), ())),
     ("Nearly 50 people were hurt in the blast, police said.",
      "As many as 48 people were hurt in the blast, police said.", (), ((), ())),
     ("More than 500 aftershocks have hit the region since Wednesday, officials said.",
      "Nearly 1,000 aftershocks have hit the region since Wednesday, officials said.", ("numbers differ",), ((), ())),
     # a price a share, a deal's value: two amounts of money, not one told two ways
-    ("Microsoft will buy LinkedIn for $196 per share in cash, the companies said.",
-     "Microsoft will buy LinkedIn for $26.2 billion in cash, the companies said.", (), ((), ())),
-    ("Microsoft will buy LinkedIn for $26.2 billion, at a share price of $196, the companies said.",
-     "Microsoft will buy LinkedIn for $24 billion, the companies said.", ("numbers differ",), ((), ())),
+    ("Vantor will buy Quillbook for $88 per share in cash, the companies said.",
+     "Vantor will buy Quillbook for $14.3 billion in cash, the companies said.", (), ((), ())),
+    ("Vantor will buy Quillbook for $14.3 billion, at a share price of $88, the companies said.",
+     "Vantor will buy Quillbook for $12 billion, the companies said.", ("numbers differ",), ((), ())),
 ])
 def test_what_differs_in_a_pair(a_text, b_text, flags, quote_words):
     a, b = ca.parse_article("a.txt", a_text), ca.parse_article("b.txt", b_text)
@@ -1762,9 +1762,9 @@ def test_a_short_line_below_the_headline_is_a_subheading():
     ('Berlin police chief Klaus Kandt spoke on Monday. "We have the wrong man," a senior police chief told '
      'the newspaper.', ["senior police chief"]),
     # a quotation of two sentences, then one more from the same speaker
-    ('When Warren Beatty opened the envelope, he looked confused. "I want to tell you what happened. '
-     'I opened the envelope," he explained. Stone had won. "That is why I took such a long look at you."',
-     ["Warren Beatty", "Warren Beatty"]),
+    ('When Omar Vance opened the folder, he looked confused. "I want to tell you what happened. '
+     'I opened the folder," he explained. Reyes had won. "That is why I took such a long look at you."',
+     ["Omar Vance", "Omar Vance"]),
     # a name inside a quotation is no one the story names ("New Yorker" is not a referent),
     # and a place before a role modifies it ("the former Boston mayor")
     ('The crowd cheered Ann Lowe, the former Los Angeles mayor. "I am from Los Angeles," she said.',
@@ -2198,11 +2198,11 @@ def test_stage_results_are_named():
 def test_a_sentence_of_a_quotation_split_in_one_article_pairs_with_the_whole_in_the_other():
     # one outlet prints the quotation as one, the other splits it with "he said" and rewords
     # the second half: both of its sentences pair with the whole, the second flagged
-    a = ca.parse_article("a.txt", '"I opened the envelope and it said Emma Stone, La La Land," Beatty said. '
+    a = ca.parse_article("a.txt", '"I opened the folder and it said Ada Reyes, Blue Harbor," Vance said. '
                                   "The hall waited in silence for the next word from the stage. "
-                                  '"That\'s why I took such a long look at Fey and at you. I was not joking."')
-    b = ca.parse_article("b.txt", "\u201cI opened the envelope and it said Emma Stone, La La Land \u2013 "
-                                  "that\u2019s why I took such a long look at you and Faye Dunaway,\u201d "
+                                  '"That\'s why I took such a long look at Mira and at you. I was not joking."')
+    b = ca.parse_article("b.txt", "\u201cI opened the folder and it said Ada Reyes, Blue Harbor \u2013 "
+                                  "that\u2019s why I took such a long look at you and Mira Lund,\u201d "
                                   "he told the audience.")
     matches = ca.compare(a, b).matches
     second = [m for m in matches if 2 in m.a]
