@@ -92,7 +92,7 @@ BOILERPLATE = [
     ("The minister spoke to Reuters / AP on Monday.", None),
     ("A trail of devastation is left behind in the city. Picture by Jane Doe AP/Press Association Images", "caption"),
     # an agency's photo caption: what it shows, the day with its year and the place, in either order
-    ("Rescue workers search the rubble of a school destroyed in the quake Aug. 25, 2016, in Amatrice, Italy.",
+    ("Rescue workers search the rubble of a school destroyed in the quake Aug. 25, 2016, in Corvaro, Italy.",
      "caption"),
     ("A fan stands outside the stadium before the match in Moenchengladbach, Germany, Wednesday, 11 March, 2020.",
      "caption"),
@@ -210,8 +210,8 @@ QUOTES = [
      "company", "company", None, "says"),
     ('"This is not over by any means," Ms. Chen insists.', "This is not over by any means,",
      "Ms. Chen", "Ms. Chen", None, "insists"),
-    ('"The results were robust," LIGO scientists said.', "The results were robust,",
-     "LIGO scientists", "LIGO scientists", None, "said"),
+    ('"The results were robust," NOAA scientists said.', "The results were robust,",
+     "NOAA scientists", "NOAA scientists", None, "said"),
     # a name is resolved to the fullest the article gives, with its role
     ('U.S. State Department spokesman John Kirby spoke on Monday. "It is over for now," Kirby said.',
      "It is over for now,", "Kirby", "John Kirby", "U.S. State Department spokesman", "said"),
@@ -1570,7 +1570,7 @@ def test_word_frequencies_read_from_the_data_file_agree_with_wordfreq(monkeypatc
     slow = ca._zipf_table.__wrapped__()  # wordfreq's own reader
     assert slow.keys() == fast.keys()
     assert all(abs(slow[w] - fast[w]) < 0.011 for w in ("the", "earthquake", "minister"))
-    assert ca._specificity("Amatrice") == 1.0 and ca._specificity("the") == ca.SPECIFICITY_FLOOR
+    assert ca._specificity("Corvaro") == 1.0 and ca._specificity("the") == ca.SPECIFICITY_FLOOR
 
 
 @pytest.mark.parametrize("text, sentences", [
@@ -1593,17 +1593,17 @@ def test_sentence_boundaries_in_news_text(text, sentences):
 @pytest.mark.parametrize("a_text, b_text, flagged", [
     ("The talks ended on Monday, officials said.", "The talks ended on Thursday, officials said.", True),
     # a weekday and a date: the same day for all the text can tell, unless the year shows otherwise
-    ("Colombians rejected the peace deal on Sunday, officials said.",
-     "Colombians rejected the peace deal on October 2, officials said.", False),
-    ("Colombians rejected the peace deal on Sunday, officials said.",
-     "Colombians rejected the peace deal on October 2, 2016, officials said.", False),
-    ("Colombians rejected the peace deal on Monday, officials said.",
-     "Colombians rejected the peace deal on October 2, 2016, officials said.", True),
+    ("Voters rejected the new charter on Sunday, officials said.",
+     "Voters rejected the new charter on October 2, officials said.", False),
+    ("Voters rejected the new charter on Sunday, officials said.",
+     "Voters rejected the new charter on October 2, 2016, officials said.", False),
+    ("Voters rejected the new charter on Monday, officials said.",
+     "Voters rejected the new charter on October 2, 2016, officials said.", True),
     # one day written three ways; the year given on one side only
-    ("The WHO declared a pandemic on Wednesday, 11 March, officials said.",
-     "The WHO declared a pandemic on Wednesday, March 11, officials said.", False),
-    ("May said she would stay on until 7th June, officials said.",
-     "May said she would stay on until June 8, officials said.", True),
+    ("The agency declared an emergency on Wednesday, 11 March, officials said.",
+     "The agency declared an emergency on Wednesday, March 11, officials said.", False),
+    ("Ruiz said she would stay on until 7th June, officials said.",
+     "Ruiz said she would stay on until June 8, officials said.", True),
     ("Six prisoners arrived at the airbase on January 01, 2020, officials said.",
      "Six prisoners arrived at the airbase on Jan 1, officials said.", False),
     ("Six prisoners arrived at the airbase on January 1, 2020, officials said.",
@@ -1737,9 +1737,9 @@ def test_a_group_compares_the_members_no_match_joined():
 
 
 def test_a_headline_pairs_with_the_lead_of_an_article_that_has_none():
-    a = ca.parse_article("a.txt", "Boeing 737 crashes in Addis Ababa with 157 on board\n\n"
+    a = ca.parse_article("a.txt", "Boeing 767 crashes in Dunmore with 212 on board\n\n"
                                   "The airline said the flight left the capital at 8.38 am.\n")
-    b = ca.parse_article("b.txt", "An Ethiopian Airlines Boeing 737 with 157 on board crashed near Addis Ababa "
+    b = ca.parse_article("b.txt", "A Valdor Air Boeing 767 with 212 on board crashed near Dunmore "
                                   "on Sunday, the airline said. All on board died, it said.\n")
     assert a.headline == 0 and b.headline is None
     heads = [(m.a, m.b) for m in ca.compare(a, b).matches if m.kind == "headline"]
@@ -1748,8 +1748,8 @@ def test_a_headline_pairs_with_the_lead_of_an_article_that_has_none():
 
 
 def test_a_short_line_below_the_headline_is_a_subheading():
-    text = ("Abe shot during a speech\n\nFormer prime minister Shinzo Abe was shot on Friday.\n\n"
-            "Longest-serving prime minister\n\nAbe served two terms.\n\n* Police arrested a man\n")
+    text = ("Okoro shot during a speech\n\nFormer prime minister Ada Okoro was shot on Friday.\n\n"
+            "Longest-serving prime minister\n\nOkoro served two terms.\n\n* Police arrested a man\n")
     art = ca.parse_article("x.txt", text)
     assert [s.boilerplate for s in art.sentences] == [None, None, "subheading", None, None]
 
@@ -1759,7 +1759,7 @@ def test_a_short_line_below_the_headline_is_a_subheading():
     ('"It means everything to each of us," said\n\n\n\nAndrea Beltran, 42. "I waited decades for this."',
      ["Andrea Beltran", "Andrea Beltran"]),
     # a role newly introduced is not the person last given that role
-    ('Berlin police chief Klaus Kandt spoke on Monday. "We have the wrong man," a senior police chief told '
+    ('Dunmore police chief Karl Brandt spoke on Monday. "We have the wrong man," a senior police chief told '
      'the newspaper.', ["senior police chief"]),
     # a quotation of two sentences, then one more from the same speaker
     ('When Omar Vance opened the folder, he looked confused. "I want to tell you what happened. '
