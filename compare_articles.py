@@ -1289,7 +1289,9 @@ def _scan_quotes(text: str, start: int, end: int, carried: bool = False,
                 if c == "'" and not _SINGLE_OPENS.match(text, i + 1, end):
                     continue  # '90s, 'em, rock 'n' roll: an apostrophe
                 opener, open_at, closers = c, i, _OPENERS[c]
-        elif c in closers or (opener == "\u201c" and c == '"') or (opener == '"' and c == "\u201d"):
+        elif (twice := opener in '"\u201c' and c == "'" and text[i + 1:i + 2] == "'") or c in closers \
+                or (opener == "\u201c" and c == '"') or (opener == '"' and c == "\u201d"):
+            # (two apostrophes close a double mark, as typewritten copy writes it: '... connection'' to')
             nxt = text[i + 1] if i + 1 < end else " "
             if opener in "\u2018\u201a'" and (nxt.isalpha() or (c == "'" and text[i - 1].isspace())
                                                or _plural_possessive(text, i, end)):
@@ -1301,6 +1303,8 @@ def _scan_quotes(text: str, start: int, end: int, carried: bool = False,
                 skip = i + 1
             elif any(ch.isalnum() for ch in text[open_at + 1:i]):
                 out.append((open_at + 1, i))
+            if twice:
+                skip = i + 1
             opener, pending, outer = None, False, -1
         elif c in "\u201c\u00ab\u201e" and opener not in "\u2018\u201a":
             outer = open_at if c == opener else -1
@@ -2501,7 +2505,8 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
         crowded = block or (bisect.bisect_left(span_starts, s_end) - bisect.bisect_left(span_starts, s_start)
                             > QUOTES_PER_SENTENCE)
         before = "" if crowded else _mask_quotes(text, s_start, q_start - 1, spans, ends)
-        after = "" if crowded else _mask_quotes(text, min(q_end + 1, s_end), s_end, spans, ends)
+        after = "" if crowded else _mask_quotes(text, min(q_end + (2 if text.startswith("''", q_end) else 1), s_end),
+                                                s_end, spans, ends)
         whole = "" if crowded else _mask_quotes(text, s_start, s_end, spans, ends)
         found = None
         if not crowded:
@@ -2826,7 +2831,7 @@ def _mask_quotes(text: str, start: int, end: int, spans: Sequence[tuple[int, int
         if s - 1 > pos:
             out.append(text[pos:s - 1])
         out.append(_QUOTE_PLACEHOLDER)
-        pos = max(pos, e + 1)
+        pos = max(pos, e + (2 if text.startswith("''", e) else 1))  # a mark, or two apostrophes
     if pos < end:
         out.append(text[pos:end])
     return "".join(out)

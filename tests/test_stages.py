@@ -185,6 +185,9 @@ QUOTES = [
      "Carlos Ruiz", "Carlos Ruiz", "researcher", "said"),
     # the speaker in the next sentence when the quotation ends its own with ? or !
     ('"Why now?" Collins asked. The vote is on Friday.', "Why now?", "Collins", "Collins", None, "asked"),
+    # two apostrophes close a double mark, as typewritten copy writes it
+    ('"We will rebuild every home,\'\' Ortiz said. Work begins in May.', "We will rebuild every home,",
+     "Ortiz", "Ortiz", None, "said"),
     # ... or trails off, as a question does
     ('"If only we had known \u2026" Hale said, trailing off.', "If only we had known \u2026", "Hale", "Hale", None,
      "said"),
