@@ -3390,7 +3390,7 @@ def _negated_keys(sentence: str, tokens: Sequence[Span]) -> frozenset[str]:
     clause; none after "not only" or "nothing but", or when the negation is of the telling
     ("would not say")."""
     cues, (untold, passed) = _negation_keys(), _scope_keys()
-    not_negating, short = _keys_of(NOT_NEGATING), _keys_of(SHORT_NEGATIONS)
+    not_negating, short, stopping = _keys_of(NOT_NEGATING), _keys_of(SHORT_NEGATIONS), _keys_of(STOPPING_VERBS)
     out: set[str] = set()
     for k, (cue_start, cue_end, cue, _) in enumerate(tokens):
         if not (cue in cues or cue.endswith("n't")):
@@ -3412,7 +3412,7 @@ def _negated_keys(sentence: str, tokens: Sequence[Span]) -> frozenset[str]:
                 break
             out.add(key)
             got += 1
-            if got == scope:
+            if got == scope or (got == 1 and key in stopping):
                 break
     return frozenset(out)
 
@@ -6882,6 +6882,9 @@ dont doesnt didnt isnt wasnt arent werent cant couldnt wouldnt shouldnt havent h
 SHORT_NEGATIONS = frozenset(["without"])
 # Words after a cue that make it no negation of the fact: "no doubt it was", "not only".
 NOT_NEGATING = frozenset("only but doubt question".split())
+# Verbs of stopping and holding in: a negation of one reaches no further ("could not stop
+# the tears", "did not prevent the attack": the tears came, the attack happened).
+STOPPING_VERBS = frozenset("stop prevent resist hide contain suppress".split())
 # Words after which a negation is about the telling, not the fact ("would not say", "did not
 # immediately respond"), and adverbs a negation passes over on its way to the verb.
 UNTOLD = frozenset("say said tell told comment elaborate specify disclose reveal know respond reply clear".split())
