@@ -3265,6 +3265,8 @@ def profile(sentence: str) -> Profile:
                 near = (nxt is not None and nxt[0] - end <= 12 and nxt[3] not in ("number", "date")
                         and nxt[2] not in _WEEKDAY_KEYS)  # "6,301 on Monday": a date says when, not what
                 unit = _UNIT_OF.get(nxt[2]) or _SYNONYM_OF.get(nxt[2], nxt[2]) if near else ""
+                if _IDENTIFIER.fullmatch(key) and not (content[k][0] and sentence[content[k][0] - 1] in CURRENCY_SIGNS):
+                    continue  # "story/4962603002", "call 3342400185": an identifier counts nothing
                 if _YEAR.fullmatch(key) and k - measure > MEASURE_REACH \
                         and not (near and _PLURAL.search(sentence, nxt[0], nxt[1])):
                     continue  # "founded in 1970", "the 1988 debate": a year says when (Differ's dates)
@@ -7871,6 +7873,8 @@ _MEASURE_OF = {_word_key(w)[0]: (measure, factor) for measure, factor, words in 
 _PERCENT_KEY = _word_key("percent")[0]
 _NO_THING = frozenset([_word_key("am")[0], _word_key("pm")[0]])
 _YEAR = _Lazy(r"(?:1[89]|20)\d\d")
+# Eight digits or more, unseparated: an article's number, a telephone's; no outlet writes a count so.
+_IDENTIFIER = _Lazy(r"\d{8,}")
 # "one" after these words, or before these, is a pronoun: "the one with", "one of them".
 _ONE_AFTER = frozenset(["the", "this", "that", "which", "each", "every", "any", "no", "anoth"])
 _ONE_BEFORE = frozenset(["of", "anoth", "by", "who", "that", "which", "with"])

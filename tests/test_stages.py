@@ -1553,6 +1553,9 @@ def test_a_page_with_no_line_breaks_is_judged_sentence_by_sentence():
      "As many as 48 people were hurt in the blast, police said.", (), ((), ())),
     ("More than 500 aftershocks have hit the region since Wednesday, officials said.",
      "Nearly 1,000 aftershocks have hit the region since Wednesday, officials said.", ("numbers differ",), ((), ())),
+    # eight digits or more, unseparated, are an identifier (a story's, a telephone's), no count
+    ("Ann Lee reported on the council meeting (story 4962603002).",
+     "Ann Lee reported on the council meeting (story 4662135002).", (), ((), ())),
     # a negation of stopping reaches no further: the tears came; "did not stop" the attack is no "stopped"
     ("She could not stop the tears as she ended her speech.", "She broke down in tears as she ended her speech.",
      (), ((), ())),
