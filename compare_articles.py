@@ -7610,7 +7610,7 @@ BOILERPLATE_PATTERNS = (
         r"|^(?:[A-Z][\w.'\u2019-]* ){1,3}[A-Z][\w.'\u2019-]*\s*/\s*(?:reuters|ap|afp|getty images|epa|bloomberg)$",
         re.I)),
     # A news photo's caption as agencies write it: what it shows, then the day with its year and
-    # the place ("... search the rubble Aug. 25, 2016, in Amatrice, Italy."; "... in Sacramento,
+    # the place ("... search the rubble Aug. 25, 2016, in Corvaro, Italy."; "... in Sacramento,
     # Calif., Tuesday, Dec. 31, 2019."); a story dates its events without the year, or "on" it
     # (read only in a line that holds a year: most lines pass at their first character; and
     # case-sensitive also where the table's rules are searched at once)
@@ -7640,7 +7640,7 @@ BOILERPLATE_PATTERNS = (
         r"instagram|youtube|tiktok|linkedin|telegram|whatsapp|newsletter|rss|x)\b"
         r"|\bfollow us on (?:facebook|twitter|instagram|youtube|tiktok|linkedin|x)\b"
         r"|^(?:share|tweet|email|print|pin)(?: (?:this|on \w+|article|story|page|post|link))*$"
-        r"|^send this (?:page|article|story|link) to\b", re.I)),
+        r"|^send this (?:page|article|story|link) to\b|^read or share this (?:story|article)\b", re.I)),
     ("comment form", _Lazy(
         r"please enter your (?:comment|name|e-?mail)|you have entered an incorrect e-?mail"
         r"|save my name,? e-?mail|notify me of (?:follow-up|new) (?:comments|posts)"
@@ -7661,7 +7661,11 @@ BOILERPLATE_PATTERNS = (
     # "This article was originally published on ...", "Contact Clare: clare@example.com"
     ("publication note", _Lazy(
         r"^this (?:article|story|post|piece|report) (?:was |first )(?:originally |first )?(?:published|appeared|ran)\b"
-        r"|^[\W_]*(?:media )?contacts?\b[^.!?@]{0,40}:\s*[\w.+-]+@[\w-]+\.\w", re.I)),
+        r"|^[\W_]*(?:media )?contacts?\b[^.!?@]{0,40}:\s*[\w.+-]+@[\w-]+\.\w"
+        # "Contact Herald reporter Ann Lee at 555-240-0185 or alee@example.com.": how to reach the writer
+        r"|^(?:contact|reach|e-?mail) (?:[\w.'\u2019-]+ ){1,5}at [^!?]{0,80}?"
+        r"(?:[\w.+-]+@[\w-]+\.\w|\d{3}[-. ]\d{3}[-. ]\d{4})",
+        re.I)),
     # A line of nothing but a date and time, with or without "Published"/"Updated" (the
     # day and month names are those of WEEKDAYS and MONTHS).
     ("timestamp", _Lazy(
