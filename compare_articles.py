@@ -1289,9 +1289,8 @@ def _scan_quotes(text: str, start: int, end: int, carried: bool = False,
                 if c == "'" and not _SINGLE_OPENS.match(text, i + 1, end):
                     continue  # '90s, 'em, rock 'n' roll: an apostrophe
                 opener, open_at, closers = c, i, _OPENERS[c]
-        elif (twice := opener in '"\u201c' and c == "'" and text[i + 1:i + 2] == "'") or c in closers \
+        elif (twice := opener in '"\u201c' and c == "'" and _close_width(text, i) == 2) or c in closers \
                 or (opener == "\u201c" and c == '"') or (opener == '"' and c == "\u201d"):
-            # (two apostrophes close a double mark, as typewritten copy writes it: '... connection'' to')
             nxt = text[i + 1] if i + 1 < end else " "
             if opener in "\u2018\u201a'" and (nxt.isalpha() or (c == "'" and text[i - 1].isspace())
                                                or _plural_possessive(text, i, end)):
@@ -2505,8 +2504,7 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
         crowded = block or (bisect.bisect_left(span_starts, s_end) - bisect.bisect_left(span_starts, s_start)
                             > QUOTES_PER_SENTENCE)
         before = "" if crowded else _mask_quotes(text, s_start, q_start - 1, spans, ends)
-        after = "" if crowded else _mask_quotes(text, min(q_end + (2 if text.startswith("''", q_end) else 1), s_end),
-                                                s_end, spans, ends)
+        after = "" if crowded else _mask_quotes(text, min(q_end + _close_width(text, q_end), s_end), s_end, spans, ends)
         whole = "" if crowded else _mask_quotes(text, s_start, s_end, spans, ends)
         found = None
         if not crowded:
@@ -2817,6 +2815,12 @@ def _title_case(line: str) -> bool:
     return len(words) >= 4 and len(long) >= 2 and all(w[0].isupper() for w in long)
 
 
+def _close_width(text: str, at: int) -> int:
+    """The characters of the mark that closes a quotation at ``at``: one, or the two
+    apostrophes typewritten copy closes a double mark with ('... connection'' to')."""
+    return 2 if text.startswith("''", at) else 1
+
+
 def _mask_quotes(text: str, start: int, end: int, spans: Sequence[tuple[int, int]],
                  ends: Sequence[int] | None = None) -> str:
     """text[start:end] with every quotation in it replaced by a placeholder. The spans do
@@ -2831,7 +2835,7 @@ def _mask_quotes(text: str, start: int, end: int, spans: Sequence[tuple[int, int
         if s - 1 > pos:
             out.append(text[pos:s - 1])
         out.append(_QUOTE_PLACEHOLDER)
-        pos = max(pos, e + (2 if text.startswith("''", e) else 1))  # a mark, or two apostrophes
+        pos = max(pos, e + _close_width(text, e))
     if pos < end:
         out.append(text[pos:end])
     return "".join(out)
@@ -3257,20 +3261,21 @@ def profile(sentence: str) -> Profile:
     if counted:  # what does each number count?
         content = [t for t in tokens if t[3] != "stop" and t[2]]
         measure = -MEASURE_REACH - 1  # where the last MEASURE_NOUNS word was: "the toll rose to 40"
-        for k, (_, end, key, kind) in enumerate(content):
+        for k, (start, end, key, kind) in enumerate(content):
             if key in _MEASURE_KEYS:
                 measure = k
             if kind == "number":
+                money = start > 0 and sentence[start - 1] in CURRENCY_SIGNS
+                if not money and _IDENTIFIER.fullmatch(key):
+                    continue  # "story/4962603002", "call 3342400185": an identifier counts nothing
                 nxt = content[k + 1] if k + 1 < len(content) else None
                 near = (nxt is not None and nxt[0] - end <= 12 and nxt[3] not in ("number", "date")
                         and nxt[2] not in _WEEKDAY_KEYS)  # "6,301 on Monday": a date says when, not what
                 unit = _UNIT_OF.get(nxt[2]) or _SYNONYM_OF.get(nxt[2], nxt[2]) if near else ""
-                if _IDENTIFIER.fullmatch(key) and not (content[k][0] and sentence[content[k][0] - 1] in CURRENCY_SIGNS):
-                    continue  # "story/4962603002", "call 3342400185": an identifier counts nothing
                 if _YEAR.fullmatch(key) and k - measure > MEASURE_REACH \
                         and not (near and _PLURAL.search(sentence, nxt[0], nxt[1])):
                     continue  # "founded in 1970", "the 1988 debate": a year says when (Differ's dates)
-                if content[k][0] and sentence[content[k][0] - 1] in CURRENCY_SIGNS:
+                if money:
                     unit = "money"  # "$3.2 billion", "\u00a3500m": money, whatever follows
                 elif k - measure <= MEASURE_REACH and unit != _PERCENT_KEY:
                     unit = content[measure][2]  # "the toll rose to 40 people": the toll ("turnout was 37%": a share)
@@ -3434,6 +3439,7 @@ def _no_as_side(sentence: str, at: int, before: str) -> bool:
     return bool(head) and head[-1] not in ":;-\u2014\u2013" and not _title_case(sentence)
 
 
+@functools.cache
 @functools.cache
 def _keys_of(words: frozenset[str]) -> frozenset[str]:
     """A table of plain words as the keys they fold to, and the words themselves."""
