@@ -41,6 +41,7 @@ line ends kept as they are), so ``text[start:end]`` is always the sentence or qu
 from __future__ import annotations
 
 import bisect
+import codecs
 import contextlib
 import functools
 import gc
@@ -741,15 +742,23 @@ def web_article(path: str, data: bytes, url: str | None = None) -> Article:
     # Its loggers would print extraction chatter on stderr; a failure is reported below.
     for name in ("trafilatura", "htmldate", "courlan"):
         logging.getLogger(name).setLevel(logging.CRITICAL)
-    try:
-        doc = trafilatura.bare_extraction(
-            data, url=url, with_metadata=True, include_comments=False, include_tables=False,
-            favor_precision=True)
-    except Exception as err:  # a third-party parser on arbitrary bytes: any failure is the page's
-        raise ArticleError(path, f"could not be read as a web page ({type(err).__name__})") from None
-    meta = doc.as_dict() if hasattr(doc, "as_dict") else (doc or {})
-    lines = [" ".join(line.split()) for line in (meta.get("text") or "").splitlines()]
-    body = [line for line in lines if line]
+    def extract(page: bytes) -> tuple[dict, list[str]]:
+        try:
+            doc = trafilatura.bare_extraction(
+                page, url=url, with_metadata=True, include_comments=False, include_tables=False,
+                favor_precision=True)
+        except Exception as err:  # a third-party parser on arbitrary bytes: any failure is the page's
+            raise ArticleError(path, f"could not be read as a web page ({type(err).__name__})") from None
+        meta = doc.as_dict() if hasattr(doc, "as_dict") else (doc or {})
+        lines = [" ".join(line.split()) for line in (meta.get("text") or "").splitlines()]
+        return meta, [line for line in lines if line]
+
+    meta, body = extract(data)
+    markup = data.removeprefix(codecs.BOM_UTF8)
+    if not body and markup.lstrip().startswith(b"<") and b"<body" not in markup.lower() and b"\0" not in markup:
+        # A fragment (an article's markup saved without its page: "<div><p>...</p></div>"):
+        # trafilatura finds no body in it, so it is read as the body of a page.
+        meta, body = extract(b"<html><body>" + markup + b"</body></html>")
     if not body:
         raise ArticleError(path, "has no article text that could be found in the page")
     title = " ".join((meta.get("title") or "").split())
@@ -6570,6 +6579,17 @@ class OutputProblem(click.ClickException):
     exit_code = 2
 
 
+class _Range(click.FloatRange):
+    """A number within bounds, and a number: click's FloatRange lets "nan" through (no
+    comparison with it is true), which then failed deep inside as a traceback."""
+
+    def convert(self, value, param, ctx):
+        number = super().convert(value, param, ctx)
+        if number != number:
+            self.fail(f"{value!r} is not a number.", param, ctx)
+        return number
+
+
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON document instead of the report.")
@@ -6579,14 +6599,14 @@ class OutputProblem(click.ClickException):
 @click.option("--html", "html_path", type=click.Path(dir_okay=False, writable=True, allow_dash=True), default=None,
               help="Also write the report as one self-contained HTML page to this file ('-': standard "
                    "output, in place of the report).")
-@click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=DEFAULT_THRESHOLD,
+@click.option("--threshold", type=_Range(0.0, 1.0), default=DEFAULT_THRESHOLD,
               show_default=True, help="Lowest score (0..1) at which two sentences are a shared item.")
 @click.option("--encoding", default=None,
               help="Encoding of the input files that are not valid UTF-8 (e.g. cp1252); UTF-8 files and "
                    "files with a BOM are read as such.")
-@click.option("--max-size", "max_mib", type=click.FloatRange(0.001, HARD_MAX_MIB), default=MAX_FILE_MIB,
+@click.option("--max-size", "max_mib", type=_Range(0.001, HARD_MAX_MIB), default=MAX_FILE_MIB,
               show_default=True, help="Largest article file accepted, in MiB.")
-@click.option("--timeout", type=click.FloatRange(0.1, 600), default=FETCH_TIMEOUT, show_default=True,
+@click.option("--timeout", type=_Range(0.1, 600), default=FETCH_TIMEOUT, show_default=True,
               help="Seconds allowed to fetch an http(s) address (one try, no retries).")
 @click.option("--no-pager", "pager", is_flag=True, flag_value=False, default=True,
               help="Print a long report on a terminal straight out, not through $PAGER (less -FRX).")
@@ -6767,9 +6787,9 @@ def _write(out: str) -> None:
 @click.option("--skip-same-series", is_flag=True, help="Compare only articles of different outlets (source/series).")
 @click.option("--strict", is_flag=True, help="Stop at the first malformed input line instead of skipping it.")
 @click.option("--force", is_flag=True, help="Start again in a folder that holds a run with other options or input.")
-@click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=DEFAULT_THRESHOLD, show_default=True,
+@click.option("--threshold", type=_Range(0.0, 1.0), default=DEFAULT_THRESHOLD, show_default=True,
               help="Lowest score (0..1) at which two sentences are a shared item.")
-@click.option("--max-size", "max_mib", type=click.FloatRange(0.001, HARD_MAX_MIB), default=MAX_FILE_MIB,
+@click.option("--max-size", "max_mib", type=_Range(0.001, HARD_MAX_MIB), default=MAX_FILE_MIB,
               show_default=True, help="Largest article accepted, in MiB.")
 def batch_cli(inputs, out_dir, group_field, workers, use_dask, scheduler, no_text, skip_same_series, strict,
               force, threshold, max_mib):

@@ -156,6 +156,17 @@ def test_usage_errors_exit_2(write):
     assert run("--format", "xml", a, b).exit_code == 2
 
 
+@pytest.mark.parametrize("option", ["--threshold", "--max-size", "--timeout"])
+def test_a_number_option_given_nan_is_a_usage_error(option, write):
+    # click's FloatRange alone let "nan" through (every comparison with it is false), and
+    # the comparison then failed with a traceback
+    a, b = write("a.txt", ARTICLE_A), write("b.txt", ARTICLE_B)
+    result = run(option, "nan", a, b)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert f"Invalid value for '{option}': 'nan' is not a number." in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_module_entry_point(seeds_dir):
     import subprocess
     import sys

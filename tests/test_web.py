@@ -130,6 +130,18 @@ def test_pages_with_no_article(content, message, write):
     assert len(lines) == 1 and f"page.html: {message}" in lines[0]
 
 
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"])
+def test_a_fragment_of_markup_is_read_as_a_page(bom, write):
+    # an article's markup saved without its page (no <html>, no <body>): trafilatura alone
+    # found no text in it and the file was refused
+    page = write("fragment.html", bom + b"<div><p>Police arrested 12 people on Monday in the capital.</p>"
+                                        b"<p>The talks ended.</p></div>")
+    result = run("--json", page, SEED)
+    assert result.exit_code == 0, result.stderr
+    said = [s["text"] for s in json.loads(result.output)["articles"][0]["sentences"]]
+    assert said == ["Police arrested 12 people on Monday in the capital.", "The talks ended."]
+
+
 def test_without_the_extra_an_html_input_names_it(monkeypatch):
     monkeypatch.setitem(sys.modules, "trafilatura", None)  # import now raises ImportError
     result = run(PAGES / SAVED[0][0], SEED)
