@@ -6204,8 +6204,6 @@ def _records(path: Path, group_field: str, strict: bool, warn) -> Iterable[tuple
     """(cluster, [article records]) from one input: JSON Lines (one article a line, or one
     pre-grouped cluster a line) or a folder of cluster folders. Flat articles come one by
     one, as (cluster, [record]); malformed lines are reported by ``warn`` and skipped."""
-    import json
-
     if path.is_dir():  # a folder of folders: each one cluster of article files
         for sub in sorted(p for p in path.iterdir() if p.is_dir()):
             arts = []
@@ -6219,7 +6217,7 @@ def _records(path: Path, group_field: str, strict: bool, warn) -> Iterable[tuple
         rows = ((number, line) for number, line in enumerate(_lines_of(path), 1) if line.strip())
     for number, row in rows:
         try:
-            rec = json.loads(_utf8_line(row)) if isinstance(row, bytes) else row
+            rec = _json_line(_utf8_line(row)) if isinstance(row, bytes) else row
             if not isinstance(rec, dict):
                 raise ValueError("not a JSON object")
             if "articles" in rec:
@@ -6261,6 +6259,31 @@ def _utf8_line(line: bytes) -> str:
         return line.decode("utf-8-sig")  # a BOM on the first line is no error
     except UnicodeDecodeError as err:
         raise ValueError(f"is not valid UTF-8 (byte 0x{line[err.start]:02x} at column {err.start + 1})") from None
+
+
+_SURROGATE_ESCAPE = _Lazy(r"\\u[dD][89a-fA-F]")
+
+
+def _json_line(line: str):
+    """One JSON Lines record; what the json module cannot turn into text is a bad line,
+    said in words: nesting too deep for its recursion, an integer past Python's limit on
+    digits, a lone surrogate escape ("\\ud800", no character, which no output can write)."""
+    import json
+
+    try:
+        rec = json.loads(line)
+    except RecursionError:
+        raise ValueError("is nested too deeply to read") from None
+    except ValueError as err:
+        if "integer string conversion" in str(err):
+            raise ValueError(f"holds a number too long to read (over {sys.get_int_max_str_digits()} digits)") from None
+        raise
+    if _SURROGATE_ESCAPE.search(line):
+        try:
+            json.dumps(rec, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError as err:
+            raise ValueError(f"holds a lone surrogate ({err.object[err.start]!a}), which is no character") from None
+    return rec
 
 
 def _problem_text(err: BaseException) -> str:

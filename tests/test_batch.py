@@ -158,6 +158,23 @@ def test_a_line_that_is_not_utf8_is_one_skipped_line_and_a_bom_is_no_error(tmp_p
     assert "1 ok, 0 skipped, 0 errors, 1 input lines skipped" in result.stderr
 
 
+@pytest.mark.parametrize("line, message", [
+    (b"[" * 100_000 + b"]" * 100_000, "is nested too deeply to read"),  # json's recursion
+    (b'{"id": ' + b"9" * 5000 + b', "cluster": "c", "text": "x"}', "holds a number too long to read (over"),
+    (b'{"id": 7, "cluster": "c", "text": "A \\ud800 here"}',
+     "holds a lone surrogate ('\\ud800'), which is no character"),
+])
+def test_a_line_json_cannot_turn_into_text_is_one_skipped_line(line, message, tmp_path):
+    # each of these was a traceback: a RecursionError, and an output that could not be
+    # written (a lone surrogate); the long number's message told the user to call Python
+    good = [json.dumps({"id": k, "cluster": "c", "text": article(1, k)}).encode() for k in range(2)]
+    (tmp_path / "in.jsonl").write_bytes(good[0] + b"\n" + line + b"\n" + good[1] + b"\n")
+    result = run(tmp_path / "in.jsonl", "--out", tmp_path / "out", "--workers", "1")
+    assert result.exit_code == 0, result.stderr
+    assert f"in.jsonl:2: {message}" in result.stderr and "Traceback" not in result.stderr
+    assert "1 ok, 0 skipped, 0 errors, 1 input lines skipped" in result.stderr
+
+
 def test_a_run_killed_part_way_resumes_to_the_same_outputs(tmp_path):
     src = corpus(tmp_path / "corpus.jsonl", clusters=32, sentences=24)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
