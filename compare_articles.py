@@ -56,7 +56,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, NoReturn
 
 import click
 from rapidfuzz import fuzz, process
@@ -164,6 +164,9 @@ PROGRESS_EVERY = 20_000
 ARTICLE_CACHE = 64
 #: Three or more articles: at most this many are compared at once (each pair is aligned).
 MAX_ARTICLES = 40
+#: The narrowest and widest the terminal report is laid out (columns): COLUMNS=0 printed
+#: nothing at all, and COLUMNS=100000 padded the seeds' report to 9 MB.
+REPORT_WIDTHS = (40, 400)
 #: Two groups of sentences join only when at least this share of the sentence pairs
 #: across them were paired directly: a chain of weak links does not make one claim.
 GROUP_LINK_SHARE = 0.5
@@ -6694,8 +6697,12 @@ def cli(paths, as_json, fmt, html_path, threshold, encoding, max_mib, timeout, p
         from rich.console import Console
 
         console = Console(highlight=False)
-        with console.capture() as cap:
-            render(result, console, only)
+        console.width = min(max(console.width or 80, REPORT_WIDTHS[0]), REPORT_WIDTHS[1])
+        try:
+            with console.capture() as cap:  # rich flushes standard output as the capture ends
+                render(result, console, only)
+        except OSError as err:
+            _write_failed(err)
         report = cap.get()
         if pager and sys.stdout.isatty() and report.count("\n") >= console.height:
             _page(report)
@@ -6766,9 +6773,21 @@ class _Waiting:
 
 
 def _write_file(path: str, out: str) -> None:
-    """Write a whole report file or none (_write_atomic), or one line saying why not."""
+    """Write a whole report file or none (_write_atomic), or one line saying why not. What
+    is not a file (/dev/stdout, a named pipe, a device) is written to as it is: a rename
+    would put a file in its place. A link to a file keeps the link; the file is replaced."""
+    import stat
+
     try:
-        _write_atomic(Path(path), out)
+        try:
+            mode = os.stat(path).st_mode
+        except FileNotFoundError:
+            mode = stat.S_IFREG
+        if stat.S_ISREG(mode):
+            _write_atomic(Path(os.path.realpath(path)), out)
+        else:
+            with open(path, "w", encoding="utf-8") as fh:
+                fh.write(out)
     except OSError as err:
         raise OutputProblem(f"{path}: cannot be written ({err.strerror or err})") from None
 
@@ -6795,6 +6814,15 @@ def _write(out: str) -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(0)
+    except OSError as err:
+        _write_failed(err)
+
+
+def _write_failed(err: OSError) -> NoReturn:
+    """Standard output refused the report (a full disk, a device): one line saying so."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())  # what is still buffered cannot be written either
+    raise OutputProblem(f"standard output: cannot be written ({err.strerror or err})") from None
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})

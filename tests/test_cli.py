@@ -1,7 +1,9 @@
 """The command line: exit codes, error lines, the JSON document, determinism."""
 
 import json
+import os
 import re
+import stat
 import sys
 from pathlib import Path
 
@@ -256,6 +258,44 @@ def test_html_file_that_cannot_be_written(seeds_dir, tmp_path):
     result = run("--html", tmp_path / "no-such-folder" / "report.html", seeds_dir)
     assert result.exit_code == 2 and result.stdout == "" and "Traceback" not in result.stderr
     assert result.stderr.count("\n") == 1 and "cannot be written" in result.stderr
+
+
+def test_html_file_through_a_link_or_into_a_pipe(seeds_dir, tmp_path):
+    # a rename put a new file in place of a link (and, run as root, of a device such as
+    # /dev/full): a link keeps pointing at the file, a named pipe is written into
+    import threading
+
+    real, link = tmp_path / "real.html", tmp_path / "link.html"
+    real.write_text("old", encoding="utf-8")
+    link.symlink_to(real)
+    assert run("--html", link, seeds_dir).exit_code == 0
+    assert link.is_symlink() and real.read_text(encoding="utf-8").startswith("<!doctype html>")
+    pipe, got = tmp_path / "pipe", []
+    os.mkfifo(pipe)
+    reader = threading.Thread(target=lambda: got.append(pipe.read_text(encoding="utf-8")))
+    reader.start()
+    assert run("--html", pipe, seeds_dir).exit_code == 0
+    reader.join(10)
+    assert got == [real.read_text(encoding="utf-8")] and stat.S_ISFIFO(pipe.stat().st_mode)
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("fmt", ["text", "json", "markdown", "html"])
+def test_standard_output_that_refuses_the_report_is_one_line(fmt, seeds_dir):
+    import subprocess
+
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run([sys.executable, "-m", "compare_articles", "--format", fmt, str(seeds_dir)],
+                              stdout=full, stderr=subprocess.PIPE, text=True)
+    assert proc.returncode == 2
+    assert proc.stderr == "Error: standard output: cannot be written (No space left on device)\n"
+
+
+@pytest.mark.parametrize("columns, width", [("0", 80), ("100000", ca.REPORT_WIDTHS[1]), ("7", ca.REPORT_WIDTHS[0])])
+def test_the_report_is_laid_out_within_sane_widths(columns, width, seeds_dir):
+    # COLUMNS=0 printed nothing; a huge COLUMNS padded every rule to it
+    out = CliRunner(env={"COLUMNS": columns}).invoke(ca.cli, [str(seeds_dir)]).stdout
+    assert out and max(len(line) for line in out.splitlines()) == width
 
 
 def test_plain_output_marks_the_words_on_one_side_only(write):
