@@ -3452,7 +3452,6 @@ def _no_as_side(sentence: str, at: int, before: str) -> bool:
 
 
 @functools.cache
-@functools.cache
 def _keys_of(words: frozenset[str]) -> frozenset[str]:
     """A table of plain words as the keys they fold to, and the words themselves."""
     return frozenset(_word_key(w)[0] for w in words) | words
@@ -4732,8 +4731,12 @@ def _align(a: Article, b: Article, threshold: float, *, leads: bool = True, prog
                         factor=tuning.clause_factor)
         if s > whole:
             clause_lift[i, j] = s
-        if s < threshold and o.numbers_differ and _counts_the_same(pa, pb, specific):
-            s = threshold  # "500 aftershocks" / "nearly 1,000 aftershocks": one fact, two figures
+        if (s < threshold and o.numbers_differ and _counts_the_same(pa, pb, specific)
+                and not (pa.places and pb.places and _placed_apart(pa.places, pb.places))):
+            # "500 aftershocks" / "nearly 1,000 aftershocks": one fact, two figures; not when
+            # each counts them in a country the other does not ("25,000 troops in South Korea"
+            # / "2,400 soldiers have died in Afghanistan": two facts)
+            s = threshold
         elif s < threshold <= s / NEGATION_FACTOR and (pa.negates or pb.negates) and _polarity_differs(pa, pb):
             s = threshold  # "was not showing vital signs" / "was still displaying vital signs"
         if s >= floor:

@@ -2092,6 +2092,9 @@ def test_reporting_verb_rows_are_complete_and_distinct():
     # a time of day counts no thing: two events at two hours are two facts
     ("At about 2:30 a.m. a woman was driving in the 19100 block of Main Street.",
      "Reed was last seen around 11:30 a.m. on Tuesday in the 2300 block of Hall Drive.", False),
+    # one thing counted in two countries is two facts
+    ("About 25,000 refugees are sheltering in Jordan after fleeing the fighting.",
+     "More than 2,400 refugees have drowned off Libya since January.", False),
 ])
 def test_a_specific_thing_counted_twice_pairs_and_is_flagged(a_text, b_text, paired):
     a, b = ca.parse_article("a.txt", a_text), ca.parse_article("b.txt", b_text)
