@@ -7021,6 +7021,17 @@ PHRASES.update(pair.split(":") for pair in """
     ariz:arizona calif:california colo:colorado fla:florida ky:kentucky mich:michigan
     minn:minnesota neb:nebraska okla:oklahoma tenn:tennessee wyo:wyoming
 """.split())
+# Phrasal verbs news uses for one plain verb, in each of their forms ("stepped down" /
+# "resigned", "pulled out" / "withdrew", "called off" / "cancelled", "turned down" /
+# "rejected", "passed away" / "died"). Only phrases with no second sense in news.
+PHRASES.update((f"{verb} {particle}", word) for verbs, particle, word in (
+    ("step steps stepped stepping", "down", "resign"),
+    ("pull pulls pulled pulling", "out", "withdraw"),
+    ("call calls called calling", "off", "cancel"),
+    ("turn turns turned turning", "down", "reject"),
+    ("pass passes passed passing", "away", "die"),
+    ("gun guns gunned gunning", "down", "kill"),
+) for verb in verbs.split())
 # A sum's scale, or a percent, run into its figure ("$53m", "\u00a32bn", "5.5bn", "0.3pc"): the
 # letters alone (m, b, k) only after a currency sign, since "100m" is also a distance.
 SCALES = {"m": "million", "mn": "million", "mln": "million", "b": "billion", "bn": "billion",

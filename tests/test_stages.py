@@ -962,6 +962,11 @@ SAME_KEY = [
     ("found", "finds", False), ("wound", "wind", False),
     ("cessation of hostilities", "ceasefire", True), ("per cent", "percent", True),
     ("Chief Executive Officer", "CEO", True), ("chief financial officer", "CFO", True),
+    # phrasal verbs are the plain verb, in each form; their words alone are themselves
+    ("stepped down", "resigned", True), ("is stepping down", "is resigning", True),
+    ("pulled out", "withdrew", True), ("called off the strike", "cancelled the strike", True),
+    ("turned down the offer", "rejected the offer", True), ("passed away", "died", True),
+    ("was gunned down", "was killed", True), ("a step down", "a step", False),
     # British spellings meet American ones; words spelt -ise by both keep their family.
     ("defence", "defense", True), ("hospitalised", "hospitalized", True), ("labourers", "laborers", True),
     ("centres", "centers", True), ("analysed", "analyzed", True), ("organisation", "organization", True),
