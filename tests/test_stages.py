@@ -2109,6 +2109,22 @@ def test_a_specific_thing_counted_twice_pairs_and_is_flagged(a_text, b_text, pai
         assert "numbers differ" in matches[0].differences.flags
 
 
+@pytest.mark.parametrize("a_text, b_text, paired", [
+    # two words rare in English, shared and in no other sentence, make a possible pair one fact
+    ("Court papers show that Ruiz has a long record in Ohio dating back to 1998 that includes felony "
+     "embezzlement and fraud charges.",
+     "He has a history of multiple arrests, including for felony embezzlement.", True),
+    # common words do not ("drug" charges and "drug" possession): it stays possible
+    ("Court papers show that Ruiz has a long record in Ohio dating back to 1998 that includes drug and fraud "
+     "charges.", "He has a history of multiple arrests, including for drug possession.", False),
+])
+def test_rare_words_shared_make_a_possible_pair_one_fact(a_text, b_text, paired):
+    a, b = ca.parse_article("a.txt", a_text), ca.parse_article("b.txt", b_text)
+    result = ca.compare(a, b)
+    assert ca.POSSIBLE_THRESHOLD <= ca.similarity(a_text, b_text) < ca.DEFAULT_THRESHOLD
+    assert bool(result.matches) is paired and bool(result.possible) is not paired
+
+
 def test_groups_join_on_pairs_that_were_matched_or_nearly_so():
     # one lead paired with one of three others; a second one nearly: two of three cross
     # pairs linked, so the groups join; with neither near, one of three does not
