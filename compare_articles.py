@@ -296,6 +296,9 @@ NEGATION_SCOPE = 2
 #: News style puts titles (films, books, shows), nicknames and scare-quoted terms in
 #: quotation marks. A quoted span shorter than this with no speaker is one of those.
 MIN_QUOTE_WORDS_UNATTRIBUTED = 5
+#: A sentence of action ("Ruiz shook her head.") attributes the quotation after it in its
+#: paragraph when it has at most this many words: a longer one tells more than who speaks.
+ACTING_INTRO_WORDS = 15
 
 
 # ---------------------------------------------------------------------------
@@ -1945,7 +1948,7 @@ def _attribution_alone(sentence: str) -> tuple[_Speaker, str] | None:
         return None
     words = _strip_auxiliaries(sentence[:m.start()].split())
     spk = _parse_speaker(" ".join(words)) if 0 < len(words) <= 8 else None
-    if spk is None or not (spk.person or spk.name in PRONOUNS):
+    if spk is None or not (spk.person or spk.name in PRONOUNS) or _passive(sentence[:m.start()], m.group()):
         return None
     return spk, m.group()
 
@@ -1976,7 +1979,45 @@ def _reported_intro(sentence: str) -> tuple[_Speaker, str] | None:
     between = head[at + len(spk.name):].rsplit(",", 1)[-1].split() if at >= 0 else ["?"]
     if _strip_auxiliaries(between):
         return None
+    if _passive(head, verb.group()):
+        return None
     return spk, verb.group()
+
+
+def _passive(before: str, verb: str) -> bool:
+    """Whether a reporting verb is in the passive voice, its subject told of, not telling:
+    "Ruiz has been charged with fraud.", "Reed was told to leave." (not "Ruiz was asked about
+    it.", after which the one asked answers)."""
+    words = before.split()
+    return bool(words) and words[-1].lower() in _BEING and verb.lower().endswith(("ed", "en", "ld")) \
+        and _VERB_BASE.get(verb) != "ask"
+
+
+def _paragraph_start(sentences: Sequence[Sentence], k: int) -> int:
+    """Where the paragraph of sentence k starts."""
+    while k and sentences[k - 1].line == sentences[k].line:
+        k -= 1
+    return sentences[k].start
+
+
+def _acting_intro(sentence: str) -> tuple[_Speaker, None] | None:
+    """The person a short sentence of action is about, said of a quotation that follows it
+    alone in its paragraph: 'Ruiz shook her head. "We were never told."' (news leaves the
+    attribution to the sentence before: the one who acts speaks). Its subject is a person or
+    "he"/"she", in the active voice ("Ruiz was arrested on Monday." is not: another may
+    speak of it), in at most ACTING_INTRO_WORDS words that quote no one."""
+    if _QUOTE_PLACEHOLDER in sentence or _has_marks(sentence) or not sentence.rstrip().endswith((".", ":")) \
+            or len(sentence.split()) > ACTING_INTRO_WORDS:
+        return None
+    spk = _subject(sentence)
+    if spk is None or not (spk.person or spk.name in ("he", "she")):
+        return None
+    at = sentence.find(spk.name)
+    rest = [w.strip(",").lower() for w in sentence[at + len(spk.name):].split()] if at >= 0 else []
+    rest = [w for w in rest if w and not w.isdigit()]  # "Ruiz, 34, shook her head"
+    if not rest or rest[0] in _BEING or rest[:2] in (["has", "been"], ["had", "been"]):
+        return None  # "Ruiz was arrested.", "Ruiz is a mother of three.": told of, not acting
+    return spk, None
 
 
 def _strip_auxiliaries(words: list[str]) -> list[str]:
@@ -2601,6 +2642,15 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
                 alone[first - 1] = (_attribution_alone(masked), _reported_intro(masked))
             short, reported = alone[first - 1]
             found = short or (reported if not _VERB.search(after) else None)
+            if found is None and sentences[first - 1].line == sentences[first].line \
+                    and not after.strip(" \t\"'\u201d\u2019)") \
+                    and not (quotes and quotes[-1].end > _paragraph_start(sentences, first)):
+                # 'Ruiz shook her head. "We were never told."': the one who acts, in its paragraph
+                # (after a quotation in the paragraph, its speaker goes on: one paragraph, one voice)
+                found = _acting_intro(_mask_quotes(text, sentences[first - 1].start, sentences[first - 1].end,
+                                                   spans, ends))
+                if found is not None and _THIRD_PERSON.search(text, q_start, q_end):
+                    found = None  # '"She would never do this."': someone speaking of them
         if found is None and block and (owner := _OWNER_WORD.search(sentences[first - 1].text)):
             # "Read her full letter below:": the one "her" stands for
             found = (_Speaker(_PRONOUN_OF[owner.group(1).lower()], None, False, True), None)
@@ -7500,6 +7550,9 @@ has had have would will could should also later then again once previously earli
 heard
 quickly repeatedly recently since went on to was were is are be been being not
 """.split())
+_THIRD_PERSON = _Lazy(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Hh]ers)\b")
+# "was" in "Ruiz was arrested", "Ruiz is a mother of three": a subject told of, not acting.
+_BEING = frozenset("was were is are been be being got gets get seems seemed appears appeared".split())
 # A speaker the text names by pronoun; the person it stands for is found in the story.
 PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
 # A pronoun as an object: after a verb it ends a clause, not a speaker's name ("the city failed her").

@@ -1881,6 +1881,19 @@ def test_a_short_line_below_the_headline_is_a_subheading():
     ('Police chief Ann Cole said the search would go on.\n\n"We will not stop until we find them, whatever it takes."',
      ["Ann Cole"]),
     ('Tom Reed was arrested after police said he fled. "It was a mistake and nobody knows why he ran."', [None]),
+    # ... not its passive ("has been charged": told of, not telling), except one asked, who answers
+    ('Ana Ruiz has been charged with fraud. "We will fight these charges in court."', [None]),
+    ('Ana Ruiz was asked about the vote. "I have no regrets about any of it."', ["Ana Ruiz"]),
+    # a short sentence of action gives the quotation after it in its paragraph to its subject
+    # (the one who acts speaks), not when the subject is told of ("was arrested", "is a mother"),
+    # when the quotation speaks of someone in the third person, or after a quotation of the
+    # paragraph (its speaker goes on)
+    ('Ana Ruiz shook her head. "We were never told about the risk."', ["Ana Ruiz"]),
+    ('The governor, Ana Ruiz, struck a defiant tone. "We will not be intimidated by anyone."', ["Ana Ruiz"]),
+    ('Ana Ruiz was arrested on Monday. "This is a travesty of justice for everyone."', [None]),
+    ('Ana Ruiz is a mother of three. "She would never do anything like this."', [None]),
+    ('"We won," Tom Reed said. Ana Ruiz, his rival, left the hall. "It was a fair fight in the end."',
+     ["Tom Reed", "Tom Reed"]),
     # an office is not the person described by what they are ("the striker"), unless it is theirs
     ('The striker, Leo Mensah, was substituted. Afterwards, the coach said Mensah had "a tight hamstring."',
      ["coach"]),
