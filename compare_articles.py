@@ -1396,6 +1396,9 @@ def _parse_speaker(phrase: str) -> _Speaker | None:
         return _Speaker(phrase.lower(), None, False, True)
     if _AND_OTHERS.fullmatch(phrase):
         return _Speaker(phrase, None, False)
+    kin = _AND_KIN.fullmatch(phrase)
+    if kin is not None:  # "Aziz and his wife, Mina", "Ruiz and her lawyer, Tom Reed": both speak
+        return _Speaker(f"{kin.group(1)} and {kin.group(2)}", None, False)
     pair = _TWO_NAMES.fullmatch(phrase.split(",", 1)[0].strip())
     if pair is not None:  # "Ortiz and Reed", "both Ortiz and Reed, who ...": two people, no one person
         # ("Majority Leader Jeff McCabe and Assistant Majority Leader Sara Gideon": their names)
@@ -1827,7 +1830,10 @@ def _after_attribution(after: str) -> tuple[_Speaker, str] | None:
                                 and not name.group().endswith(tail[0])):
                 # not "Rep. Jo Ruiz of Texas" (but "Secretary of Homeland Security Ana Ruiz")
                 name = _TITLED_NAME.match(_DETERMINER.sub("", rest[:200]))
-            if name and rest[:1].isupper() and not name.group().endswith(("'s", "\u2019s")):
+            kin = _AND_KIN.match(rest)
+            if kin is not None:  # "said Ruiz and her lawyer, Tom Reed": both
+                phrase = kin.group()
+            elif name and rest[:1].isupper() and not name.group().endswith(("'s", "\u2019s")):
                 phrase = _with_apposition(rest, name)
             else:
                 stop = _SPEAKER_END.search(rest)
@@ -1854,7 +1860,7 @@ def _after_attribution(after: str) -> tuple[_Speaker, str] | None:
                 name = _TITLED_NAME.match(rest, lead.end())
                 role = _parse_speaker(rest[:name.end()]) if name else None
                 spk = role if role is not None and role.person else spk
-            appos = _ROLE_COMMA_NAME.match(rest)
+            appos = _ROLE_COMMA_NAME.match(rest) if kin is None else None
             if appos and appos.group(1).split()[-1] not in STOPWORDS:
                 # "says Gisborne's Check Clean Dry advocate, Teegan Maxwell": the name after the role
                 named = _parse_speaker(appos.group(2))
@@ -7947,6 +7953,8 @@ _AND_OTHERS = _Lazy(rf"(?:{_NAME_WORD}[ \t]+){{0,3}}{_NAME_WORD} and (?:other|fe
 _SPEAKS_FOR_NAME = _Lazy(r"(?:[Aa]n?|[Tt]he) (?:[a-z][\w-]* ){0,3}(?:for|to) [A-Z]")
 
 _NAME_RUN = _Lazy(rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_WORD}){{0,{NAME_MAX_WORDS - 1}}}")
+# Two who speak together: "Aziz and his wife, Mina", not one person and a role.
+_AND_KIN = _Lazy(rf"({_NAME_RUN.pattern}) and (?:his|her|their) (?:[a-z]+ ){{0,2}}[a-z]+, ({_NAME_RUN.pattern})")
 
 _PLACES = frozenset(DEMONYMS.values())
 

@@ -1923,6 +1923,9 @@ def test_a_short_line_below_the_headline_is_a_subheading():
     ('Sara Moyo rejected the offer as "too little, too late."', ["Sara Moyo"]),
     ('"This is a cynical ploy," Moyo and other opposition figures said in a joint statement.',
      ["Moyo and other opposition figures"]),
+    # a person and their kin or counsel, named between commas, speak together: no role "Aziz and his wife"
+    ('"It came out of nowhere," Aziz and his wife, Mina, said.', ["Aziz and Mina"]),
+    ('"We are done," said Ana Ruiz and her longtime lawyer, Tom Reed.', ["Ana Ruiz and Tom Reed"]),
     # a participle after a noun is no verb of the sentence ("the payments described by the agency");
     # a naming verb's agent names ("described by the Daily Herald as"); a noun is no verb ("a progress
     # report"); ", as X claims." attributes; a newspaper's or a magazine's name is no person
