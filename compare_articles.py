@@ -7768,7 +7768,7 @@ _PLACE_NAME = r"[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|de|del|la))*"
 BOILERPLATE_PATTERNS = (
     ("caption", _Lazy(
         r"\((?:photo|photograph|picture|image|video|file photo|credit|illustration)\b[^)]{0,80}\)"
-        r"|^(?:photo|photograph|picture|image|file photo|credit|illustration)\s*(?:[:/|]|by\b)"
+        r"|^(?:photo|photograph|picture|image|file photo|credit|illustration|caption)\s*(?:[:/|]|by\b)"
         r"|\b(?:getty images|ap photo|afp photo|afp via getty|reuters/|shutterstock|epa-efe)\b"
         # "... | Photo Credit: AP", "Picture: PA", "Picture by ...", "(Kyodo News via AP)",
         # "View image in full screen ...", "Philimon Bulawayo / Reuters": credits of a picture
@@ -7796,8 +7796,14 @@ BOILERPLATE_PATTERNS = (
         r"|^source\s*:\s*\S[^.!?]{0,40}$"
         r"|^this (?:story|article|report) is (?:over|more than) [\w ]{1,12} years? old\.?$"
         r"|^key points:?$", re.I)),
-    # "By Lena Marsh, Harbour Gazette", "By Jane Doe and John Roe": who wrote it
-    ("byline", _Lazy(r"^By (?:[A-Z][\w.'\u2019-]* ?){1,4}(?:,|$| and | in | for )")),
+    # "By Lena Marsh, Harbour Gazette", "By Jane Doe and John Roe": who wrote it; a wire's
+    # credits ("Reporting by ...; Editing by ..."), "The Associated Press contributed to this
+    # report.", "Posted by Jane Doe on March 4"
+    ("byline", _Lazy(r"^By (?:[A-Z][\w.'\u2019-]* ?){1,4}(?:,|$| and | in | for )"
+                     r"|^(?i:(?:additional )?(?:reporting|writing|editing) by )"
+                     r"(?:(?:[A-Z][\w.'\u2019-]*|and|in)[ ,]*){1,8}(?:;|\.?$)"
+                     r"|^[^.!?]{2,60}\bcontributed (?:reporting|to this (?:report|story|article))\b[^.!?]{0,40}\.?$"
+                     r"|^(?i:posted by )[A-Z]")),
     # A menu of a page's sections, its items parted by pictographs ("News ⭐ Sport 🏀 Weather")
     ("navigation", _Lazy(rf"^(?:[^{_PICTOGRAPHS}]{{1,40}}[{_PICTOGRAPHS}]\ufe0f?\s*){{2,}}")),
     # "Clint Davis covers entertainment for ...", "Jane Doe is a reporter for ...": a writer's bio
@@ -7821,16 +7827,24 @@ BOILERPLATE_PATTERNS = (
         r"|^(?:submit|send)(?: us)? (?:your|a) (?:letters?|story|stories|news tips?|tips?|photos?|questions?)\b"
         r".{0,80}\b(?:form|here|below|e-?mail)\b"
         r"|^click here\b|^[^.!?]{0,80}\bclick here\b[^.!?]{0,40}[.!?]?$"
-        r"|^read the full (?:report|story|article|statement|interview)\b", re.I)),
+        r"|^read the full (?:report|story|article|statement|interview)\b"
+        # "Have a news tip? Email us ...", "Download our app ...", "Support our journalism."
+        r"|^(?:have|got) a (?:news )?tip\b|^download (?:our|the) (?:free )?(?:[\w-]+ )?app\b"
+        r"|^support (?:our|independent|local|quality) journalism\b", re.I)),
     # a page's forms and paywall: "Enter your details below", "TAKE A FREE TRIAL"
     ("sign-up form", _Lazy(
         r"^(?:enter|type|provide) your (?:details|e-?mail|name|password)\b|^e-?mail address\s+first name\b"
         r"|^subscribe now\b|\b(?:(?:a|your) (?:free|full)(?: \d+-day)? trial|registered users can"
         r"|fill in the [\w ]{0,20}form|only accepts? (?:work|business|company) e-?mail|your (?:account|password) must"
-        r"|already a subscriber)\b", re.I)),
+        r"|already a subscriber)\b"
+        r"|^get (?:the |our )?(?:latest |top |breaking |daily )?(?:news|headlines|stories|updates)\b[^.!?]{0,40}"
+        r"\b(?:inbox|e-?mail)\b", re.I)),
     # "This article was originally published on ...", "Contact Clare: clare@example.com"
     ("publication note", _Lazy(
         r"^this (?:article|story|post|piece|report) (?:was |first )(?:originally |first )?(?:published|appeared|ran)\b"
+        # "Editor's note: ...", "Correction: An earlier version of this story ..."
+        r"|^editor[\'\u2019]?s note\s*:|^(?:correction|clarification)\s*:[^!?]{0,80}\b(?:this|an earlier|a previous)"
+        r" (?:version|story|article|report)\b"
         r"|^[\W_]*(?:media )?contacts?\b[^.!?@]{0,40}:\s*[\w.+-]+@[\w-]+\.\w"
         # "Contact Herald reporter Ann Lee at 555-240-0185 or alee@example.com.": how to reach the writer
         r"|^(?:contact|reach|e-?mail) (?:[\w.'\u2019-]+ ){1,5}at [^!?]{0,80}?"
@@ -7848,7 +7862,8 @@ BOILERPLATE_PATTERNS = (
         r"^(?:advertisement|sponsored(?: content)?|related(?: articles| stories| coverage)?"
         r"|read more|see also|more from [\w ]{1,30}|recommended|trending|most read"
         r"|skip to (?:main )?content|image \d+ of \d+|home|menu|search|watch [\w ]{2,20} news"
-        r"|most popular|top stories|latest news|you may also like)\s*:?$", re.I)),
+        r"|most popular|top stories|latest news|you may also like|loading(?:\.\.\.|\u2026)?)\s*:?$"
+        r"|\bwe use cookies\b|^this (?:site|website) uses cookies\b", re.I)),
 )
 COMMENTS_HEADER = _Lazy(
     r"^(?:\d+\s+)?(?:facebook\s+|reader\s+|user\s+|disqus\s+)?comments?(?:\s*\(\d+\))?:?$"
