@@ -7097,17 +7097,19 @@ PHRASES.update(pair.split(":") for pair in """
     ariz:arizona calif:california colo:colorado fla:florida ky:kentucky mich:michigan
     minn:minnesota neb:nebraska okla:oklahoma tenn:tennessee wyo:wyoming
 """.split())
-# Phrasal verbs news uses for one plain verb, in each of their forms ("stepped down" /
-# "resigned", "pulled out" / "withdrew", "called off" / "cancelled", "turned down" /
-# "rejected", "passed away" / "died"). Only phrases with no second sense in news.
-PHRASES.update((f"{verb} {particle}", word) for verbs, particle, word in (
-    ("step steps stepped stepping", "down", "resign"),
-    ("pull pulls pulled pulling", "out", "withdraw"),
-    ("call calls called calling", "off", "cancel"),
-    ("turn turns turned turning", "down", "reject"),
-    ("pass passes passed passing", "away", "die"),
-    ("gun guns gunned gunning", "down", "kill"),
-) for verb in verbs.split())
+# Phrasal verbs news uses for one plain verb ("stepped down" / "resigned", "pulled out" /
+# "withdrew", "called off" / "cancelled", "turned down" / "rejected", "passed away" / "died"),
+# as PHRASAL_REPORTING_VERBS are written: the particle, then each form, then the plain verb
+# they read as. Only phrases with no second sense in news.
+PHRASAL_VERBS = tuple(row.split() for row in """
+down step stepped steps stepping resign
+out pull pulled pulls pulling withdraw
+off call called calls calling cancel
+down turn turned turns turning reject
+away pass passed passes passing die
+down gun gunned guns gunning kill
+""".strip().splitlines())
+PHRASES.update((f"{form} {row[0]}", row[-1]) for row in PHRASAL_VERBS for form in row[1:-1])
 # A sum's scale, or a percent, run into its figure ("$53m", "\u00a32bn", "5.5bn", "0.3pc"): the
 # letters alone (m, b, k) only after a currency sign, since "100m" is also a distance.
 SCALES = {"m": "million", "mn": "million", "mln": "million", "b": "billion", "bn": "billion",

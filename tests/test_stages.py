@@ -2107,6 +2107,9 @@ def test_given_names_are_one_gender_each_and_plain_words():
 def test_reporting_verb_rows_are_complete_and_distinct():
     forms = [f for row in ca.REPORTING_VERBS for f in dict.fromkeys(row)]  # "read read reads reading"
     assert all(len(row) == 4 and row[3].endswith("ing") for row in ca.REPORTING_VERBS)
+    # a phrasal verb's row: its particle, its four forms, the plain verb it reads as
+    assert all(len(row) == 6 and row[4].endswith("ing") for row in ca.PHRASAL_VERBS)
+    assert all(ca.PHRASES[f"{form} {row[0]}"] == row[5] for row in ca.PHRASAL_VERBS for form in row[1:5])
     assert len(forms) == len(set(forms))
     assert {row[0] for row in ca.REPORTING_VERBS} >= ca.NAMING_VERBS
     # a title is a courtesy title or an office, not both; an office is no institution
