@@ -1999,11 +1999,9 @@ def _passive(before: str, verb: str) -> bool:
         and _VERB_BASE.get(verb) != "ask"
 
 
-def _paragraph_start(sentences: Sequence[Sentence], k: int) -> int:
-    """Where the paragraph of sentence k starts."""
-    while k and sentences[k - 1].line == sentences[k].line:
-        k -= 1
-    return sentences[k].start
+# A quotation that speaks of someone in the third person ("She would never do this."): not
+# the words of the one the sentence before it is about.
+_THIRD_PERSON = _Lazy(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Hh]ers)\b")
 
 
 def _acting_intro(sentence: str) -> tuple[_Speaker, None] | None:
@@ -2650,7 +2648,7 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[Quote]:
             found = short or (reported if not _VERB.search(after) else None)
             if found is None and sentences[first - 1].line == sentences[first].line \
                     and not after.strip(" \t\"'\u201d\u2019)") \
-                    and not (quotes and quotes[-1].end > _paragraph_start(sentences, first)):
+                    and not (quotes and quotes[-1].end > paragraphs[sentences[first].line][0].start):
                 # 'Ruiz shook her head. "We were never told."': the one who acts, in its paragraph
                 # (after a quotation in the paragraph, its speaker goes on: one paragraph, one voice)
                 found = _acting_intro(_mask_quotes(text, sentences[first - 1].start, sentences[first - 1].end,
@@ -4796,7 +4794,7 @@ def _align(a: Article, b: Article, threshold: float, *, leads: bool = True, prog
         if s > whole:
             clause_lift[i, j] = s
         if (s < threshold and o.numbers_differ and _counts_the_same(pa, pb, specific)
-                and not (pa.places and pb.places and _placed_apart(pa.places, pb.places))):
+                and not _placed_apart(pa.places, pb.places)):
             # "500 aftershocks" / "nearly 1,000 aftershocks": one fact, two figures; not when
             # each counts them in a country the other does not ("25,000 troops in South Korea"
             # / "2,400 soldiers have died in Afghanistan": two facts)
@@ -6890,8 +6888,7 @@ def _write(out: str) -> None:
         sys.stdout.flush()
     except BrokenPipeError:
         # The reader went away (| head): not an error of ours.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _stdout_to_devnull()
         sys.exit(0)
     except OSError as err:
         _write_failed(err)
@@ -6899,9 +6896,14 @@ def _write(out: str) -> None:
 
 def _write_failed(err: OSError) -> NoReturn:
     """Standard output refused the report (a full disk, a device): one line saying so."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())  # what is still buffered cannot be written either
+    _stdout_to_devnull()
     raise OutputProblem(f"standard output: cannot be written ({err.strerror or err})") from None
+
+
+def _stdout_to_devnull() -> None:
+    """Point standard output at the null device: what is still buffered for it cannot be
+    written, and Python's flush at exit would fail on it again."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
@@ -7558,7 +7560,6 @@ has had have would will could should also later then again once previously earli
 heard
 quickly repeatedly recently since went on to was were is are be been being not
 """.split())
-_THIRD_PERSON = _Lazy(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Hh]ers)\b")
 # "was" in "Ruiz was arrested", "Ruiz is a mother of three": a subject told of, not acting.
 _BEING = frozenset("was were is are been be being got gets get seems seemed appears appeared".split())
 # A speaker the text names by pronoun; the person it stands for is found in the story.
