@@ -3068,6 +3068,33 @@ class Profile:
         return _COUNTRY_KEYS.intersection(self.kinds)
 
     @_cached
+    def durations(self) -> frozenset[tuple[str, str, str]]:
+        """(figure, unit, what) of each span of time it gives of a thing: "25 years in
+        prison", "prison for up to 29 years", "four years of negotiations" (DURATION_NOUNS).
+        "Years" alone counts too common a thing to say two figures tell one fact; years of
+        one named thing do."""
+        toks = self.tokens
+        if _DURATION_KEYS.isdisjoint(self.kinds):
+            return _NO_DURATIONS
+        out = set()
+        for k, (_, _, key, kind) in enumerate(toks[:-1]):
+            if kind != "number" or toks[k + 1][2] not in _DURATION_KEYS:
+                continue
+            what, at = "", k + 2  # "25 years in prison", "four years of the talks"
+            if at < len(toks) and toks[at][2] in _DURATION_OF:
+                at += 1 + (at + 1 < len(toks) and toks[at + 1][2] in _ARTICLE_KEYS)
+                if at < len(toks) and toks[at][3] == "word":
+                    what = toks[at][2]
+            back = k - 1  # "prison for up to 29 years"
+            while back > 0 and k - back <= 3 and toks[back][2] in _BOUND_KEYS:
+                back -= 1
+            if not what and back > 0 and toks[back][2] == "for" and toks[back - 1][3] == "word":
+                what = toks[back - 1][2]
+            if what:
+                out.add((key, toks[k + 1][2], what))
+        return frozenset(out) or _NO_DURATIONS
+
+    @_cached
     def spellable(self) -> tuple[str, ...]:
         """Its keys that may be spelling variants of another's (not numbers or dates)."""
         return tuple([k for k, kind in self.kinds.items() if len(k) >= 3 and kind not in _FIXED_KINDS])
@@ -3075,6 +3102,7 @@ class Profile:
 
 _NAME_KINDS = frozenset(["name", "weak"])
 _NO_PLACES: frozenset[str] = frozenset()
+_NO_DURATIONS: frozenset[tuple[str, str, str]] = frozenset()
 
 
 # -- keys: a word as matching reads it (folded, stemmed, aliased) ---------
@@ -4776,6 +4804,7 @@ def _align(a: Article, b: Article, threshold: float, *, leads: bool = True, prog
     floor = max(0.0, min(threshold - CONTEXT_BAND, POSSIBLE_THRESHOLD))
     scores: dict[tuple[int, int], float] = {}
     clause_lift: dict[tuple[int, int], float] = {}
+    told_apart: set[tuple[int, int]] = set()  # one fact, told with two figures or polarities
 
     def cover(x: Profile, y: Profile) -> _Overlap:
         return _coverage(x, y, lex)
@@ -4793,12 +4822,14 @@ def _align(a: Article, b: Article, threshold: float, *, leads: bool = True, prog
                         factor=tuning.clause_factor)
         if s > whole:
             clause_lift[i, j] = s
-        if (s < threshold and o.numbers_differ and _counts_the_same(pa, pb, specific)
-                and not _placed_apart(pa.places, pb.places)):
+        apart = s < threshold and o.numbers_differ and _counted_apart(pa, pb, specific)
+        if apart and not _placed_apart(pa.places, pb.places):
             # "500 aftershocks" / "nearly 1,000 aftershocks": one fact, two figures; not when
             # each counts them in a country the other does not ("25,000 troops in South Korea"
             # / "2,400 soldiers have died in Afghanistan": two facts)
             s = threshold
+            if apart != _PERCENT_ONLY:
+                told_apart.add((i, j))  # (two shares may be of two things: turnout, the vote)
         elif s < threshold <= s / NEGATION_FACTOR and (pa.negates or pb.negates) and _polarity_differs(pa, pb):
             s = threshold  # "was not showing vital signs" / "was still displaying vital signs"
         elif POSSIBLE_THRESHOLD <= s < threshold and _rare_words_shared(o, pa, sa.texts[i], lex) >= RARE_SHARED_WORDS:
@@ -4834,7 +4865,9 @@ def _align(a: Article, b: Article, threshold: float, *, leads: bool = True, prog
     second = max(threshold, SECOND_PAIR_THRESHOLD)
     extra: Counter[tuple[str, int]] = Counter()  # second pairs each sentence has taken
     chosen = []
-    candidates = [(key, s) for key, s in lifted.items() if s >= second and key not in joined]
+    # (a fact told with two figures is a second pair too: the disagreement a reader looks for)
+    candidates = [(key, s) for key, s in lifted.items()
+                  if (s >= second or (key in told_apart and s >= threshold)) and key not in joined]
     for (i, j), _ in sorted(candidates, key=lambda kv: (-kv[1], kv[0])):
         if extra["a", i] < SECOND_PAIRS_MAX and extra["b", j] < SECOND_PAIRS_MAX:
             # (the strongest first, a few a sentence: one sentence said a hundred times over is
@@ -4955,16 +4988,26 @@ def _rare_words_shared(o: _Overlap, pa: Profile, text: str, lex: _Lexicon) -> in
                 and _specificity(text[start:end]) >= RARE_WORD})
 
 
-def _counts_the_same(pa: Profile, pb: Profile, specific: frozenset[str]) -> bool:
-    """Whether both give a different figure for the same specific thing."""
-    ua = {u for n, u in pa.units if u in specific}
-    ub = {u for n, u in pb.units if u in specific}
-    shared = ua & ub
-    if not shared:
-        return False
-    na = {n for n, u in pa.units if u in shared}
-    nb = {n for n, u in pb.units if u in shared}
-    return bool(na - nb) and bool(nb - na)
+def _counted_apart(pa: Profile, pb: Profile, specific: frozenset[str]) -> frozenset[str]:
+    """The specific things both count, each with a figure the other does not give: "500
+    aftershocks" / "nearly 1,000 aftershocks", and spans of time of one thing ("up to 29
+    years in prison" / "five to 25 years in prison"). Empty when there are none."""
+    out = set()
+    shared = {u for n, u in pa.units if u in specific} & {u for n, u in pb.units if u in specific}
+    for unit in shared:
+        # (figures of one sort: "the first package" / "a dozen packages" are two facts)
+        na = {(n, bool(_ORDINAL.fullmatch(n))) for n, u in pa.units if u == unit}
+        nb = {(n, bool(_ORDINAL.fullmatch(n))) for n, u in pb.units if u == unit}
+        if {o for _, o in na - nb} & {o for _, o in nb - na}:
+            out.add(unit)
+    da, db = pa.durations, pb.durations
+    if da and db:
+        for unit, what in {(u, w) for _, u, w in da} & {(u, w) for _, u, w in db}:
+            na = {n for n, u, w in da if (u, w) == (unit, what)}
+            nb = {n for n, u, w in db if (u, w) == (unit, what)}
+            if na - nb and nb - na:
+                out.add(f"{unit} {what}")
+    return frozenset(out)
 
 
 def _document_similarity(a: Article, b: Article) -> float:
@@ -7327,6 +7370,11 @@ area 0.40468564 acre acres
 # Nouns that a figure after them measures: "the death toll has passed 1,100", "turnout
 # was only 37%" (the figure counts the toll, whatever word follows it).
 MEASURE_NOUNS = frozenset("toll tally turnout".split())
+# Spans of time a figure gives of a thing ("25 years in prison", "six years of talks"),
+# the words that join the thing to them, and the bounds that may stand before the figure.
+DURATION_NOUNS = frozenset("hour day week month year decade".split())
+DURATION_OF = frozenset("of in behind".split())
+DURATION_BOUNDS = frozenset("up to about nearly almost more than over at least some roughly around".split())
 # Words for what a number counts that count the same thing ("5,000 people" / "15,000
 # residents" disagree): one row a unit, read as matching reads words.
 COUNTED_ALIKE = tuple(row.split() for row in """
@@ -8065,6 +8113,7 @@ _COUNTRY_KEYS = frozenset([_word_key(country)[0] for country in DEMONYMS.values(
 _SYNONYM_OF = {_word_key(w)[0]: _word_key(row[0])[0] for row in SYNONYMS for w in row}
 _MEASURE_OF = {_word_key(w)[0]: (measure, factor) for measure, factor, words in MEASURES for w in words}
 _PERCENT_KEY = _word_key("percent")[0]
+_PERCENT_ONLY = frozenset([_PERCENT_KEY])
 _NO_THING = frozenset([_word_key("am")[0], _word_key("pm")[0]])
 _YEAR = _Lazy(r"(?:1[89]|20)\d\d")
 # Eight digits or more, unseparated: an article's number, a telephone's; no outlet writes a count so.
@@ -8078,6 +8127,10 @@ _RATE = _Lazy(r"[ \t]+(?:(per)|an?|each)[ \t]+([a-z]+)\b")
 _BOUND_BEFORE = _Lazy(r"\b(" + "|".join(sorted(LOWER_BOUNDS | UPPER_BOUNDS, key=len, reverse=True))
                       + r")[ \t]+(?:about[ \t]+)?[$\u00a3\u20ac\u00a5]?$", re.I)
 _MEASURE_KEYS = frozenset(_word_key(w)[0] for w in MEASURE_NOUNS)
+_DURATION_KEYS = frozenset(_word_key(w)[0] for w in DURATION_NOUNS)
+_DURATION_OF = frozenset(_word_key(w)[0] for w in DURATION_OF)
+_BOUND_KEYS = frozenset(_word_key(w)[0] for w in DURATION_BOUNDS)
+_ARTICLE_KEYS = frozenset(_word_key(w)[0] for w in ("the", "a", "an"))
 _ORDINAL = _Lazy(r"\d+(?:st|nd|rd|th)")
 _AGE_KEYS = frozenset(_word_key(w)[0] for w in ("age", "aged"))
 # A person's age in apposition: "Frederik, 51," (the comma after a name, then the figure alone).

@@ -2135,6 +2135,16 @@ def test_reporting_verb_rows_are_complete_and_distinct():
     # one thing counted in two countries is two facts
     ("About 25,000 refugees are sheltering in Jordan after fleeing the fighting.",
      "More than 2,400 refugees have drowned off Libya since January.", False),
+    # a span of time of one thing, given two ways, is one fact (DURATION_NOUNS, DURATION_OF)
+    ("The verdict could send him to prison for up to 29 years.",
+     "He faces five to 25 years in prison for the conviction.", True),
+    ("The treaty was agreed after four years of negotiations in Cuba.",
+     "After nearly six years of negotiations, the war may end.", True),
+    # years of two things are two facts
+    ("He spent 27 years in prison before he was freed.", "He served five years in office as president.", False),
+    # an ordinal is no count: "the first package" / "a dozen packages" are two facts
+    ("The first package was found at a home in the suburbs on Monday.",
+     "Police said a dozen packages had been mailed to critics.", False),
 ])
 def test_a_specific_thing_counted_twice_pairs_and_is_flagged(a_text, b_text, paired):
     a, b = ca.parse_article("a.txt", a_text), ca.parse_article("b.txt", b_text)
@@ -2142,6 +2152,17 @@ def test_a_specific_thing_counted_twice_pairs_and_is_flagged(a_text, b_text, pai
     assert bool(matches) is paired
     if paired:
         assert "numbers differ" in matches[0].differences.flags
+
+
+def test_a_fact_told_with_two_figures_pairs_again_with_a_sentence_already_paired():
+    # B's one sentence pairs with A's first (the same verdict) and, as a second pair, with
+    # A's second: the sentence it would give, told with other figures, is the difference
+    a = ca.parse_article("a.txt", "The jury found Ruiz guilty of fraud and theft on Monday after five days of "
+                                  "deliberations. The verdict could send her to prison for up to 29 years.")
+    b = ca.parse_article("b.txt", "Ruiz, found guilty of fraud and theft on Monday, faces five to 25 years in prison.")
+    matches = ca.compare(a, b).matches
+    assert [(m.a, m.b) for m in matches] == [((0,), (0,)), ((1,), (0,))]
+    assert matches[1].differences.numbers == ca.Sides(("29",), ("five", "25"))
 
 
 @pytest.mark.parametrize("a_text, b_text, paired", [
