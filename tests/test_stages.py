@@ -2142,6 +2142,12 @@ def test_reporting_verb_rows_are_complete_and_distinct():
      "After nearly six years of negotiations, the war may end.", True),
     # years of two things are two facts
     ("He spent 27 years in prison before he was freed.", "He served five years in office as president.", False),
+    # one share, however written, told to two precisions (SHARE_NEAR) is one fact ...
+    ("By a razor-thin margin of 50.25 to 49.75 percent, voters rejected the accord.",
+     "The no camp won by 50.21 percent to 49.78 percent.", True),
+    # ... two shares far apart are of two things (turnout, the vote)
+    ("Voter turnout was only 37%, partly owing to torrential rain.",
+     "Some 50.2% of voters opposed the deal in the referendum.", False),
     # an ordinal is no count: "the first package" / "a dozen packages" are two facts
     ("The first package was found at a home in the suburbs on Monday.",
      "Police said a dozen packages had been mailed to critics.", False),
