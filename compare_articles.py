@@ -459,7 +459,8 @@ _NO_SIDES = Sides((), ())
 class Differences:
     """What differs inside one match, A's side first. ``numbers``, ``dates`` and
     ``quote_words`` hold what each side has that the other does not; ``speaker`` the two
-    speakers of one quotation when they are two people; ``polarity`` which side negates."""
+    speakers of one quotation when they are two people; ``polarity`` which side negates;
+    ``certainty`` the hedges of the side that hedges what the other states."""
 
     only_a: tuple[str, ...] = ()
     only_b: tuple[str, ...] = ()
@@ -475,6 +476,8 @@ class Differences:
     # Where ``only_a`` and ``only_b`` are: (start, end) of each, in its article's text,
     # every time the pair's sentences write it; what the renderers mark, by slicing.
     marks: Sides = _NO_SIDES
+    # One side hedges what the other states: the hedges ("may", "unlikely") each side writes.
+    certainty: Sides | None = None
 
     def swapped(self) -> Differences:
         """The same differences seen from the other article."""
@@ -482,7 +485,8 @@ class Differences:
                            self.quote.swapped() if self.quote else None,
                            Sides(*self.speaker).swapped() if self.speaker else None,
                            Sides(*self.polarity).swapped() if self.polarity else None, self.attribution,
-                           Sides(*self.quote_words).swapped(), Sides(*self.marks).swapped())
+                           Sides(*self.quote_words).swapped(), Sides(*self.marks).swapped(),
+                           Sides(*self.certainty).swapped() if self.certainty else None)
 
     @property
     def flags(self) -> tuple[str, ...]:
@@ -499,6 +503,8 @@ class Differences:
             out.append("speaker differs")
         if self.polarity:
             out.append("polarity differs")
+        if self.certainty:
+            out.append("certainty differs")
         return tuple(out)
 
 
@@ -4010,6 +4016,77 @@ def _polarity_differs(pa: Profile, pb: Profile) -> bool:
     return _polarity(pa, pb) is not None
 
 
+def _certainty(text_a: str, pa: Profile, text_b: str, pb: Profile,
+               quoted_a: Sequence[tuple[int, int]] = (), quoted_b: Sequence[tuple[int, int]] = ()) -> Sides | None:
+    """The hedges of the one sentence that hedges something both say ("doctors may let the
+    boys walk" / "the boys were walking"), as _polarity reads a negation; None when neither
+    or both hedge, or a hedge reaches only what one says. ``quoted_a`` and ``quoted_b``:
+    where each text's quotations are (a speaker's hedge is not the outlet's)."""
+    (ha, cues_a), (hb, cues_b) = _hedged(text_a, pa, quoted_a), _hedged(text_b, pb, quoted_b)
+    if bool(ha) == bool(hb):
+        return None
+    shared = pa.kinds.keys() & pb.kinds.keys()
+    if ha.isdisjoint(shared) and hb.isdisjoint(shared):
+        return None
+    return Sides(cues_a, ()) if ha else Sides((), cues_b)
+
+
+def _quoted_spans(article: Article, ids: Sequence[int], quotes: Sequence[Quote]) -> list[tuple[int, int]]:
+    """Where ``quotes`` (_quotes_in the sentences ``ids``) lie in those sentences joined by
+    one space, as ``differences`` reads them."""
+    out, base = [], 0
+    for i in ids:
+        sent = article.sentences[i]
+        out.extend((q.start - sent.start + base, q.end - sent.start + base)
+                   for q in quotes if sent.start <= q.start < sent.end)
+        base += sent.end - sent.start + 1
+    return out
+
+
+def _inside_quotation(sentence: str, at: int, quoted: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``at`` lies in one of the ``quoted`` spans of ``sentence`` or inside its
+    quotation marks (more curly openings than closings before it, or an odd number of
+    straight double marks): a quotation continued from the paragraph before has none."""
+    before = sentence[:at]
+    return any(start <= at < end for start, end in quoted) \
+        or before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def _hedged(sentence: str, p: Profile,
+            quoted: Sequence[tuple[int, int]] = ()) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The content keys a hedge reaches (HEDGES), up to NEGATION_SCOPE after it within its
+    clause, and the hedges as written: the outlet's, not a quoted speaker's. "may" in lower
+    case only (May is a month, a name); "likely" and "unlikely" before "to" only ("likely
+    voters", "an unlikely hero" hedge nothing)."""
+    tokens = p.tokens
+    if _HEDGE_KEYS.isdisjoint([t[2] for t in tokens]):
+        return _NO_KEYS, ()
+    reached: set[str] = set()
+    cues: list[str] = []
+    for k, (cue_start, cue_end, key, _) in enumerate(tokens):
+        word = sentence[cue_start:cue_end]
+        if key not in _HEDGE_KEYS or word.lower() not in HEDGES or (word == "May" or word == "MAY"):
+            continue
+        if word.lower() in HEDGES_BEFORE_TO and (k + 1 >= len(tokens) or tokens[k + 1][2] != "to"):
+            continue
+        if _inside_quotation(sentence, cue_start, quoted):
+            continue  # "anyone I may have offended": the speaker's words, not the outlet's doubt
+        got, end = 0, cue_end
+        for start, stop, other, kind in tokens[k + 1:]:
+            if other == "but" or _CLAUSE_MARK.search(sentence, end, start):
+                break
+            end = stop
+            if kind == "stop":
+                continue
+            reached.add(other)
+            got += 1
+            if got == NEGATION_SCOPE:
+                break
+        if word.lower() not in cues:
+            cues.append(word.lower())
+    return (frozenset(reached), tuple(cues)) if reached else (_NO_KEYS, ())
+
+
 def _opposed(xs: frozenset[tuple[int, int]], ys: frozenset[tuple[int, int]]) -> bool:
     """One says "rose" where the other says "fell" (and neither says both)."""
     return any((row, 1 - side) in ys and (row, side) not in ys and (row, 1 - side) not in xs
@@ -4274,9 +4351,11 @@ def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[in
     quote = cut or (QuoteChange("worded differently") if reworded else None)
     quote_words = Sides(*reworded) if reworded else _NO_SIDES
     polarity = _polarity(pa, pb)
+    certainty = _certainty(text_a, pa, text_b, pb, _quoted_spans(a, ids_a, xs), _quoted_spans(b, ids_b, ys))
     if not words:
         return Differences((), (), Sides(*nums), Sides(only_da, only_db) if only_da and only_db else _NO_SIDES,
-                           quote, speaker, Sides(*polarity) if polarity else None, attribution, quote_words)
+                           quote, speaker, Sides(*polarity) if polarity else None, attribution, quote_words,
+                           certainty=certainty)
     lex = _Lexicon([*keys_a, *keys_b])
     only_a, only_b = only(pa, text_a, keys_b), only(pb, text_b, keys_a)
     return Differences(
@@ -4284,7 +4363,7 @@ def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[in
         Sides(*nums),
         Sides(only_da, only_db) if only_da and only_db else _NO_SIDES,
         quote, speaker, Sides(*polarity) if polarity else None, attribution, quote_words,
-        Sides(_marks(a, ids_a, pa, text_a, only_a), _marks(b, ids_b, pb, text_b, only_b)))
+        Sides(_marks(a, ids_a, pa, text_a, only_a), _marks(b, ids_b, pb, text_b, only_b)), certainty)
 
 
 def _marks(article: Article, ids: Sequence[int], p: Profile, text: str,
@@ -5315,7 +5394,7 @@ def _carries(art: Article, i: int) -> frozenset[str]:
     """What a sentence gives that versions of one fact may differ in: a quotation, numbers,
     dates; every sentence says yes or no (polarity)."""
     text = art.said(i)
-    out = {"polarity"}
+    out = {"polarity", "certainty"}
     if _quotes_in(art, [i]):
         out.add("quote")
     if profile(text).figures:
@@ -5477,6 +5556,7 @@ def _differences_dict(d: Differences) -> dict:
         "quote": str(d.quote) if d.quote else None,
         "speaker": {"a": d.speaker[0], "b": d.speaker[1]} if d.speaker else None,
         "polarity": {"a_negated": d.polarity[0], "b_negated": d.polarity[1]} if d.polarity else None,
+        "certainty": {"a": list(d.certainty[0]), "b": list(d.certainty[1])} if d.certainty else None,
         "attribution": d.attribution,
         "quote_words": {"a": list(d.quote_words[0]), "b": list(d.quote_words[1])},
         "flags": list(d.flags),
@@ -6017,6 +6097,9 @@ def _flag_lines(d: Differences, names: tuple[str, str] = ("A", "B")) -> list[str
         out.append(f"speaker: {a} {d.speaker[0]} / {b} {d.speaker[1]}")
     if d.polarity:
         out.append(f"polarity: only {a if d.polarity[0] else b} negates")
+    if d.certainty:
+        hedging = 0 if d.certainty[0] else 1
+        out.append(f"certainty: only {(a, b)[hedging]} hedges ({', '.join(d.certainty[hedging])})")
     return out
 
 
@@ -6301,7 +6384,7 @@ BATCH_WINDOW = 4
 SYNDICATED_SHARE = 0.9
 PAIRS_COLUMNS = ("cluster", "a", "b", "sources", "shared", "quotes_shared", "a_carried_by_b", "b_carried_by_a",
                  "similarity", "flags_numbers", "flags_dates", "flags_speaker", "flags_polarity",
-                 "flags_quotation", "syndicated")
+                 "flags_quotation", "syndicated", "flags_certainty")
 
 
 class BatchInputError(ValueError):
@@ -6543,7 +6626,8 @@ def batch_cluster(cluster: str, records: Sequence[dict], options: dict) -> tuple
         rows.append((cluster, ids[ia], ids[ib], f"{x.site or ''}|{y.site or ''}", d["shared"], d["quotes_shared"],
                      d["a_carried_by_b"], d["b_carried_by_a"], d["similarity"], flags["numbers"],
                      flags["dates"], flags["speaker"], flags["polarity"], flags["quotation"],
-                     d["a_carried_by_b"] >= SYNDICATED_SHARE and d["b_carried_by_a"] >= SYNDICATED_SHARE))
+                     d["a_carried_by_b"] >= SYNDICATED_SHARE and d["b_carried_by_a"] >= SYNDICATED_SHARE,
+                     flags["certainty"]))
     return line, rows
 
 
@@ -7102,6 +7186,14 @@ wo:will ca:can sha:shall ai:is
 UNMARKED_NEGATIONS = frozenset("""
 dont doesnt didnt isnt wasnt arent werent cant couldnt wouldnt shouldnt havent hasnt hadnt mustnt neednt
 """.split())
+# Hedges: words that tell a fact as possible, not as so ("doctors may let them walk", "is
+# unlikely to attend", "reportedly fled"). Not "could", the past of "can" as often ("could
+# hear two bangs", "could have been sentenced to life": 2 of its 3 hedges on the dev pairs).
+HEDGES = frozenset("""
+may might likely unlikely probably possibly perhaps reportedly allegedly apparently presumably
+""".split())
+# Of those, the ones that hedge only before "to" ("is likely to resign"; "likely voters").
+HEDGES_BEFORE_TO = frozenset("likely unlikely".split())
 # Cues that reach only the word they govern ("held without bail pending sentencing").
 SHORT_NEGATIONS = frozenset(["without"])
 # Words after a cue that make it no negation of the fact: "no doubt it was", "not only".
@@ -8149,6 +8241,7 @@ _BOUND_BEFORE = _Lazy(r"\b(" + "|".join(sorted(LOWER_BOUNDS | UPPER_BOUNDS, key=
                       + r")[ \t]+(?:about[ \t]+)?[$\u00a3\u20ac\u00a5]?$", re.I)
 _MEASURE_KEYS = frozenset(_word_key(w)[0] for w in MEASURE_NOUNS)
 _DURATION_KEYS = frozenset(_word_key(w)[0] for w in DURATION_NOUNS)
+_HEDGE_KEYS = frozenset(_word_key(w)[0] for w in HEDGES)
 _DURATION_OF = frozenset(_word_key(w)[0] for w in DURATION_OF)
 _BOUND_KEYS = frozenset(_word_key(w)[0] for w in DURATION_BOUNDS)
 _ARTICLE_KEYS = frozenset(_word_key(w)[0] for w in ("the", "a", "an"))

@@ -54,7 +54,7 @@ def test_json_document_shape(seeds_dir):
     for m in doc["matches"]:
         assert set(m) == {"a", "b", "score", "kind", "differences", "evidence"}
         assert set(m["differences"]) == {"only_a", "only_b", "numbers", "dates", "quote", "speaker",
-                                         "polarity", "attribution", "quote_words", "flags"}
+                                         "polarity", "certainty", "attribution", "quote_words", "flags"}
         assert 0.0 <= m["score"] <= 1.0 and m["kind"] in ("quote", "claim", "headline")
     used_a = {i for m in doc["matches"] for i in m["a"]}
     assert not used_a & set(doc["only_a"])

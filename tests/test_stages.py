@@ -1413,6 +1413,37 @@ def test_a_negation_counts_where_it_reaches_what_both_say(a, b, polarity):
     assert ca._polarity(ca.profile(a), ca.profile(b)) == polarity
 
 
+@pytest.mark.parametrize("a, b, certainty", [
+    # one side tells as possible what the other tells as so (HEDGES)
+    ("Doctors may let the boys walk around their beds.", "The boys were walking around their beds.", (("may",), ())),
+    ("The gunman reportedly fled the city by car.", "The gunman fled the city by car.", (("reportedly",), ())),
+    ("The boys were all walking around their beds.", "The boys might soon walk around their beds.", ((), ("might",))),
+    ("The minister is unlikely to resign this week.", "The minister will resign this week.", (("unlikely",), ())),
+    # both hedge; a hedge of what only one says; "likely" before no "to"; a capital "May"
+    ("The minister may resign.", "The minister might resign.", None),
+    ("The toll rose to 40 and rescuers said it may climb.", "The toll rose to 40.", None),
+    ("A poll of likely voters shows the mayor ahead.", "A poll of voters shows the mayor ahead.", None),
+    ("Theresa May will resign on June 7.", "The prime minister will resign on June 7.", None),
+    # a hedge in a quotation is the speaker's words, not the outlet's doubt
+    ("Ruiz apologized to \u201canyone I may have offended\u201d on Tuesday.",
+     "Ruiz apologized to anyone she offended on Tuesday.", None),
+    # "could" is no hedge: as often the past of "can"
+    ("A reporter said they could hear two bangs.", "A reporter heard two bangs.", None),
+])
+def test_a_hedge_counts_where_it_reaches_what_both_say(a, b, certainty):
+    found = ca._certainty(a, ca.profile(a), b, ca.profile(b))
+    assert (tuple(found) if found else None) == certainty
+
+
+def test_a_hedge_against_a_statement_is_flagged_with_its_words():
+    a = ca.parse_article("a.txt", "Doctors may let the boys walk around their hospital beds on Tuesday.")
+    b = ca.parse_article("b.txt", "The boys were all walking around their hospital beds on Tuesday.")
+    m = ca.compare(a, b).matches[0]
+    assert m.differences.flags == ("certainty differs",)
+    assert ca._flag_lines(m.differences) == ["certainty: only A hedges (may)"]
+    assert ca.to_dict(ca.compare(a, b))["matches"][0]["differences"]["certainty"] == {"a": ["may"], "b": []}
+
+
 def test_no_before_a_figure_is_a_number_not_a_negation():
     assert not ca.profile("Djokovic, the world No. 1, won the final").negated
     assert ca.profile("There was no. Never.").negated
