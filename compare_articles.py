@@ -4888,7 +4888,7 @@ def _align(a: Article, b: Article, threshold: float, *, leads: bool = True, prog
     floor = max(0.0, min(threshold - CONTEXT_BAND, POSSIBLE_THRESHOLD))
     scores: dict[tuple[int, int], float] = {}
     clause_lift: dict[tuple[int, int], float] = {}
-    told_apart: set[tuple[int, int]] = set()  # one fact, told with two figures or polarities
+    told_apart: set[tuple[int, int]] = set()  # one fact by a specific quantity: may be a second pair
 
     def cover(x: Profile, y: Profile) -> _Overlap:
         return _coverage(x, y, lex)
@@ -4918,6 +4918,9 @@ def _align(a: Article, b: Article, threshold: float, *, leads: bool = True, prog
             s = threshold  # "was not showing vital signs" / "was still displaying vital signs"
         elif POSSIBLE_THRESHOLD <= s < threshold and _rare_words_shared(o, pa, sa.texts[i], lex) >= RARE_SHARED_WORDS:
             s = threshold  # "felony theft" on both sides, and in no other sentence: one record
+        elif POSSIBLE_THRESHOLD <= s < threshold and pa.durations and not pa.durations.isdisjoint(pb.durations):
+            s = threshold  # "up to 25 years in prison" / "five to 25 years in prison": one sentence
+            told_apart.add((i, j))
         if s >= floor:
             scores[i, j] = s
     same = _same_quotes(a.quotes, b.quotes, tuning.exhaustive_limit)
@@ -4949,7 +4952,8 @@ def _align(a: Article, b: Article, threshold: float, *, leads: bool = True, prog
     second = max(threshold, SECOND_PAIR_THRESHOLD)
     extra: Counter[tuple[str, int]] = Counter()  # second pairs each sentence has taken
     chosen = []
-    # (a fact told with two figures is a second pair too: the disagreement a reader looks for)
+    # (a fact told by one specific quantity, or with two figures, is a second pair too: the
+    # disagreement a reader looks for)
     candidates = [(key, s) for key, s in lifted.items()
                   if (s >= second or (key in told_apart and s >= threshold)) and key not in joined]
     for (i, j), _ in sorted(candidates, key=lambda kv: (-kv[1], kv[0])):

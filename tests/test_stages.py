@@ -2202,6 +2202,19 @@ def test_a_fact_told_with_two_figures_pairs_again_with_a_sentence_already_paired
     assert matches[1].differences.numbers == ca.Sides(("29",), ("five", "25"))
 
 
+def test_a_span_of_time_of_one_thing_shared_makes_a_possible_pair_one_fact():
+    # "up to 25 years in prison" on both sides (Profile.durations): B's one sentence pairs
+    # with A's last too, though it is already paired with A's first
+    a = ca.parse_article("a.txt", "The jury of seven men and five women took five days to find Ruiz guilty of fraud "
+                                  "and theft. She was led from the courtroom in handcuffs. Her lawyer said she would "
+                                  "appeal. The most serious charge carries up to 25 years in prison, while the theft "
+                                  "count is punishable by up to four years.")
+    b = ca.parse_article("b.txt", "Ruiz, found guilty of fraud and theft by the jury of seven men and five women, "
+                                  "faces a sentence of five to 25 years in prison for her conviction on a charge of "
+                                  "committing fraud against investors in 2006.")
+    assert [(m.a, m.b) for m in ca.compare(a, b).matches] == [((0,), (0,)), ((3,), (0,))]
+
+
 @pytest.mark.parametrize("a_text, b_text, paired", [
     # two words rare in English, shared and in no other sentence, make a possible pair one fact
     ("Court papers show that Ruiz has a long record in Ohio dating back to 1998 that includes felony "
