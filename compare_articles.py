@@ -3106,6 +3106,16 @@ class Profile:
         return frozenset(out) or _NO_DURATIONS
 
     @_cached
+    def counts(self) -> dict[str, frozenset[tuple[str, bool]]]:
+        """What its figures count, each with its figures, marked whether ordinal: the word
+        of ``units`` ("aftershock") or a span of time of a thing ("year prison")."""
+        out: dict[str, set[tuple[str, bool]]] = {}
+        for n, thing in (*self.units, *((n, f"{u} {w}") for n, u, w in self.durations)):
+            if thing:
+                out.setdefault(thing, set()).add((n, bool(_ORDINAL.fullmatch(n))))
+        return {thing: frozenset(ns) for thing, ns in out.items()}
+
+    @_cached
     def spellable(self) -> tuple[str, ...]:
         """Its keys that may be spelling variants of another's (not numbers or dates)."""
         return tuple([k for k, kind in self.kinds.items() if len(k) >= 3 and kind not in _FIXED_KINDS])
@@ -5082,36 +5092,39 @@ def _counted_apart(pa: Profile, pb: Profile, specific: frozenset[str]) -> frozen
     """The specific things both count, each with a figure the other does not give: "500
     aftershocks" / "nearly 1,000 aftershocks", and spans of time of one thing ("up to 29
     years in prison" / "five to 25 years in prison"). Empty when there are none."""
+    xa, xb = pa.counts, pb.counts
     out = set()
-    shared = {u for n, u in pa.units if u in specific} & {u for n, u in pb.units if u in specific}
-    for unit in shared:
-        # (figures of one sort: "the first package" / "a dozen packages" are two facts)
-        na = {(n, bool(_ORDINAL.fullmatch(n))) for n, u in pa.units if u == unit}
-        nb = {(n, bool(_ORDINAL.fullmatch(n))) for n, u in pb.units if u == unit}
-        if {o for _, o in na - nb} & {o for _, o in nb - na} and (unit != _PERCENT_KEY or _near_share(na, nb)):
-            out.add(unit)
-    da, db = pa.durations, pb.durations
-    if da and db:
-        for unit, what in {(u, w) for _, u, w in da} & {(u, w) for _, u, w in db}:
-            na = {n for n, u, w in da if (u, w) == (unit, what)}
-            nb = {n for n, u, w in db if (u, w) == (unit, what)}
-            if na - nb and nb - na:
-                out.add(f"{unit} {what}")
+    for thing in xa.keys() & xb.keys():
+        if thing not in specific and " " not in thing:  # (a span of time is "year prison")
+            continue
+        na, nb = xa[thing], xb[thing]
+        # figures of one sort: "the first package" / "a dozen packages" are two facts
+        if {o for _, o in na - nb} & {o for _, o in nb - na} and (thing != _PERCENT_KEY or _near_share(na, nb)):
+            out.add(thing)
     return frozenset(out)
 
 
-def _near_share(na: set[tuple[str, bool]], nb: set[tuple[str, bool]]) -> bool:
+def _near_share(na: frozenset[tuple[str, bool]], nb: frozenset[tuple[str, bool]]) -> bool:
     """Whether two sets of percentages have one on each side within SHARE_NEAR of each
     other: "50.2%" / "50.21 per cent" is one vote share; "37%" turnout / "50.2%" of the vote
     and "1 percent" dilution / shares "surged 47 percent" are shares of two things."""
-    def values(ns: set[tuple[str, bool]]) -> list[float]:
-        out = []
-        for n, _ in ns:
-            with contextlib.suppress(ValueError):
-                out.append(abs(float(n)))
-        return out
+    ys = _share_values(nb)
+    for x in _share_values(na):  # the nearest on the other side, either way (sorted: no pair of all)
+        k = bisect.bisect_left(ys, x)
+        if any(abs(x - y) <= SHARE_NEAR * max(x, y) for y in ys[max(0, k - 1):k + 1]):
+            return True
+    return False
 
-    return any(abs(x - y) <= SHARE_NEAR * max(x, y) for x in values(na) for y in values(nb))
+
+@functools.lru_cache(maxsize=1024)
+def _share_values(ns: frozenset[tuple[str, bool]]) -> list[float]:
+    """The values of a sentence's percentages, sorted (a frozenset keeps its hash: one
+    sentence against many reads them once)."""
+    out = []
+    for n, _ in ns:
+        with contextlib.suppress(ValueError):
+            out.append(abs(float(n)))
+    return sorted(out)
 
 
 def _document_similarity(a: Article, b: Article) -> float:
