@@ -104,7 +104,7 @@ __all__ = [
     "web_article",
 ]
 
-__version__ = "1.11.0"
+__version__ = "1.12.0"
 
 # ---------------------------------------------------------------------------
 # Tunables: thresholds, weights and limits (the word tables are last)
