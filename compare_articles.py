@@ -4075,7 +4075,7 @@ def _hedged(sentence: str, p: Profile,
     cues: list[str] = []
     for k, (cue_start, cue_end, key, _) in enumerate(tokens):
         word = sentence[cue_start:cue_end]
-        if key not in _HEDGE_KEYS or word.lower() not in HEDGES or (word == "May" or word == "MAY"):
+        if key not in _HEDGE_KEYS or word.lower() not in HEDGES or word in ("May", "MAY"):
             continue
         if word.lower() in HEDGES_BEFORE_TO and (k + 1 >= len(tokens) or tokens[k + 1][2] != "to"):
             continue
@@ -5409,7 +5409,7 @@ def _implied(articles, nodes, links, score) -> list[Link]:
 
 def _carries(art: Article, i: int) -> frozenset[str]:
     """What a sentence gives that versions of one fact may differ in: a quotation, numbers,
-    dates; every sentence says yes or no (polarity)."""
+    dates; every sentence says yes or no (polarity), surely or not (certainty)."""
     text = art.said(i)
     out = {"polarity", "certainty"}
     if _quotes_in(art, [i]):
@@ -6901,7 +6901,7 @@ def cli(paths, as_json, fmt, html_path, threshold, encoding, max_mib, timeout, p
     \b
     The report: "Where they differ" lists every flagged pair (numbers, dates,
     a quotation abridged, cut or worded differently, another speaker, a polarity
-    flip); "Reported by both" the shared items side by side; "Possibly both" pairs
+    flip, a hedge); "Reported by both" the shared items side by side; "Possibly both" pairs
     below the threshold; then what only each reports, the quotations, what was set
     aside. Words on one side only are highlighted, or marked [-A's-] / {+B's+}
     without colour. With 3+ sources: ● carries, ◐ told differently (each explained
