@@ -3522,7 +3522,7 @@ def _negated_keys(sentence: str, tokens: Sequence[Span]) -> frozenset[str]:
     cues, (untold, passed) = _negation_keys(), _scope_keys()
     not_negating, short, stopping = _keys_of(NOT_NEGATING), _keys_of(SHORT_NEGATIONS), _keys_of(STOPPING_VERBS)
     out: set[str] = set()
-    for k, (cue_start, cue_end, cue, _) in enumerate(tokens):
+    for k, (cue_start, _, cue, _) in enumerate(tokens):
         if not (cue in cues or cue.endswith("n't")):
             continue
         if cue == "no" and _no_as_side(sentence, cue_start, tokens[k - 1][2] if k else ""):
@@ -3530,12 +3530,9 @@ def _negated_keys(sentence: str, tokens: Sequence[Span]) -> frozenset[str]:
         after = tokens[k + 1][2] if k + 1 < len(tokens) else ""
         if after in not_negating or (cue in _FAIL_KEYS and after != "to"):
             continue  # "not only", "nothing but", "no doubt"; "failed bid", "heart failure"
-        got, end = 0, cue_end
+        got = 0
         scope = 1 if cue in short else NEGATION_SCOPE
-        for start, stop, key, kind in tokens[k + 1:]:
-            if key == "but" or _CLAUSE_MARK.search(sentence, end, start):
-                break
-            end = stop
+        for _, _, key, kind in _rest_of_clause(sentence, tokens, k):
             if kind == "stop" or key in passed:
                 continue
             if not got and key in untold:
@@ -3545,6 +3542,17 @@ def _negated_keys(sentence: str, tokens: Sequence[Span]) -> frozenset[str]:
             if got == scope or (got == 1 and key in stopping):
                 break
     return frozenset(out)
+
+
+def _rest_of_clause(sentence: str, tokens: Sequence[Span], k: int) -> Iterator[Span]:
+    """The tokens after ``tokens[k]`` up to the end of its clause (a clause mark, "but"):
+    what a negation or a hedge at k may reach."""
+    end = tokens[k][1]
+    for token in tokens[k + 1:]:
+        if token[2] == "but" or _CLAUSE_MARK.search(sentence, end, token[0]):
+            return
+        end = token[1]
+        yield token
 
 
 def _no_as_side(sentence: str, at: int, before: str) -> bool:
@@ -4081,11 +4089,8 @@ def _hedged(sentence: str, p: Profile,
             continue
         if _inside_quotation(sentence, cue_start, quoted):
             continue  # "anyone I may have offended": the speaker's words, not the outlet's doubt
-        got, end = 0, cue_end
-        for start, stop, other, kind in tokens[k + 1:]:
-            if other == "but" or _CLAUSE_MARK.search(sentence, end, start):
-                break
-            end = stop
+        got = 0
+        for _, _, other, kind in _rest_of_clause(sentence, tokens, k):
             if kind == "stop":
                 continue
             reached.add(other)
@@ -4373,7 +4378,7 @@ def differences(a: Article, b: Article, ids_a: Sequence[int], ids_b: Sequence[in
         Sides(*nums),
         Sides(only_da, only_db) if only_da and only_db else _NO_SIDES,
         quote, speaker, Sides(*polarity) if polarity else None, attribution, quote_words,
-        Sides(_marks(a, ids_a, pa, text_a, only_a), _marks(b, ids_b, pb, text_b, only_b)), certainty)
+        Sides(_marks(a, ids_a, pa, text_a, only_a), _marks(b, ids_b, pb, text_b, only_b)), certainty=certainty)
 
 
 def _marks(article: Article, ids: Sequence[int], p: Profile, text: str,
@@ -4898,7 +4903,7 @@ def _align(a: Article, b: Article, threshold: float, *, leads: bool = True, prog
     floor = max(0.0, min(threshold - CONTEXT_BAND, POSSIBLE_THRESHOLD))
     scores: dict[tuple[int, int], float] = {}
     clause_lift: dict[tuple[int, int], float] = {}
-    told_apart: set[tuple[int, int]] = set()  # one fact by a specific quantity: may be a second pair
+    by_quantity: set[tuple[int, int]] = set()  # one fact by a specific quantity: may be a second pair
 
     def cover(x: Profile, y: Profile) -> _Overlap:
         return _coverage(x, y, lex)
@@ -4923,14 +4928,14 @@ def _align(a: Article, b: Article, threshold: float, *, leads: bool = True, prog
             # / "2,400 soldiers have died in Afghanistan": two facts)
             s = threshold
             if apart != _PERCENT_ONLY:
-                told_apart.add((i, j))  # (two shares may be of two things: turnout, the vote)
+                by_quantity.add((i, j))  # (two shares may be of two things: turnout, the vote)
         elif s < threshold <= s / NEGATION_FACTOR and (pa.negates or pb.negates) and _polarity_differs(pa, pb):
             s = threshold  # "was not showing vital signs" / "was still displaying vital signs"
         elif POSSIBLE_THRESHOLD <= s < threshold and _rare_words_shared(o, pa, sa.texts[i], lex) >= RARE_SHARED_WORDS:
             s = threshold  # "felony theft" on both sides, and in no other sentence: one record
         elif POSSIBLE_THRESHOLD <= s < threshold and pa.durations and not pa.durations.isdisjoint(pb.durations):
             s = threshold  # "up to 25 years in prison" / "five to 25 years in prison": one sentence
-            told_apart.add((i, j))
+            by_quantity.add((i, j))
         if s >= floor:
             scores[i, j] = s
     same = _same_quotes(a.quotes, b.quotes, tuning.exhaustive_limit)
@@ -4965,7 +4970,7 @@ def _align(a: Article, b: Article, threshold: float, *, leads: bool = True, prog
     # (a fact told by one specific quantity, or with two figures, is a second pair too: the
     # disagreement a reader looks for)
     candidates = [(key, s) for key, s in lifted.items()
-                  if (s >= second or (key in told_apart and s >= threshold)) and key not in joined]
+                  if (s >= second or (key in by_quantity and s >= threshold)) and key not in joined]
     for (i, j), _ in sorted(candidates, key=lambda kv: (-kv[1], kv[0])):
         if extra["a", i] < SECOND_PAIRS_MAX and extra["b", j] < SECOND_PAIRS_MAX:
             # (the strongest first, a few a sentence: one sentence said a hundred times over is
