@@ -2231,6 +2231,35 @@ def test_rare_words_shared_make_a_possible_pair_one_fact(a_text, b_text, paired)
     assert bool(result.matches) is paired and bool(result.possible) is not paired
 
 
+@pytest.mark.parametrize("a_text, b_text, paired", [
+    # a figure above ten, shared and in no other sentence, makes a possible pair one fact
+    ("Defense officials said on Thursday that about 7,400 troops will be withdrawn in the coming months.",
+     "The plan to bring home half of the soldiers there, some 7,400 in all, has drawn sharp criticism from allies.",
+     True),
+    # a small one is shared by chance
+    ("Defense officials said on Thursday that about nine troops will be withdrawn in the coming months.",
+     "The plan to bring home half of the soldiers there, some nine in all, has drawn sharp criticism from allies.",
+     False),
+    # an age describes whoever it is told of, beside any fact; a year says when
+    ("Ruiz, 67, was led from the courtroom in handcuffs after the verdict.",
+     "The 67-year-old had a look of resignation on her face as the jury spoke.", False),
+    ("The company was founded in 1987 by two brothers in a garage in Ohio.",
+     "Since 1987 the family has run the business themselves, its website says.", False),
+])
+def test_a_rare_figure_shared_makes_a_possible_pair_one_fact(a_text, b_text, paired):
+    a, b = ca.parse_article("a.txt", a_text), ca.parse_article("b.txt", b_text)
+    result = ca.compare(a, b)
+    assert ca.POSSIBLE_THRESHOLD <= ca.similarity(a_text, b_text) < ca.DEFAULT_THRESHOLD
+    assert bool(result.matches) is paired and bool(result.possible) is not paired
+
+
+def test_an_age_is_read_as_one_however_written():
+    # "a 25-year-old coach", "25 years old": an age (unit "age"), not 25 years of something
+    assert ca.profile("Their 25-year-old coach was rescued.").units == (("25", "age"),)
+    assert ca.profile("The coach, 25 years old, was rescued.").units == (("25", "age"),)
+    assert ca.profile("He served 25 years in prison.").units == (("25", "year"),)
+
+
 def test_groups_join_on_pairs_that_were_matched_or_nearly_so():
     # one lead paired with one of three others; a second one nearly: two of three cross
     # pairs linked, so the groups join; with neither near, one of three does not
