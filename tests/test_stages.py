@@ -2253,6 +2253,30 @@ def test_a_rare_figure_shared_makes_a_possible_pair_one_fact(a_text, b_text, pai
     assert bool(result.matches) is paired and bool(result.possible) is not paired
 
 
+_LONG_LEAD = ("A Kenya Airways jet bound for Lagos with {} crashed shortly after take-off from Nairobi on "
+              "Sunday morning in clear weather, killing everyone aboard, the airline and the transport minister "
+              "said in a joint statement broadcast on state television, as relatives gathered at the terminal and "
+              "rescue teams searched farmland near the town of Bishoftu for the wreckage of the plane and for its "
+              "flight recorders, which investigators from three countries hope to read within days.")
+
+
+@pytest.mark.parametrize("a_text, b_text, paired", [
+    # a long lead of many facts covers little of the other sentence, but "149 passengers"
+    # on both sides, and in no third sentence, is one fact from any score
+    (_LONG_LEAD.format("149 passengers"),
+     "It was learnt that the brand new aircraft, delivered four months ago, left with 149 passengers and eight "
+     "cabin crew.", True),
+    # a sum of money is anyone's: the cargo's and the aircraft's price are two facts
+    (_LONG_LEAD.format("$149 million of cargo"),
+     "It was learnt that the brand new aircraft, delivered four months ago for $149 million, left with eight "
+     "cabin crew.", False),
+])
+def test_a_rare_figure_counting_one_thing_on_both_sides_is_one_fact(a_text, b_text, paired):
+    a, b = ca.parse_article("a.txt", a_text), ca.parse_article("b.txt", b_text)
+    assert ca.similarity(a_text, b_text) < ca.POSSIBLE_THRESHOLD
+    assert bool(ca.compare(a, b).matches) is paired
+
+
 def test_an_age_is_read_as_one_however_written():
     # "a 25-year-old coach", "25 years old": an age (unit "age"), not 25 years of something
     assert ca.profile("Their 25-year-old coach was rescued.").units == (("25", "age"),)
