@@ -40,12 +40,14 @@ line ends kept as they are), so ``text[start:end]`` is always the sentence or qu
 
 from __future__ import annotations
 
+import _sre
 import bisect
 import codecs
 import contextlib
 import functools
 import gc
 import heapq
+import marshal
 import math
 import os
 import re
@@ -329,12 +331,108 @@ class _Lazy:
         self.pattern, self.flags = pattern, flags
 
     def __getattr__(self, name: str):
-        compiled = re.compile(self.pattern, self.flags)
+        compiled = PATTERNS.compile(self.pattern, self.flags)
         for method in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "groups",
                        "groupindex"):
             setattr(self, method, getattr(compiled, method))
         return getattr(compiled, name)
 
+
+
+class _PatternStore:
+    """Compiled regular expressions kept between runs, as Python keeps bytecode: compiling
+    this module's patterns is most of a short run's time (the seeds' report: about 80 ms of
+    the rules it needs), and ``re`` compiles them afresh in every process.
+
+    Empty and unused until ``load()``: the library compiles as ``re`` does. The command
+    line (``main()``) loads the store from its file, compiles through it, and saves it when
+    it learnt a pattern. An entry is what ``re``'s own compiler hands ``_sre.compile`` (the
+    pattern's code, flags and groups), computed by the same functions ``re.compile`` calls;
+    it is taken only from a file made by this Python (its cache tag and ``_sre.MAGIC`` in
+    the file name), and ``_sre`` validates the code it is given. Anything amiss, a file
+    that does not read, an entry ``_sre`` refuses, a Python whose ``re`` is built otherwise,
+    falls back to ``re.compile``: the store makes runs faster, never different."""
+
+    def __init__(self):
+        self.entries: dict[tuple[str, int], tuple] = {}
+        self.active = False
+        self.learnt = False
+
+    def compile(self, pattern: str, flags: int = 0) -> re.Pattern:
+        if not self.active:
+            return re.compile(pattern, flags)
+        key = (pattern, int(flags))
+        parts = self.entries.get(key)
+        if parts is not None:
+            try:
+                return _sre.compile(pattern, *parts)
+            except Exception:  # noqa: BLE001 (an entry this build refuses: compile it afresh)
+                del self.entries[key]
+        try:
+            from re import _compiler, _parser
+            parsed = _parser.parse(pattern, flags)
+            code = [int(c) for c in _compiler._code(parsed, flags)]
+            names = parsed.state.groupdict
+            index: list[str | None] = [None] * parsed.state.groups
+            for name, k in names.items():
+                index[k] = name
+            parts = (int(flags | parsed.state.flags), code, parsed.state.groups - 1, dict(names), tuple(index))
+            compiled = _sre.compile(pattern, *parts)
+        except Exception:  # noqa: BLE001 (a Python whose re is built otherwise)
+            return re.compile(pattern, flags)
+        self.entries[key] = parts
+        self.learnt = True
+        return compiled
+
+    @staticmethod
+    def path() -> Path | None:
+        """Its file: under $COMPARE_ARTICLES_CACHE (empty: no store), else
+        $XDG_CACHE_HOME/compare-articles, else ~/.cache/compare-articles; one file per
+        version of this module and build of Python."""
+        where = os.environ.get("COMPARE_ARTICLES_CACHE")
+        if where is None:
+            base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+            where = os.path.join(base, "compare-articles")
+        if not where:
+            return None
+        tag = sys.implementation.cache_tag or "python"
+        return Path(where) / f"patterns-{__version__}-{tag}-{_sre.MAGIC}.marshal"
+
+    def load(self) -> None:
+        """Use the store from now on, with what its file holds (nothing when it does not read)."""
+        self.active = True
+        path = self.path()
+        if path is None:
+            return
+        try:
+            entries = marshal.loads(path.read_bytes())
+        except (OSError, EOFError, ValueError, TypeError):
+            return
+        if isinstance(entries, dict):
+            self.entries.update(entries)
+
+    def save(self) -> None:
+        """Write the store when it learnt a pattern: whole or not at all (a temporary file,
+        then renamed over the old), and never an error (a read-only home is no failure)."""
+        path = self.path() if self.learnt else None
+        if path is None:
+            return
+        import tempfile  # (only a run that learnt a pattern pays for it)
+        tmp = None
+        with contextlib.suppress(OSError):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".patterns-")
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(marshal.dumps(self.entries))
+            os.replace(tmp, path)
+            tmp = None
+            self.learnt = False
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+PATTERNS = _PatternStore()
 
 
 @dataclass(frozen=True)
@@ -6957,7 +7055,9 @@ def cli(paths, as_json, fmt, html_path, threshold, encoding, max_mib, timeout, p
     \b
     Exit codes: 0 a report; 2 a usage or input error (one line on stderr);
     130 interrupted. Environment: NO_COLOR, FORCE_COLOR, COLUMNS, LINES, TERM,
-    PAGER (a report longer than the terminal goes through it; --no-pager).
+    PAGER (a report longer than the terminal goes through it; --no-pager),
+    COMPARE_ARTICLES_CACHE (where compiled patterns are kept between runs; empty:
+    nowhere; default $XDG_CACHE_HOME or ~/.cache, under compare-articles).
     """
     if as_json and fmt not in (None, "json"):
         raise click.UsageError(f"--json and --format {fmt} ask for two different outputs; give one")
@@ -7192,6 +7292,7 @@ def main() -> None:
     ``compare-articles batch ...`` runs the corpus command; anything else is a comparison."""
     command = batch_cli if sys.argv[1:2] == ["batch"] else cli
     args = sys.argv[2:] if command is batch_cli else sys.argv[1:]
+    PATTERNS.load()  # compiled patterns kept between runs (_PatternStore)
     try:
         code = command.main(args, prog_name="compare-articles" + (" batch" if command is batch_cli else ""),
                             standalone_mode=False)
@@ -7199,8 +7300,10 @@ def main() -> None:
         sys.stderr.write("\ncompare-articles: interrupted\n")
         sys.exit(130)
     except click.ClickException as err:
+        PATTERNS.save()
         err.show()
         sys.exit(err.exit_code)
+    PATTERNS.save()
     sys.exit(code if isinstance(code, int) else 0)
 
 

@@ -477,3 +477,71 @@ def test_a_slow_fetch_shows_a_spinner_on_a_terminal_only(monkeypatch, capsys):
     with ca._Waiting("fetching https://example.org/a") as quiet:
         time.sleep(0.05)
     assert quiet._status is None and quiet._timer is None  # piped: nothing on stderr
+
+
+# ---------------------------------------------------------------- compiled patterns kept between runs
+def _module_patterns():
+    return sorted({(v.pattern, int(v.flags)) for v in vars(ca).values() if isinstance(v, ca._Lazy)}, key=repr)
+
+
+def test_patterns_from_the_store_are_the_patterns_re_compiles(tmp_path, monkeypatch, seeds_dir):
+    # every rule of the module, compiled through a store, saved, loaded by another store
+    # and compiled from its file, finds what re.compile's pattern finds in the seeds
+    monkeypatch.setenv("COMPARE_ARTICLES_CACHE", str(tmp_path))
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(seeds_dir.glob("*.txt")))
+    first = ca._PatternStore()
+    first.load()
+    for pattern, flags in _module_patterns():
+        first.compile(pattern, flags)
+    assert first.learnt
+    first.save()
+    assert ca._PatternStore.path().is_file() and not first.learnt
+    second = ca._PatternStore()
+    second.load()
+    assert second.entries == first.entries and len(second.entries) == len(_module_patterns())
+    for pattern, flags in _module_patterns():
+        stored, fresh = second.compile(pattern, flags), re.compile(pattern, flags)
+        assert (stored.pattern, stored.flags, stored.groups, stored.groupindex) == \
+            (fresh.pattern, fresh.flags, fresh.groups, fresh.groupindex)
+        subject = text.encode() if isinstance(pattern, bytes) else text
+        assert [m.span() for m in stored.finditer(subject)] == [m.span() for m in fresh.finditer(subject)]
+    assert not second.learnt  # all of them came from the file
+
+
+def test_a_broken_store_is_no_failure(tmp_path, monkeypatch):
+    monkeypatch.setenv("COMPARE_ARTICLES_CACHE", str(tmp_path))
+    path = ca._PatternStore.path()
+    path.write_bytes(b"\x00 not a store")
+    store = ca._PatternStore()
+    store.load()
+    assert store.entries == {}
+    # an entry _sre refuses is compiled afresh
+    store.entries[("a+b", 0)] = (0, [999999], 0, {}, (None,))
+    assert store.compile("a+b").findall("caab") == ["aab"]
+    store.save()
+    again = ca._PatternStore()
+    again.load()
+    assert again.compile("a+b").findall("caab") == ["aab"] and not again.learnt
+    # no store at all: COMPARE_ARTICLES_CACHE empty
+    monkeypatch.setenv("COMPARE_ARTICLES_CACHE", "")
+    assert ca._PatternStore.path() is None
+    # the library without load() compiles as re does, and keeps nothing
+    plain = ca._PatternStore()
+    assert plain.compile("a+b").findall("caab") == ["aab"] and plain.entries == {}
+
+
+def test_the_command_line_keeps_its_patterns_and_prints_the_same(tmp_path, seeds_dir):
+    import subprocess
+
+    env = {**os.environ, "COMPARE_ARTICLES_CACHE": str(tmp_path / "cache")}
+    runs = [subprocess.run([sys.executable, "-m", "compare_articles", "--json", str(seeds_dir)],
+                           capture_output=True, env=env) for _ in range(2)]
+    assert [r.returncode for r in runs] == [0, 0] and runs[0].stdout == runs[1].stdout
+    assert [p.name for p in (tmp_path / "cache").iterdir()] == [ca._PatternStore.path().name]
+    # a folder that cannot be written is no failure either
+    blocked = tmp_path / "file"
+    blocked.write_text("x")
+    env["COMPARE_ARTICLES_CACHE"] = str(blocked / "cache")
+    run3 = subprocess.run([sys.executable, "-m", "compare_articles", "--json", str(seeds_dir)],
+                          capture_output=True, env=env)
+    assert run3.returncode == 0 and run3.stdout == runs[0].stdout and run3.stderr == b""

@@ -22,17 +22,25 @@ GROWTH = 4
 LIMIT = 7.0
 
 
+def _too_slow(small: dict, large: dict) -> list[str]:
+    """The stages (or "total") that grew past LIMIT from n to 4n."""
+    out = [] if sum(large.values()) <= LIMIT * max(sum(small.values()), 0.005) else ["total"]
+    return out + [stage for stage in growth.STAGES
+                  if small[stage] > 0.005 and large[stage] > LIMIT * small[stage]]  # below 5 ms, timer noise
+
+
 @pytest.mark.parametrize("family", CHEAP)
 def test_every_stage_grows_at_most_linearly(family):
     unit = growth.FAMILIES[family]
     md = family in growth.MARKDOWN
     small = growth.best_of(growth.make(unit, N), 3, md)
     large = growth.best_of(growth.make(unit, GROWTH * N), 3, md)
-    total_small, total_large = sum(small.values()), sum(large.values())
-    assert total_large <= LIMIT * max(total_small, 0.005), (small, large)
-    for stage in growth.STAGES:
-        if small[stage] > 0.005:  # below that, timer noise
-            assert large[stage] <= LIMIT * small[stage], (stage, small, large)
+    if _too_slow(small, large):
+        # a stage of a few milliseconds, caught once by a pause of a loaded machine, is
+        # measured again, the best of more runs; a stage that grows too fast fails again
+        small = growth.best_of(growth.make(unit, N), 7, md)
+        large = growth.best_of(growth.make(unit, GROWTH * N), 7, md)
+    assert not _too_slow(small, large), (small, large)
 
 
 def _quotations(n: int, seed: int) -> str:
