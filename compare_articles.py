@@ -106,7 +106,7 @@ __all__ = [
     "web_article",
 ]
 
-__version__ = "1.12.0"
+__version__ = "1.13.0"
 
 # ---------------------------------------------------------------------------
 # Tunables: thresholds, weights and limits (the word tables are last)
@@ -351,7 +351,9 @@ class _PatternStore:
     it is taken only from a file made by this Python (its cache tag and ``_sre.MAGIC`` in
     the file name), and ``_sre`` validates the code it is given. Anything amiss, a file
     that does not read, an entry ``_sre`` refuses, a Python whose ``re`` is built otherwise,
-    falls back to ``re.compile``: the store makes runs faster, never different."""
+    falls back to ``re.compile``: the store makes runs faster, never different. It holds
+    the module's own patterns only (``_Lazy``: none is built from an article's text), so
+    its file stops growing once each has been used."""
 
     def __init__(self):
         self.entries: dict[tuple[str, int], tuple] = {}
