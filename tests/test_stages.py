@@ -2223,15 +2223,6 @@ def test_a_span_of_time_of_one_thing_shared_makes_a_possible_pair_one_fact():
     # common words do not ("drug" charges and "drug" possession): it stays possible
     ("Court papers show that Ruiz has a long record in Ohio dating back to 1998 that includes drug and fraud "
      "charges.", "He has a history of multiple arrests, including for drug possession.", False),
-])
-def test_rare_words_shared_make_a_possible_pair_one_fact(a_text, b_text, paired):
-    a, b = ca.parse_article("a.txt", a_text), ca.parse_article("b.txt", b_text)
-    result = ca.compare(a, b)
-    assert ca.POSSIBLE_THRESHOLD <= ca.similarity(a_text, b_text) < ca.DEFAULT_THRESHOLD
-    assert bool(result.matches) is paired and bool(result.possible) is not paired
-
-
-@pytest.mark.parametrize("a_text, b_text, paired", [
     # a figure above ten, shared and in no other sentence, makes a possible pair one fact
     ("Defense officials said on Thursday that about 7,400 troops will be withdrawn in the coming months.",
      "The plan to bring home half of the soldiers there, some 7,400 in all, has drawn sharp criticism from allies.",
@@ -2246,7 +2237,7 @@ def test_rare_words_shared_make_a_possible_pair_one_fact(a_text, b_text, paired)
     ("The company was founded in 1987 by two brothers in a garage in Ohio.",
      "Since 1987 the family has run the business themselves, its website says.", False),
 ])
-def test_a_rare_figure_shared_makes_a_possible_pair_one_fact(a_text, b_text, paired):
+def test_rare_words_or_a_rare_figure_shared_make_a_possible_pair_one_fact(a_text, b_text, paired):
     a, b = ca.parse_article("a.txt", a_text), ca.parse_article("b.txt", b_text)
     result = ca.compare(a, b)
     assert ca.POSSIBLE_THRESHOLD <= ca.similarity(a_text, b_text) < ca.DEFAULT_THRESHOLD
