@@ -5053,6 +5053,8 @@ def _align(a: Article, b: Article, threshold: float, *, leads: bool = True, prog
         elif POSSIBLE_THRESHOLD <= s < threshold and pa.durations and not pa.durations.isdisjoint(pb.durations):
             s = threshold  # "up to 25 years in prison" / "five to 25 years in prison": one sentence
             by_quantity.add((i, j))
+        elif s >= threshold and (rare := _rare_figures(o, pa, pb, lex)) and _counted_alike(pa, pb, rare):
+            by_quantity.add((i, j))  # "90 divers" on both sides: one fact, which may be a second pair
         if s >= floor:
             scores[i, j] = s
     same = _same_quotes(a.quotes, b.quotes, tuning.exhaustive_limit)
@@ -5414,6 +5416,7 @@ def collate(articles: Sequence[Article], threshold: float = DEFAULT_THRESHOLD, p
 
     told = [sorted(nodes + _also_telling(nodes, nearly, near))
             for nodes in members.values() if len({a for a, _ in nodes}) >= 2]
+    told.extend(_second_facts(links, cluster))
     groups = []
     for nodes in _one_fact_once(told, mates, first_copy, score):
         inner = [frozenset((u, v)) for k, u in enumerate(nodes) for v in nodes[k + 1:]]
@@ -5449,6 +5452,22 @@ def _also_telling(nodes, nearly, near) -> list[tuple[int, int]]:
             continue
         best[u[0]] = (hits, u)
     return [u for _, u in best.values()]
+
+
+def _second_facts(links: dict[frozenset, Link], cluster: dict[tuple[int, int], int]) -> list[list[tuple[int, int]]]:
+    """Facts of a sentence that tells several, as groups of the two sentences that one
+    link joins: a sentence the pairwise alignment linked to two sentences of one article
+    tells two facts there (a lead with the boys' ages and the day they were trapped; the
+    other article gives each its sentence), but it is in one fact's group, and the other
+    sentence in another's (two groups with sentences of one article do not join). Each such
+    link the groups left apart is a group of its own, so that the fact it joins is found
+    in both articles. Linear in the links."""
+    fan: Counter[tuple[tuple[int, int], int]] = Counter()  # (sentence, article) -> its links there
+    for link in links.values():
+        fan[link.a, link.b[0]] += 1
+        fan[link.b, link.a[0]] += 1
+    return [sorted([link.a, link.b]) for link in sorted(links.values(), key=lambda k: (-k.score, k.a, k.b))
+            if cluster[link.a] != cluster[link.b] and max(fan[link.a, link.b[0]], fan[link.b, link.a[0]]) >= 2]
 
 
 def _repeated(art: Article) -> list[tuple[int, int]]:

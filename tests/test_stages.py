@@ -2275,6 +2275,31 @@ def test_an_age_is_read_as_one_however_written():
     assert ca.profile("He served 25 years in prison.").units == (("25", "year"),)
 
 
+_TRAPPED = ("Cave rescue\n\nThe boys were trapped on June 23 while exploring the cave after practice, and 90 "
+            "divers took part in the rescue.\n\nDoctors said they were healthy.")
+_TRAPPED_APART = ("Boys freed\n\nThe boys were trapped on June 23 while exploring the cave after football "
+                  "practice.\n\nTheir families waited outside the hospital for news.\n\nSome 90 divers from "
+                  "around the world joined the operation.")
+_TRAPPED_THIRD = ("All out\n\nThey were trapped on June 23 while exploring the cave after football practice, "
+                  "officials said.\n\nThe navy posted a photo on Facebook.")
+
+
+def test_a_rare_figure_counting_one_thing_may_be_a_second_pair():
+    # A's lead tells two facts that B gives in two sentences apart: "90 divers" on both
+    # sides, in no third sentence, pairs the lead with B's last as well as with B's first
+    a, b = ca.parse_article("a.txt", _TRAPPED), ca.parse_article("b.txt", _TRAPPED_APART)
+    assert [(m.a, m.b) for m in ca.compare(a, b).matches] == [((1,), (1,)), ((1,), (3,))]
+
+
+def test_a_sentence_that_tells_two_facts_told_apart_by_one_other_source_is_in_both_groups():
+    # the lead of A is in the group of the day they were trapped (all three) and in the
+    # group of the divers (A and B): two groups with sentences of B do not join, and the
+    # second fact is a group of its own (_second_facts)
+    arts = [ca.parse_article(n, t) for n, t in (("a.txt", _TRAPPED), ("b.txt", _TRAPPED_APART),
+                                                ("c.txt", _TRAPPED_THIRD))]
+    assert [g.members for g in ca.compare(*arts).groups] == [((0, 1), (1, 1), (2, 1)), ((0, 1), (1, 3))]
+
+
 def test_groups_join_on_pairs_that_were_matched_or_nearly_so():
     # one lead paired with one of three others; a second one nearly: two of three cross
     # pairs linked, so the groups join; with neither near, one of three does not
