@@ -3205,6 +3205,9 @@ class Profile:
                 at += 1 + (at + 1 < len(toks) and toks[at + 1][2] in _ARTICLE_KEYS)
                 if at < len(toks) and toks[at][3] == "word":
                     what = toks[at][2]
+            if not what and at < len(toks) and toks[k + 1][0] - toks[k][1] == 1 and toks[at][3] == "word" \
+                    and toks[at][2] not in _OLD_KEYS:
+                what = toks[at][2]  # "a 52-year war", "a 10-year sentence" (not "a 25-year-old")
             back = k - 1  # "prison for up to 29 years"
             while back > 0 and k - back <= 3 and toks[back][2] in _BOUND_KEYS:
                 back -= 1
@@ -3386,11 +3389,14 @@ def _compound(surface: str) -> bool:
             and _word_key(surface)[0] not in _SYNONYM_OF)
 
 
-def _scale(word: str, sign: str) -> str | None:
+def _scale(word: str, sign: str, after: str = "") -> str | None:
     """The scale a word run into a figure stands for ("bn" in "\u00a32bn"), if it is one; a bare
-    m, b or k only when a currency ``sign`` stands before the figure."""
+    m, b or k only when a currency ``sign`` stands before the figure, or when what it counts
+    follows (``after``, the text after it; COUNTED_BY_SCALE: "7m people", "1.2m barrels";
+    "100m sprint", "10m deep" are metres)."""
     scale = SCALES.get(word.lower())
-    return scale if scale and (len(word) > 1 or (sign and sign in CURRENCY_SIGNS)) else None
+    return scale if scale and (len(word) > 1 or (sign and sign in CURRENCY_SIGNS)
+                               or _COUNTED_BY_SCALE.match(after)) else None
 
 
 _NUMBER_SIGN = _Lazy(r"(?<![\w.])no\.(?=\s?\d)")
@@ -3430,7 +3436,8 @@ def profile(sentence: str) -> Profile:
         if aliased and start in aliased:
             pos, key, kind, capital = aliased[start]
             pieces = ((0, pos - start, key, kind, kind == "word" and capital),)
-        elif start == figure[1] and (scale := _scale(m.group(), sentence[figure[0] - 1:figure[0]])):
+        elif start == figure[1] and (scale := _scale(m.group(), sentence[figure[0] - 1:figure[0]],
+                                                     sentence[m.end():m.end() + 40])):
             pieces = ((0, m.end() - start, *_word_key(scale), False),)
         else:
             pieces = _pieces(m.group())
@@ -3944,12 +3951,15 @@ def _numbers_differ(pa: Profile, pb: Profile, texts: tuple[str, str] | None = No
     only_b = [(n, u) for n, u in pb.units if n not in keys_a and not (rounding and _figure_in(n, keys_a))
               and not _converted_in(n, u, pa.units) and n not in names_b]
     bounds_a, bounds_b = (_bounds(pa, texts[0]), _bounds(pb, texts[1])) if texts else ({}, {})
+    # spans of time of two things are two facts: "a 52-year war" / "six years of negotiations"
+    of_a, of_b = ({n: w for n, _, w in pa.durations}, {n: w for n, _, w in pb.durations}) if texts else ({}, {})
     # a rank is no count: "the second consecutive season" / "four consecutive games"; a bound
     # no other value for a figure it holds ("north of $14 billion" / "$14.3 billion")
     return any((ua == ub or not ua or not ub or _same_measure(ua, ub))
                and (not texts or (_ORDINAL.fullmatch(na) is None) == (_ORDINAL.fullmatch(nb) is None))
                and not _holds(na, bounds_a.get(na), nb) and not _holds(nb, bounds_b.get(nb), na)
                and not (texts and _magnitudes_apart(na, nb))
+               and not (na in of_a and nb in of_b and of_a[na] != of_b[nb])
                for nb, ub in only_b for na, ua in only_a)
 
 
@@ -7681,6 +7691,13 @@ DURATION_BOUNDS = frozenset("up to about nearly almost more than over at least s
 COUNTED_ALIKE = tuple(row.split() for row in """
 people person resident inhabitant civilian villager individual
 """.strip().splitlines())
+# What a scale's bare letter before it counts ("7m people", "1.2m barrels", "300k users"):
+# "m" after a figure is else a distance ("100m sprint", "10m deep"). Words as written.
+COUNTED_BY_SCALE = frozenset("""
+people persons residents inhabitants civilians villagers individuals voters users customers
+subscribers viewers listeners readers passengers visitors tourists migrants refugees children
+adults workers employees jobs households homes barrels tonnes tons shares votes copies
+""".split())
 
 # Opposite directions of the same claim ("stocks rose" / "stocks fell", "polls open" /
 # "polls close"): two sentences that differ only by these disagree. Plain words; each side's
@@ -8424,6 +8441,7 @@ _ONE_AFTER = frozenset(["the", "this", "that", "which", "each", "every", "any", 
 _ONE_BEFORE = frozenset(["of", "anoth", "by", "who", "that", "which", "with"])
 _FIRST_AFTER = frozenset(["at", "he", "she", "it", "they", "we", "i", "who", "which"])  # "at first", "she first"
 _PLURAL = _Lazy(r"\w+s\b|people\b")  # what a figure counts, when it counts: "2000 troops"
+_COUNTED_BY_SCALE = _Lazy(r"\s+(?:more\s+|other\s+)?(?:" + "|".join(sorted(COUNTED_BY_SCALE)) + r")\b", re.I)
 _RATE = _Lazy(r"[ \t]+(?:(per)|an?|each)[ \t]+([a-z]+)\b")
 _BOUND_BEFORE = _Lazy(r"\b(" + "|".join(sorted(LOWER_BOUNDS | UPPER_BOUNDS, key=len, reverse=True))
                       + r")[ \t]+(?:about[ \t]+)?[$\u00a3\u20ac\u00a5]?$", re.I)

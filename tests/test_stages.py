@@ -996,6 +996,9 @@ SAME_KEY = [
     # A sum's scale run into its figure; a bare "m" is a million only after a currency sign.
     ("$53m", "$53 million", True), ("\u00a32bn", "\u00a32 billion", True), ("5.5bn euros", "5.5 billion euros", True),
     ("$965M", "$965 million", True), ("100m sprint", "100 million sprint", False),
+    # ... or before what it counts (COUNTED_BY_SCALE): "7m people", not "10m deep"
+    ("7m people", "7 million people", True), ("1.2m barrels", "1.2 million barrels", True),
+    ("10m deep", "10 million deep", False),
     ("up 5%", "up 5 percent", True), ("down 0.26pc", "down 0.26 per cent", True),
     ("President al-Assad", "President Assad", True), ("at-large", "large", False),
     # A courtesy title (British papers' "Mr Smith", American ones' "Smith") is no word of the claim.
@@ -2200,6 +2203,18 @@ def test_a_fact_told_with_two_figures_pairs_again_with_a_sentence_already_paired
     matches = ca.compare(a, b).matches
     assert [(m.a, m.b) for m in matches] == [((0,), (0,)), ((1,), (0,))]
     assert matches[1].differences.numbers == ca.Sides(("29",), ("five", "25"))
+
+
+@pytest.mark.parametrize("b_text, flagged", [
+    # one war's length told two ways is a figure that differs
+    ("The accord would end a 50-year war that displaced millions of people.", True),
+    # the war's length and the talks' are two spans of time of two things
+    ("After six years of negotiations, the accord would end the war that displaced millions of people.", False),
+])
+def test_spans_of_time_of_two_things_are_no_figure_told_apart(b_text, flagged):
+    a = ca.parse_article("a.txt", "The accord would end a 52-year war that displaced millions of people.")
+    (m,) = ca.compare(a, ca.parse_article("b.txt", b_text)).matches
+    assert ("numbers differ" in m.differences.flags) is flagged
 
 
 def test_a_span_of_time_of_one_thing_shared_makes_a_possible_pair_one_fact():
