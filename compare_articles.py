@@ -5426,7 +5426,13 @@ def collate(articles: Sequence[Article], threshold: float = DEFAULT_THRESHOLD, p
 
     told = [sorted(nodes + _also_telling(nodes, nearly, near))
             for nodes in members.values() if len({a for a, _ in nodes}) >= 2]
-    told.extend(_second_facts(links, cluster))
+    holding: dict[tuple[int, int], set[int]] = {}
+    for k, nodes in enumerate(told):
+        for node in nodes:
+            holding.setdefault(node, set()).add(k)
+    # (not two sentences that a group already holds together: it took one of them in later)
+    told.extend(pair for pair in _second_facts(links, cluster)
+                if holding.get(pair[0], set()).isdisjoint(holding.get(pair[1], ())))
     groups = []
     for nodes in _one_fact_once(told, mates, first_copy, score):
         inner = [frozenset((u, v)) for k, u in enumerate(nodes) for v in nodes[k + 1:]]
