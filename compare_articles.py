@@ -4601,13 +4601,20 @@ def _said_keys(words: Sequence[str]) -> tuple[list[str], list[int]]:
     keys: list[str] = []
     owner: list[int] = []
     for n, w in enumerate(words):
-        m = _CONTRACTED.fullmatch(fold(w))
-        parts = (w,) if m is None else (CONTRACTED_STEMS.get(m[1], m[1]), CONTRACTIONS[m[2]]) if m[1] \
-            else (m[3], m[4])
-        for part in parts:
+        for part in _uncontracted(w, possessive=True):
             keys.append(_word_key(part)[0] or fold(part))
             owner.append(n)
     return keys, owner
+
+
+def _uncontracted(word: str, possessive: bool = False) -> tuple[str, ...]:
+    """The words a contraction stands for ("won't": will, not; "I'd": I, would; "cannot":
+    can, not), else the word; "'s" as "is" only when ``possessive`` allows it (the wording
+    compares both sides alike; a quotation's keys leave a possessive to _word_key)."""
+    m = _CONTRACTED.fullmatch(fold(word))
+    if m is None or (m[2] == "'s" and not possessive):
+        return (word,)
+    return (CONTRACTED_STEMS.get(m[1], m[1]), CONTRACTIONS[m[2]]) if m[1] else (m[3], m[4])
 
 
 # ---------------------------------------------------------------------------
@@ -4738,7 +4745,17 @@ def _candidates(sa: _Side, sb: _Side, limit: int = EXHAUSTIVE_LIMIT) -> Iterable
 
 @functools.lru_cache(maxsize=4096)
 def _words_of(text: str) -> tuple[str, ...]:
-    return tuple(k for k in (_word_key(m.group())[0] for m in _TOKEN.finditer(text)) if k)
+    """The keys of a quotation's words, in order, a contraction as the words it stands for
+    (_uncontracted: "I won't give up" is "I will not give up", however an outlet writes it;
+    a word's "'s" is left to _word_key, which reads it as a possessive)."""
+    out: list[str] = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        for part in _uncontracted(word) if "'" in word or "\u2019" in word else (word,):
+            key = _word_key(part)[0]
+            if key:
+                out.append(key)
+    return tuple(out)
 
 
 def _quote_words(q: Quote) -> tuple[str, ...]:

@@ -1465,6 +1465,19 @@ def test_a_negative_prefix_answers_a_not(affirmed, negated, flipped):
 
 
 # ---------------------------------------------------------------- align
+@pytest.mark.parametrize("b_text, same", [
+    # a contraction is the words it stands for: one quotation however an outlet writes it
+    ("\"I won't give up,\" said Santos in a televised address.", True),
+    ("\"I won\u2019t give up,\" said Santos in a televised address.", True),
+    # other words are another quotation
+    ("\"We must all go on from here,\" said Santos in a televised address.", False),
+])
+def test_a_quotation_with_a_contraction_is_the_quotation_without(b_text, same):
+    a = ca.parse_article("a.txt", "Santos spoke in a televised address.\n\n\u201cI will not give up,\u201d he said.")
+    b = ca.parse_article("b.txt", b_text)
+    assert bool(ca._same_quotes(a.quotes, b.quotes)) is same
+
+
 def test_abridged_quote_pairs_with_the_full_one():
     a = ca.parse_article("a.txt", "\u201cRussia and the regime have chosen a military course \u2026 as shown "
                                   "by attacks on civilian areas,\u201d the ministry said.")
