@@ -3205,9 +3205,6 @@ class Profile:
                 at += 1 + (at + 1 < len(toks) and toks[at + 1][2] in _ARTICLE_KEYS)
                 if at < len(toks) and toks[at][3] == "word":
                     what = toks[at][2]
-            if not what and at < len(toks) and toks[k + 1][0] - toks[k][1] == 1 and toks[at][3] == "word" \
-                    and toks[at][2] not in _OLD_KEYS:
-                what = toks[at][2]  # "a 52-year war", "a 10-year sentence" (not "a 25-year-old")
             back = k - 1  # "prison for up to 29 years"
             while back > 0 and k - back <= 3 and toks[back][2] in _BOUND_KEYS:
                 back -= 1
@@ -3952,7 +3949,7 @@ def _numbers_differ(pa: Profile, pb: Profile, texts: tuple[str, str] | None = No
               and not _converted_in(n, u, pa.units) and n not in names_b]
     bounds_a, bounds_b = (_bounds(pa, texts[0]), _bounds(pb, texts[1])) if texts else ({}, {})
     # spans of time of two things are two facts: "a 52-year war" / "six years of negotiations"
-    of_a, of_b = ({n: w for n, _, w in pa.durations}, {n: w for n, _, w in pb.durations}) if texts else ({}, {})
+    of_a, of_b = (_spans_of(pa, texts[0]), _spans_of(pb, texts[1])) if texts else ({}, {})
     # a rank is no count: "the second consecutive season" / "four consecutive games"; a bound
     # no other value for a figure it holds ("north of $14 billion" / "$14.3 billion")
     return any((ua == ub or not ua or not ub or _same_measure(ua, ub))
@@ -3961,6 +3958,19 @@ def _numbers_differ(pa: Profile, pb: Profile, texts: tuple[str, str] | None = No
                and not (texts and _magnitudes_apart(na, nb))
                and not (na in of_a and nb in of_b and of_a[na] != of_b[nb])
                for nb, ub in only_b for na, ua in only_a)
+
+
+def _spans_of(p: Profile, text: str) -> dict[str, str]:
+    """Figure -> the thing a span of time is of: the profile's durations ("six years of
+    negotiations"), and a span written as an adjective ("a 52-year war", "the 10-year
+    sentence"; not "a 25-year-old", an age)."""
+    out = {n: w for n, _, w in p.durations}
+    if "-" in text:
+        for m in _SPAN_ADJECTIVE.finditer(text):
+            what = _word_key(m.group(3))[0]
+            if what not in _OLD_KEYS:
+                out.setdefault(_word_key(m.group(1))[0], what)
+    return out
 
 
 def _bounds(p: Profile, text: str) -> dict[str, str]:
@@ -5490,11 +5500,11 @@ def _also_telling(nodes, nearly, near) -> list[tuple[int, int]]:
 def _second_facts(links: dict[frozenset, Link], cluster: dict[tuple[int, int], int]) -> list[list[tuple[int, int]]]:
     """Facts of a sentence that tells several, as groups of the two sentences that one
     link joins: a sentence the pairwise alignment linked to two sentences of one article
-    tells two facts there (a lead with the boys' ages and the day they were trapped; the
-    other article gives each its sentence), but it is in one fact's group, and the other
-    sentence in another's (two groups with sentences of one article do not join). Each such
-    link the groups left apart is a group of its own, so that the fact it joins is found
-    in both articles. Linear in the links."""
+    tells two facts there (a lead with the divers' number and the day the boys were
+    trapped; the other article gives each its sentence), but it is in one fact's group,
+    and the other sentence in another's (two groups with sentences of one article do not
+    join). Each such link the groups left apart is a group of its own, so that the fact it
+    joins is found in both articles. Linear in the links."""
     fan: Counter[tuple[tuple[int, int], int]] = Counter()  # (sentence, article) -> its links there
     for link in links.values():
         fan[link.a, link.b[0]] += 1
@@ -8466,6 +8476,7 @@ _FIRST_AFTER = frozenset(["at", "he", "she", "it", "they", "we", "i", "who", "wh
 _PLURAL = _Lazy(r"\w+s\b|people\b")  # what a figure counts, when it counts: "2000 troops"
 _COUNTED_BY_SCALE = _Lazy(r"\s+(?:more\s+|other\s+)?(?:" + "|".join(sorted(COUNTED_BY_SCALE)) + r")\b", re.I)
 _RATE = _Lazy(r"[ \t]+(?:(per)|an?|each)[ \t]+([a-z]+)\b")
+_SPAN_ADJECTIVE = _Lazy(r"\b(\d+|[^\W\d_]+)-(" + "|".join(sorted(DURATION_NOUNS)) + r")(?:-long)?\s+([^\W\d_]+)", re.I)
 _BOUND_BEFORE = _Lazy(r"\b(" + "|".join(sorted(LOWER_BOUNDS | UPPER_BOUNDS, key=len, reverse=True))
                       + r")[ \t]+(?:about[ \t]+)?[$\u00a3\u20ac\u00a5]?$", re.I)
 _MEASURE_KEYS = frozenset(_word_key(w)[0] for w in MEASURE_NOUNS)

@@ -2230,6 +2230,17 @@ def test_spans_of_time_of_two_things_are_no_figure_told_apart(b_text, flagged):
     assert ("numbers differ" in m.differences.flags) is flagged
 
 
+@pytest.mark.parametrize("text, spans", [
+    ("to end a 52-year war", {"52": "war"}),
+    ("after six years of negotiations", {"6": "negoti"}),
+    # a span of time of nothing, and an age, are none
+    ("It happened two years ago in Ohio.", {}),
+    ("a six-year-old boy", {}),
+])
+def test_what_a_span_of_time_is_of(text, spans):
+    assert ca._spans_of(ca.profile(text), text) == spans
+
+
 def test_a_span_of_time_of_one_thing_shared_makes_a_possible_pair_one_fact():
     # "up to 25 years in prison" on both sides (Profile.durations): B's one sentence pairs
     # with A's last too, though it is already paired with A's first
