@@ -315,6 +315,9 @@ MIN_QUOTE_WORDS_UNATTRIBUTED = 5
 #: A sentence of action ("Ruiz shook her head.") attributes the quotation after it in its
 #: paragraph when it has at most this many words: a longer one tells more than who speaks.
 ACTING_INTRO_WORDS = 15
+#: The compiled patterns the command line keeps between runs (_PatternStore) are the
+#: module's, some 130; a file with more than this keeps only the patterns its run used.
+PATTERN_STORE_MAX = 1000
 
 
 # ---------------------------------------------------------------------------
@@ -352,11 +355,14 @@ class _PatternStore:
     the file name), and ``_sre`` validates the code it is given. Anything amiss, a file
     that does not read, an entry ``_sre`` refuses, a Python whose ``re`` is built otherwise,
     falls back to ``re.compile``: the store makes runs faster, never different. It holds
-    the module's own patterns only (``_Lazy``: none is built from an article's text), so
-    its file stops growing once each has been used."""
+    the module's own patterns only (``_Lazy``: none is built from an article's text, and
+    none from a set's order, which changes with each process's hash seed: a test checks),
+    so its file stops growing once each has been used; past PATTERN_STORE_MAX entries it
+    keeps only the run's own."""
 
     def __init__(self):
         self.entries: dict[tuple[str | bytes, int], tuple] = {}
+        self.used: set[tuple[str | bytes, int]] = set()  # this run's: the file keeps these when full
         self.active = False
         self.learnt = False
 
@@ -364,6 +370,7 @@ class _PatternStore:
         if not self.active:
             return re.compile(pattern, flags)
         key = (pattern, int(flags))
+        self.used.add(key)
         parts = self.entries.get(key)
         if parts is not None:
             try:
@@ -420,6 +427,8 @@ class _PatternStore:
         if path is None:
             return
         import tempfile  # (only a run that learnt a pattern pays for it)
+        if len(self.entries) > PATTERN_STORE_MAX:  # (a pattern that changed from run to run)
+            self.entries = {k: v for k, v in self.entries.items() if k in self.used}
         tmp = None
         with contextlib.suppress(OSError):
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -8477,7 +8486,7 @@ _PLURAL = _Lazy(r"\w+s\b|people\b")  # what a figure counts, when it counts: "20
 _COUNTED_BY_SCALE = _Lazy(r"\s+(?:more\s+|other\s+)?(?:" + "|".join(sorted(COUNTED_BY_SCALE)) + r")\b", re.I)
 _RATE = _Lazy(r"[ \t]+(?:(per)|an?|each)[ \t]+([a-z]+)\b")
 _SPAN_ADJECTIVE = _Lazy(r"\b(\d+|[^\W\d_]+)-(" + "|".join(sorted(DURATION_NOUNS)) + r")(?:-long)?\s+([^\W\d_]+)", re.I)
-_BOUND_BEFORE = _Lazy(r"\b(" + "|".join(sorted(LOWER_BOUNDS | UPPER_BOUNDS, key=len, reverse=True))
+_BOUND_BEFORE = _Lazy(r"\b(" + "|".join(sorted(LOWER_BOUNDS | UPPER_BOUNDS, key=lambda w: (-len(w), w)))
                       + r")[ \t]+(?:about[ \t]+)?[$\u00a3\u20ac\u00a5]?$", re.I)
 _MEASURE_KEYS = frozenset(_word_key(w)[0] for w in MEASURE_NOUNS)
 _DURATION_KEYS = frozenset(_word_key(w)[0] for w in DURATION_NOUNS)

@@ -545,3 +545,40 @@ def test_the_command_line_keeps_its_patterns_and_prints_the_same(tmp_path, seeds
     run3 = subprocess.run([sys.executable, "-m", "compare_articles", "--json", str(seeds_dir)],
                           capture_output=True, env=env)
     assert run3.returncode == 0 and run3.stdout == runs[0].stdout and run3.stderr == b""
+
+
+def test_the_module_builds_the_same_patterns_whatever_the_hash_seed():
+    # a pattern joined from a set in its iteration order differed from process to process,
+    # and the command line's pattern store learnt a new entry at every run
+    import subprocess
+
+    script = ("import compare_articles as ca\n"
+              "def walk(v):\n"
+              "    if isinstance(v, ca._Lazy): yield repr(v.pattern)\n"
+              "    elif isinstance(v, (list, tuple)):\n"
+              "        for x in v: yield from walk(x)\n"
+              "    elif isinstance(v, dict):\n"
+              "        for x in v.values(): yield from walk(x)\n"
+              "print(sorted(p for _, v in sorted(vars(ca).items()) for p in walk(v)))\n")
+    outs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(outs) == 1 and len(next(iter(outs))) > 1000
+
+
+def test_a_full_store_keeps_the_patterns_its_run_used(tmp_path, monkeypatch):
+    monkeypatch.setenv("COMPARE_ARTICLES_CACHE", str(tmp_path))
+    monkeypatch.setattr(ca, "PATTERN_STORE_MAX", 3)
+    store = ca._PatternStore()
+    store.load()
+    for k in range(5):
+        store.compile(f"a{k}+")
+    store.save()
+    later = ca._PatternStore()
+    later.load()
+    assert len(later.entries) == 5  # at the cap's first crossing, this run used all five
+    later.compile("a0+")
+    later.compile("b+")
+    later.save()
+    last = ca._PatternStore()
+    last.load()
+    assert set(last.entries) == {("a0+", 0), ("b+", 0)}
