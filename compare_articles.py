@@ -5263,11 +5263,13 @@ def _rare_figures(o: _Overlap, pa: Profile, pb: Profile, lex: _Lexicon) -> list[
     third sentence of the two articles gives (full local weight), above RARE_FIGURE_ABOVE,
     and that are no year and no one's age ("Abe, 67," / "the 67-year-old": a description,
     told beside any fact)."""
+    shared = [key for key in o.anchors if pa.kinds.get(key) == "number" and pb.kinds.get(key) == "number"]
+    if not shared:
+        return shared  # (most pairs: the aligner asks this of every pair under the threshold)
     ages = {n for p in (pa, pb) for n, unit in p.units if unit.startswith("age")}
     out = []
-    for key in o.anchors:
-        if pa.kinds.get(key) != "number" or pb.kinds.get(key) != "number" or lex.weights[key] < 1.0 \
-                or key in ages or _YEAR.fullmatch(key):
+    for key in shared:
+        if lex.weights[key] < 1.0 or key in ages or _YEAR.fullmatch(key):
             continue
         with contextlib.suppress(ValueError):
             if float(key) > RARE_FIGURE_ABOVE:
